@@ -1,0 +1,5 @@
+"""Run with ``python -m wellbeing_tui``."""
+
+from wellbeing_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""The command line: the full-screen dashboard by default, and subcommands for the shell.
+
+Subcommands never import Textual, so they start quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from wellbeing_tui import __version__
+from wellbeing_tui.domain.clock import Clock, SystemClock
+from wellbeing_tui.domain.errors import ValidationError
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: {message} (see {self.prog} --help)\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _data_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the data file to use (default: $WELLBEING_DATA, then the platform's data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from wellbeing_tui.cli_commands import register_commands
+
+    parser = _Parser(
+        prog="wellbeing",
+        description="A calm, private dashboard for grounding, journaling, sleep, meals and "
+        "mood. With no command, opens the full-screen dashboard.",
+        epilog="Not a medical device. Nothing you write leaves this machine. "
+        "In danger? Call your local emergency number.",
+    )
+    parser.add_argument("--version", action="version", version=f"wellbeing {__version__}")
+    _data_option(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a temporary copy of the demo data; your own file is never touched",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    register_commands(sub, _data_option)
+    return parser
+
+
+def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
+    from wellbeing_tui.storage import Store, StoreError
+    from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
+    from wellbeing_tui.storage.locations import resolve_data_path
+
+    folder: Path | None = None
+    try:
+        if demo:
+            folder, path = make_demo_copy(clock.now().date())
+        else:
+            path = resolve_data_path(data)
+        try:
+            store = Store(path, clock)
+        except StoreError as err:
+            sys.stderr.write(f"wellbeing: {err}\n")
+            return EXIT_PROBLEM
+        from wellbeing_tui.ui.app import WellbeingApp
+
+        WellbeingApp(store, clock=clock, demo=demo).run()
+        store.close()
+        return EXIT_OK
+    finally:
+        if folder is not None:
+            remove_demo_copy(folder)
+
+
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    clock = clock or SystemClock()
+    data: str | None = getattr(args, "data", None)
+    if args.command is None:
+        return run_tui(data, args.demo, clock)
+    try:
+        return int(args.handler(args, clock))
+    except ValidationError as err:
+        sys.stderr.write(f"wellbeing {args.command}: {err.field}: {err.message}\n")
+        return EXIT_USAGE

@@ -1,0 +1,120 @@
+"""The subcommands: ``log`` and ``check``."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.fields import iso, new_id
+from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS, CheckIn
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+Sub = Any  # argparse's _SubParsersAction is private
+
+
+def _in_range(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}, not {value}")
+        return value
+
+    parse.__name__ = f"number {low}-{high}"
+    return parse
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip() for w in text.split(",") if w.strip()]
+
+
+def _open_store(args: argparse.Namespace, clock: Clock) -> Any:
+    from wellbeing_tui.storage import Store
+    from wellbeing_tui.storage.locations import resolve_data_path
+
+    return Store(resolve_data_path(getattr(args, "data", None)), clock)
+
+
+def _fail(command: str, err: Exception) -> int:
+    sys.stderr.write(f"wellbeing {command}: {err}\n")
+    return EXIT_PROBLEM
+
+
+def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
+    from wellbeing_tui.storage import StoreError
+
+    checkin = CheckIn(
+        id=new_id(),
+        at=iso(clock.now()),
+        mood=args.mood,
+        energy=args.energy,
+        emotions=tuple(_words(args.emotions or "")),
+        note=args.note or None,
+    )
+    try:
+        store = _open_store(args, clock)
+        store.add(checkin)
+    except StoreError as err:
+        return _fail("log mood", err)
+    parts = [f"mood {checkin.mood} ({MOOD_WORDS[checkin.mood]})"]
+    if checkin.energy is not None:
+        parts.append(f"energy {checkin.energy} ({ENERGY_WORDS[checkin.energy]})")
+    if checkin.emotions:
+        parts.append("feeling " + ", ".join(checkin.emotions))
+    if checkin.note:
+        parts.append("with a note")
+    print(f"Saved a check-in at {checkin.clock}: {'; '.join(parts)}.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
+    from wellbeing_tui.storage.check import check_data_file
+    from wellbeing_tui.storage.locations import resolve_data_path
+
+    report = check_data_file(resolve_data_path(getattr(args, "data", None)))
+    for line in report.lines:
+        print(line)
+    if not report.ok:
+        print(
+            "Something needs attention. Your data file was not changed.",
+            file=sys.stderr,
+        )
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def register_commands(sub: Sub, data_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    log = sub.add_parser("log", help="add an entry from the shell", description="Add an entry.")
+    data_option(log)
+    log_sub = log.add_subparsers(dest="log_kind", metavar="KIND", required=True,
+                                 parser_class=type(log))
+    mood = log_sub.add_parser(
+        "mood",
+        help="add a mood check-in",
+        description="Add a mood check-in: mood 1 (very low) to 5 (very good).",
+    )
+    data_option(mood)
+    mood.add_argument("mood", type=_in_range(1, 5), help="1 very low, 2 low, 3 okay, 4 good, 5 very good")
+    mood.add_argument("--energy", type=_in_range(1, 5), help="1 very low to 5 very high")
+    mood.add_argument("--emotions", metavar="A,B", help="emotion words, separated by commas "
+                      "(numb and can't tell are fine answers)")
+    mood.add_argument("--note", metavar="TEXT", help="a short note")
+    mood.set_defaults(handler=cmd_log_mood)
+
+    check = sub.add_parser(
+        "check",
+        help="check the data file and its backups",
+        description="Report whether the data file and its backups can be read, how many "
+        "records each table holds and the schema version. Exits 1 when something is wrong.",
+    )
+    data_option(check)
+    check.set_defaults(handler=cmd_check)
+
+
+def quote(path: object) -> str:
+    return shlex.quote(str(path))

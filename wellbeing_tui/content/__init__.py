@@ -1,0 +1,1 @@
+"""Content as data: helplines, prompts, exercises and word lists. No logic, no Textual."""

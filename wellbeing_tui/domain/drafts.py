@@ -1,0 +1,41 @@
+"""Drafts: what a form held when it was left, so nothing typed is ever lost."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import check_datetime, check_id, check_text, need
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An unsaved form of some kind (journal, thoughts, ...)."""
+
+    TABLE: ClassVar[str] = "drafts"
+
+    id: str
+    kind: str
+    updated_at: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_text("kind", self.kind, required=True)
+        check_datetime("updated_at", self.updated_at)
+        if not isinstance(self.data, Mapping):
+            raise ValidationError("data", "must be an object")
+
+    def to_doc(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "updated_at": self.updated_at, "data": dict(self.data)}
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> Draft:
+        return cls(
+            id=need(doc, "id"),
+            kind=need(doc, "kind"),
+            updated_at=need(doc, "updated_at"),
+            data=need(doc, "data"),
+        )

@@ -1,0 +1,122 @@
+"""Mood check-ins: mood and energy in words, emotion words and body cues."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import (
+    check_choice,
+    check_datetime,
+    check_id,
+    check_int,
+    check_opt_int,
+    check_opt_text,
+    check_words,
+    get,
+    need,
+    require_mapping,
+    to_plain,
+)
+
+MOOD_WORDS: dict[int, str] = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
+ENERGY_WORDS: dict[int, str] = {
+    1: "very low",
+    2: "low",
+    3: "moderate",
+    4: "high",
+    5: "very high",
+}
+BODY_AREAS: dict[str, str] = {
+    "head": "Head",
+    "throat": "Throat",
+    "chest": "Chest",
+    "stomach": "Stomach",
+    "shoulders": "Shoulders",
+    "arms-hands": "Arms and hands",
+    "legs": "Legs",
+}
+BODY_FEELINGS = ("more", "less", "nothing")
+
+
+@dataclass(frozen=True)
+class BodyCue:
+    """What one area of the body felt like: more than usual, less, or nothing at all."""
+
+    area: str
+    feeling: str
+
+    def __post_init__(self) -> None:
+        check_choice("body.area", self.area, BODY_AREAS)
+        check_choice("body.feeling", self.feeling, BODY_FEELINGS)
+
+    def to_doc(self) -> dict[str, Any]:
+        return {"area": self.area, "feeling": self.feeling}
+
+    @classmethod
+    def from_doc(cls, doc: object) -> BodyCue:
+        data = require_mapping("body", doc)
+        return cls(area=need(data, "area"), feeling=need(data, "feeling"))
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """One mood check-in; many a day are allowed."""
+
+    TABLE: ClassVar[str] = "checkins"
+
+    id: str
+    at: str
+    mood: int
+    energy: int | None = None
+    emotions: tuple[str, ...] = ()
+    body: tuple[BodyCue, ...] = field(default=())
+    note: str | None = None
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_datetime("at", self.at)
+        check_int("mood", self.mood, 1, 5)
+        check_opt_int("energy", self.energy, 1, 5)
+        object.__setattr__(self, "emotions", check_words("emotions", self.emotions))
+        if not isinstance(self.body, tuple | list):
+            raise ValidationError("body", "must be a list of body cues")
+        cues = tuple(c if isinstance(c, BodyCue) else BodyCue.from_doc(c) for c in self.body)
+        if len({c.area for c in cues}) != len(cues):
+            raise ValidationError("body", "names the same area twice")
+        object.__setattr__(self, "body", cues)
+        check_opt_text("note", self.note)
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "at": self.at,
+            "mood": self.mood,
+            "energy": self.energy,
+            "emotions": list(self.emotions),
+            "body": to_plain(self.body),
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> CheckIn:
+        return cls(
+            id=need(doc, "id"),
+            at=need(doc, "at"),
+            mood=need(doc, "mood"),
+            energy=get(doc, "energy"),
+            emotions=get(doc, "emotions", ()),
+            body=get(doc, "body", ()),
+            note=get(doc, "note"),
+        )
+
+    @property
+    def mood_word(self) -> str:
+        return MOOD_WORDS[self.mood]
+
+    @property
+    def clock(self) -> str:
+        """The clock time it was recorded at, as the person saw it then (HH:MM)."""
+        return self.at[11:16]

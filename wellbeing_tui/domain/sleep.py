@@ -1,0 +1,209 @@
+"""The sleep diary (Consensus Sleep Diary, morning part) and its figures.
+
+Definitions used throughout the app (and shown in its help):
+
+- time in bed (TIB)        = out of bed - into bed
+- total sleep (TST)        = (final awakening - lights out) - time to fall asleep - awake in the night
+- sleep efficiency (SE)    = 100 x TST / TIB
+- awake before getting up  = out of bed - final awakening
+
+Clock times are placed on one timeline starting at "into bed": each later time that reads
+earlier on the clock is moved to the next day. Equal times mean zero minutes, never 24 hours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import (
+    check_clock,
+    check_date,
+    check_id,
+    check_int,
+    check_opt_int,
+    check_opt_text,
+    get,
+    need,
+)
+
+QUALITY_WORDS: dict[int, str] = {1: "very poor", 2: "poor", 3: "fair", 4: "good", 5: "very good"}
+RESTED_WORDS: dict[int, str] = {
+    1: "not at all rested",
+    2: "slightly rested",
+    3: "somewhat rested",
+    4: "well rested",
+    5: "very well rested",
+}
+DAY = 1440
+FIELD_WORDS: dict[str, str] = {
+    "in_bed": "time into bed",
+    "lights_out": "time the lights went out",
+    "final_wake": "final awakening",
+    "out_of_bed": "time out of bed",
+    "sol_min": "minutes to fall asleep",
+    "waso_min": "minutes awake in the night",
+}
+
+
+def clock_minutes(value: str) -> int:
+    """Minutes after midnight of an HH:MM clock time."""
+    return int(value[:2]) * 60 + int(value[3:5])
+
+
+def minutes_after(start: str, end: str) -> int:
+    """Minutes from one clock time to the next one at or after it (0 to 1439)."""
+    return (clock_minutes(end) - clock_minutes(start)) % DAY
+
+
+@dataclass(frozen=True)
+class SleepMetrics:
+    """The figures of one night, all in minutes except efficiency (percent)."""
+
+    tib_min: int
+    tst_min: int
+    se_pct: float
+    sol_min: int
+    waso_min: int
+    twak_min: int
+
+    def to_json(self) -> dict[str, float | int]:
+        return {
+            "tib_min": self.tib_min,
+            "tst_min": self.tst_min,
+            "se_pct": round(self.se_pct, 1),
+            "sol_min": self.sol_min,
+            "waso_min": self.waso_min,
+            "twak_min": self.twak_min,
+        }
+
+
+def compute_metrics(
+    in_bed: str,
+    lights_out: str,
+    sol_min: int,
+    waso_min: int,
+    final_wake: str,
+    out_of_bed: str,
+) -> SleepMetrics:
+    """The night's figures, or ``ValidationError`` naming the field to fix."""
+    gaps = {
+        "lights_out": minutes_after(in_bed, lights_out),
+        "final_wake": minutes_after(lights_out, final_wake),
+        "out_of_bed": minutes_after(final_wake, out_of_bed),
+    }
+    tib = sum(gaps.values())
+    if tib > DAY:
+        worst = max(gaps, key=lambda name: gaps[name])
+        raise ValidationError(
+            worst,
+            f"these times add up to more than 24 hours in bed; check the {FIELD_WORDS[worst]}",
+        )
+    if tib == 0:
+        raise ValidationError("out_of_bed", "the night has no time in bed; check the times")
+    sleep_window = gaps["final_wake"]
+    tst = sleep_window - sol_min - waso_min
+    if tst < 0:
+        field = "sol_min" if sol_min > sleep_window else "waso_min"
+        raise ValidationError(
+            field,
+            f"time to fall asleep plus time awake in the night ({sol_min + waso_min} min) is "
+            f"longer than lights out to final awakening ({sleep_window} min)",
+        )
+    return SleepMetrics(
+        tib_min=tib,
+        tst_min=tst,
+        se_pct=100.0 * tst / tib,
+        sol_min=sol_min,
+        waso_min=waso_min,
+        twak_min=gaps["out_of_bed"],
+    )
+
+
+@dataclass(frozen=True)
+class SleepEntry:
+    """One morning's diary; ``date`` is the morning the night ended."""
+
+    TABLE: ClassVar[str] = "sleep"
+
+    id: str
+    date: str
+    in_bed: str
+    lights_out: str
+    sol_min: int
+    awakenings: int
+    waso_min: int
+    final_wake: str
+    out_of_bed: str
+    quality: int
+    rested: int | None = None
+    nap_min: int | None = None
+    alcohol_drinks: int | None = None
+    caffeine_drinks: int | None = None
+    note: str | None = None
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_date("date", self.date)
+        for name in ("in_bed", "lights_out", "final_wake", "out_of_bed"):
+            check_clock(name, getattr(self, name))
+        check_int("sol_min", self.sol_min, 0, DAY)
+        check_int("awakenings", self.awakenings, 0, 100)
+        check_int("waso_min", self.waso_min, 0, DAY)
+        check_int("quality", self.quality, 1, 5)
+        check_opt_int("rested", self.rested, 1, 5)
+        check_opt_int("nap_min", self.nap_min, 0, DAY)
+        check_opt_int("alcohol_drinks", self.alcohol_drinks, 0, 50)
+        check_opt_int("caffeine_drinks", self.caffeine_drinks, 0, 50)
+        check_opt_text("note", self.note)
+        self.metrics()
+
+    def metrics(self) -> SleepMetrics:
+        return compute_metrics(
+            self.in_bed, self.lights_out, self.sol_min, self.waso_min, self.final_wake,
+            self.out_of_bed,
+        )
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "in_bed": self.in_bed,
+            "lights_out": self.lights_out,
+            "sol_min": self.sol_min,
+            "awakenings": self.awakenings,
+            "waso_min": self.waso_min,
+            "final_wake": self.final_wake,
+            "out_of_bed": self.out_of_bed,
+            "quality": self.quality,
+            "rested": self.rested,
+            "nap_min": self.nap_min,
+            "alcohol_drinks": self.alcohol_drinks,
+            "caffeine_drinks": self.caffeine_drinks,
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> SleepEntry:
+        return cls(
+            **{k: need(doc, k) for k in _REQUIRED},
+            **{k: get(doc, k) for k in _OPTIONAL},
+        )
+
+
+_REQUIRED = (
+    "id", "date", "in_bed", "lights_out", "sol_min", "awakenings", "waso_min", "final_wake",
+    "out_of_bed", "quality",
+)
+_OPTIONAL = ("rested", "nap_min", "alcohol_drinks", "caffeine_drinks", "note")
+
+
+def format_minutes(minutes: float) -> str:
+    """7 h 05 min, 45 min."""
+    total = round(minutes)
+    hours, mins = divmod(total, 60)
+    if hours == 0:
+        return f"{mins} min"
+    return f"{hours} h {mins:02d} min"

@@ -1,0 +1,143 @@
+"""Thought records (the seven-column worksheet)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import (
+    check_datetime,
+    check_id,
+    check_int,
+    check_opt_int,
+    check_opt_text,
+    check_text,
+    get,
+    need,
+    require_mapping,
+)
+
+DISTORTION_SLUGS: tuple[str, ...] = (
+    "all-or-nothing",
+    "overgeneralization",
+    "mental-filter",
+    "discounting-positive",
+    "mind-reading",
+    "fortune-telling",
+    "magnification",
+    "emotional-reasoning",
+    "should-statements",
+    "labeling",
+    "personalization",
+)
+
+
+@dataclass(frozen=True)
+class MoodRating:
+    """A mood named in a worksheet, rated 0-100 before and (optionally) after."""
+
+    name: str
+    before: int
+    after: int | None = None
+
+    def __post_init__(self) -> None:
+        check_text("moods.name", self.name, required=True)
+        check_int("moods.before", self.before, 0, 100)
+        check_opt_int("moods.after", self.after, 0, 100)
+
+    def to_doc(self) -> dict[str, Any]:
+        return {"name": self.name, "before": self.before, "after": self.after}
+
+    @classmethod
+    def from_doc(cls, doc: object) -> MoodRating:
+        data = require_mapping("moods", doc)
+        return cls(name=need(data, "name"), before=need(data, "before"), after=get(data, "after"))
+
+
+@dataclass(frozen=True)
+class ThoughtRecord:
+    """A thought-challenge worksheet. Only the situation is required."""
+
+    TABLE: ClassVar[str] = "thoughts"
+
+    id: str
+    created_at: str
+    updated_at: str
+    situation: str
+    moods: tuple[MoodRating, ...] = ()
+    automatic_thought: str | None = None
+    belief_before: int | None = None
+    distortions: tuple[str, ...] = ()
+    evidence_for: str | None = None
+    evidence_against: str | None = None
+    answers: Mapping[str, str] = field(default_factory=dict)
+    balanced_thought: str | None = None
+    belief_after: int | None = None
+
+    def __post_init__(self) -> None:
+        check_id("id", self.id)
+        check_datetime("created_at", self.created_at)
+        check_datetime("updated_at", self.updated_at)
+        check_text("situation", self.situation, required=True)
+        if not isinstance(self.moods, tuple | list):
+            raise ValidationError("moods", "must be a list")
+        moods = tuple(m if isinstance(m, MoodRating) else MoodRating.from_doc(m) for m in self.moods)
+        object.__setattr__(self, "moods", moods)
+        check_opt_text("automatic_thought", self.automatic_thought)
+        check_opt_int("belief_before", self.belief_before, 0, 100)
+        if not isinstance(self.distortions, tuple | list):
+            raise ValidationError("distortions", "must be a list of thinking traps")
+        for slug in self.distortions:
+            if slug not in DISTORTION_SLUGS:
+                raise ValidationError("distortions", f"'{slug}' is not a known thinking trap")
+        object.__setattr__(self, "distortions", tuple(dict.fromkeys(self.distortions)))
+        check_opt_text("evidence_for", self.evidence_for)
+        check_opt_text("evidence_against", self.evidence_against)
+        if not isinstance(self.answers, Mapping):
+            raise ValidationError("answers", "must map each question to its answer")
+        for key, answer in self.answers.items():
+            check_text(f"answers.{key}", answer)
+        object.__setattr__(self, "answers", dict(self.answers))
+        check_opt_text("balanced_thought", self.balanced_thought)
+        check_opt_int("belief_after", self.belief_after, 0, 100)
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "situation": self.situation,
+            "moods": [m.to_doc() for m in self.moods],
+            "automatic_thought": self.automatic_thought,
+            "belief_before": self.belief_before,
+            "distortions": list(self.distortions),
+            "evidence_for": self.evidence_for,
+            "evidence_against": self.evidence_against,
+            "answers": dict(self.answers),
+            "balanced_thought": self.balanced_thought,
+            "belief_after": self.belief_after,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> ThoughtRecord:
+        return cls(
+            id=need(doc, "id"),
+            created_at=need(doc, "created_at"),
+            updated_at=get(doc, "updated_at") or need(doc, "created_at"),
+            situation=need(doc, "situation"),
+            moods=get(doc, "moods") or (),
+            automatic_thought=get(doc, "automatic_thought"),
+            belief_before=get(doc, "belief_before"),
+            distortions=get(doc, "distortions") or (),
+            evidence_for=get(doc, "evidence_for"),
+            evidence_against=get(doc, "evidence_against"),
+            answers=get(doc, "answers") or {},
+            balanced_thought=get(doc, "balanced_thought"),
+            belief_after=get(doc, "belief_after"),
+        )
+
+    def mood_changes(self) -> list[tuple[str, int, int | None]]:
+        """Each mood with its rating before and after."""
+        return [(m.name, m.before, m.after) for m in self.moods]

@@ -1,0 +1,39 @@
+"""Errors of the data file, each with a message a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CHECK_HINT = "Run `wellbeing check` to see the backups and how to restore one."
+
+
+class StoreError(Exception):
+    """Base class: something about the data file stops the program from going on."""
+
+
+class DataFileError(StoreError):
+    """The data file cannot be read; it is left exactly as it is."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(
+            f"The data file {path} cannot be read: {problem}. It has not been changed. {CHECK_HINT}"
+        )
+
+
+class ReadOnlyError(StoreError):
+    """The file is open read-only (written by a newer version); nothing can be saved."""
+
+
+class SaveError(StoreError):
+    """A save failed (disk full, permissions...); the file still holds what it held before."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        self.path = path
+        self.cause = cause
+        reason = cause.strerror or str(cause)
+        super().__init__(
+            f"Could not save to {path}: {reason}. Nothing was lost: the file still holds "
+            "everything saved before this."
+        )

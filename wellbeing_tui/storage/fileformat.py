@@ -1,0 +1,69 @@
+"""Reading the data file: bytes to tables, refusing anything that is not a data file."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from wellbeing_tui.storage.errors import DataFileError
+
+Tables = dict[str, dict[str, Any]]
+
+
+def parse(path: Path, raw: bytes) -> Tables:
+    """The tables in ``raw``, or ``DataFileError`` saying what is wrong with it."""
+    if not raw:
+        raise DataFileError(path, "it is empty (0 bytes), but a data file was expected there")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DataFileError(path, f"it is not UTF-8 text (bad byte at position {err.start})") from None
+    if not text.strip():
+        raise DataFileError(path, "it holds only blank space")
+    if "\x00" in text:
+        raise DataFileError(path, f"it holds NUL bytes (first at position {text.index(chr(0))})")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise DataFileError(
+            path, f"it is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})"
+        ) from None
+    check_shape(path, data)
+    return data  # type: ignore[no-any-return]
+
+
+def check_shape(path: Path, data: object) -> None:
+    """Every table is an object of numbered documents, each an object."""
+    if not isinstance(data, dict):
+        raise DataFileError(path, f"it holds a JSON {type(data).__name__}, not tables")
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise DataFileError(path, f"table '{name}' is a {type(table).__name__}, not an object")
+        for key, doc in table.items():
+            if not key.isdigit():
+                raise DataFileError(path, f"table '{name}' has a record numbered '{key}'")
+            if not isinstance(doc, dict):
+                raise DataFileError(path, f"record {key} of table '{name}' is not an object")
+
+
+def read_file(path: Path) -> tuple[Tables, os.stat_result]:
+    """Parse the file and return it with the stat taken before reading."""
+    try:
+        with open(path, "rb") as handle:
+            stat = os.fstat(handle.fileno())
+            raw = handle.read()
+    except OSError as err:
+        raise DataFileError(path, err.strerror or str(err)) from None
+    return parse(path, raw), stat
+
+
+def serialise(data: Tables) -> bytes:
+    """Compact JSON in UTF-8: small to write, quick to parse."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def signature(stat: os.stat_result) -> tuple[int, int, int, int]:
+    """What changes whenever the file is replaced or rewritten."""
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_dev)

@@ -1,0 +1,56 @@
+"""Schema versions of the data file and the migrations between them."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from wellbeing_tui.storage.fileformat import Tables
+
+SCHEMA_VERSION = 1
+META = "_meta"
+
+
+def schema_version(data: Tables) -> int:
+    """The version recorded in ``_meta``; a file without it is version 0."""
+    meta = data.get(META) or {}
+    for doc in meta.values():
+        version = doc.get("schema_version")
+        if isinstance(version, int) and not isinstance(version, bool):
+            return version
+    return 0
+
+
+def meta_doc(data: Tables) -> dict[str, Any]:
+    meta = data.get(META) or {}
+    return next(iter(meta.values()), {})
+
+
+def new_file(created_at: str) -> Tables:
+    return {META: {"1": {"schema_version": SCHEMA_VERSION, "created_at": created_at}}}
+
+
+def _v0_to_v1(data: Tables, now: str) -> None:
+    """Version 0 is a plain TinyDB file: add ``_meta`` and give every record an ``id``."""
+    for name, table in data.items():
+        if name == META:
+            continue
+        for doc in table.values():
+            if not isinstance(doc.get("id"), str):
+                doc["id"] = str(uuid.uuid4())
+    data[META] = {"1": {"schema_version": 1, "created_at": now}}
+
+
+MIGRATIONS: dict[int, Callable[[Tables, str], None]] = {0: _v0_to_v1}
+
+
+def migrate(data: Tables, now: str) -> int:
+    """Bring ``data`` up to ``SCHEMA_VERSION`` in place; returns the version it started at."""
+    start = schema_version(data)
+    version = start
+    while version < SCHEMA_VERSION:
+        MIGRATIONS[version](data, now)
+        version += 1
+        meta_doc(data)["schema_version"] = version
+    return start

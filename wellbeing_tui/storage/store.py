@@ -1,0 +1,205 @@
+"""The Store: the only way the program reads and writes the data file.
+
+Records come in and go out as the domain's frozen dataclasses; every write takes the lock,
+picks up what other processes saved since the last read, and replaces the file atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any, ClassVar, Protocol, TypeVar
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import iso
+from wellbeing_tui.domain.settings import Settings
+from wellbeing_tui.storage.atomic import make_private_dirs, remove_stale_temps, write_atomic
+from wellbeing_tui.storage.backups import backup_dir, copy_private, make_daily_backup
+from wellbeing_tui.storage.durable import DurableStorage
+from wellbeing_tui.storage.errors import DataFileError, ReadOnlyError
+from wellbeing_tui.storage.filelock import FileLock
+from wellbeing_tui.storage.fileformat import read_file, serialise
+from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
+
+
+class StoredRecord(Protocol):
+    TABLE: ClassVar[str]
+
+    @property
+    def id(self) -> str: ...
+
+    def to_doc(self) -> dict[str, Any]: ...
+
+
+R = TypeVar("R", bound=StoredRecord)
+SETTINGS = "settings"
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+class Store:
+    """One data file, opened for the life of the program."""
+
+    def __init__(self, path: Path, clock: Clock, *, create: bool = True) -> None:
+        self.path = path.expanduser().absolute()
+        self.clock = clock
+        self.read_only_reason: str | None = None
+        self.migrated_from: int | None = None
+        self._lock = FileLock(lock_path(self.path))
+        self._open(create)
+        self._storage = DurableStorage(
+            self.path,
+            self._lock,
+            read_only_reason=self.read_only_reason,
+            before_write=self._before_write,
+        )
+        self._db = TinyDB(storage=lambda: self._storage)
+        self._storage.read()
+
+    # -- opening -------------------------------------------------------------------------
+
+    def _open(self, create: bool) -> None:
+        make_private_dirs(self.path.parent)
+        with self._lock:
+            remove_stale_temps(self.path)
+            if not self.path.exists():
+                if not create:
+                    raise DataFileError(self.path, "there is no file there")
+                write_atomic(self.path, serialise(new_file(iso(self.clock.now()))))
+            data, _ = read_file(self.path)
+            version = schema_version(data)
+            if version > SCHEMA_VERSION:
+                self.read_only_reason = (
+                    f"{self.path} was written by a newer version of wellbeing-tui (schema "
+                    f"{version}; this version knows {SCHEMA_VERSION}). It is open read-only, so "
+                    "nothing in it is changed. Update wellbeing-tui to save new entries."
+                )
+            elif version < SCHEMA_VERSION:
+                stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+                copy_private(
+                    self.path,
+                    backup_dir(self.path) / f"{self.path.stem}-schema{version}-{stamp}.json",
+                )
+                self.migrated_from = migrate(data, iso(self.clock.now()))
+                write_atomic(self.path, serialise(data))
+
+    def _before_write(self) -> None:
+        make_daily_backup(self.path, self.clock.now().date())
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def _writable(self) -> None:
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(self.read_only_reason)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def raw(self, table: str) -> Mapping[str, dict[str, Any]]:
+        """The stored documents of a table by TinyDB id; do not change them."""
+        return self._storage.read().get(table, {})
+
+    def count(self, table: str) -> int:
+        return len(self.raw(table))
+
+    def tables(self) -> list[str]:
+        return sorted(self._storage.read())
+
+    def records(
+        self,
+        cls: type[R],
+        where: Callable[[Mapping[str, Any]], bool] | None = None,
+    ) -> list[R]:
+        """The valid records of a table (optionally only documents ``where`` accepts).
+
+        A record that fails validation (edited by hand, say) is left in the file and left
+        out here; ``wellbeing check`` lists it.
+        """
+        out: list[R] = []
+        from_doc: Callable[[Mapping[str, Any]], R] = cls.from_doc  # type: ignore[attr-defined]
+        for doc in self.raw(cls.TABLE).values():
+            if where is not None and not where(doc):
+                continue
+            try:
+                out.append(from_doc(doc))
+            except (ValidationError, TypeError):
+                continue
+        return out
+
+    def get(self, cls: type[R], record_id: str) -> R | None:
+        found = self.records(cls, lambda d: d.get("id") == record_id)
+        return found[0] if found else None
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _doc_id_of(self, table: str, record_id: str) -> int | None:
+        for key, doc in self.raw(table).items():
+            if doc.get("id") == record_id:
+                return int(key)
+        return None
+
+    def add(self, record: R) -> R:
+        """Save a new record; an id that is already there is refused."""
+        self._writable()
+        with self._lock:
+            raw = self.raw(record.TABLE)
+            if self._doc_id_of(record.TABLE, record.id) is not None:
+                raise ValueError(f"a record with id {record.id} is already saved")
+            next_id = max((int(k) for k in raw), default=0) + 1
+            self._db.table(record.TABLE, cache_size=0).insert(Document(record.to_doc(), next_id))
+        return record
+
+    def save(self, record: R) -> R:
+        """Save a record: replace the one with the same id, or add it."""
+        self._writable()
+        with self._lock:
+            doc_id = self._doc_id_of(record.TABLE, record.id)
+            if doc_id is None:
+                return self.add(record)
+            table = self._db.table(record.TABLE, cache_size=0)
+            table.upsert(Document(record.to_doc(), doc_id))
+        return record
+
+    def delete(self, cls: type[R], record_id: str) -> R | None:
+        """Remove a record by id and return it (so it can be put back for undo)."""
+        self._writable()
+        with self._lock:
+            doc_id = self._doc_id_of(cls.TABLE, record_id)
+            if doc_id is None:
+                return None
+            record = self.get(cls, record_id)
+            self._db.table(cls.TABLE, cache_size=0).remove(doc_ids=[doc_id])
+        return record
+
+    # -- settings and meta ---------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        docs = list(self.raw(SETTINGS).values())
+        if not docs:
+            return Settings()
+        try:
+            return Settings.from_doc(docs[0])
+        except (ValidationError, TypeError):
+            return Settings()
+
+    def save_settings(self, settings: Settings) -> None:
+        self._writable()
+        with self._lock:
+            self._db.table(SETTINGS, cache_size=0).upsert(Document(settings.to_doc(), 1))
+
+    def schema_version(self) -> int:
+        return schema_version(self._storage.read())
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,180 @@
+"""The dashboard: today at a glance, one panel per part of the day."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from wellbeing_tui.content.exercises import EXERCISE_NAMES
+from wellbeing_tui.content.prompts import prompt_for_day
+from wellbeing_tui.domain.clock import today
+from wellbeing_tui.domain.grounding import GroundingSession
+from wellbeing_tui.domain.journal import JournalEntry
+from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
+from wellbeing_tui.domain.mood import CheckIn
+from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry
+from wellbeing_tui.domain.today import TodaySummary, summarise_today, week_bounds
+from wellbeing_tui.ui.format import day_label, escape, format_minutes, short_day
+
+if TYPE_CHECKING:
+    from wellbeing_tui.ui.app import WellbeingApp
+
+PANELS: dict[str, str] = {
+    "sleep": "Last night",
+    "mood": "Mood today",
+    "meals": "Meals today",
+    "grounding": "Grounding this week",
+    "journal": "Journal",
+    "prompt": "A prompt for today",
+}
+
+
+class Panel(VerticalScroll, can_focus=False):
+    """A bordered box with a title and a body of text."""
+
+    def __init__(self, key: str, title: str) -> None:
+        super().__init__(id=f"panel-{key}", classes="panel")
+        self.border_title = title
+        self._body = Static("", id=f"body-{key}", classes="panel-body")
+
+    def compose(self) -> ComposeResult:
+        yield self._body
+
+    def show(self, text: str) -> None:
+        self._body.update(text)
+
+
+def sleep_text(entry: SleepEntry | None) -> str:
+    if entry is None:
+        return "[dim]No sleep diary for last night yet.[/]"
+    m = entry.metrics()
+    return (
+        f"[b]{format_minutes(m.tst_min)}[/] asleep\n"
+        f"{m.se_pct:.0f}% of your time in bed\n"
+        f"Quality: {QUALITY_WORDS[entry.quality]}\n"
+        f"[dim]In bed {entry.in_bed}, up {entry.out_of_bed}[/]"
+    )
+
+
+def mood_text(checkins: tuple[CheckIn, ...]) -> str:
+    if not checkins:
+        return "[dim]No check-ins yet today.\nFrom a shell: wellbeing log mood 3[/]"
+    lines = []
+    for c in checkins:
+        words = f"  [dim]{escape(', '.join(c.emotions))}[/]" if c.emotions else ""
+        lines.append(f"{c.clock}  {c.mood_word} ({c.mood}){words}")
+    return "\n".join(lines)
+
+
+def meals_text(meals: tuple[Meal, ...], gap: int | None) -> str:
+    if not meals:
+        return "[dim]Nothing logged yet today.[/]"
+    lines = []
+    for kind in MAIN_MEALS:
+        found = [m for m in meals if m.kind == kind]
+        if not found:
+            state = "[dim]not logged[/]"
+        elif found[0].skipped:
+            state = "skipped"
+        else:
+            state = found[0].at or "eaten"
+        lines.append(f"{kind.capitalize():<10} {state}")
+    snacks = [m.at for m in meals if m.kind == "snack" and m.at]
+    if snacks:
+        lines.append(f"{'Snacks':<10} {', '.join(snacks)}")
+    if gap is not None:
+        lines.append(f"[dim]Longest gap: {format_minutes(gap)}[/]")
+    return "\n".join(lines)
+
+
+def grounding_text(minutes: float, count: int, last: GroundingSession | None) -> str:
+    if count == 0 or last is None:
+        return "[dim]No grounding sessions this week yet.[/]"
+    plural = "session" if count == 1 else "sessions"
+    lines = [f"[b]{minutes:.0f} min[/] over {count} {plural}"]
+    lines.append(f"Last: {EXERCISE_NAMES.get(last.exercise, last.exercise)}")
+    if last.distress_before is not None and last.distress_after is not None:
+        lines.append(f"Distress {last.distress_before} → {last.distress_after} (of 10)")
+    return "\n".join(lines)
+
+
+def journal_text(entry: JournalEntry | None) -> str:
+    if entry is None:
+        return "[dim]Your journal is empty. It is a private place, just for you.[/]"
+    return f"[dim]{short_day(entry.created_at)}[/]\n{escape(entry.first_line)}"
+
+
+class DashboardScreen(Screen[None]):
+    """Today at a glance."""
+
+    CSS_PATH = "dashboard.tcss"
+    BINDINGS = [
+        Binding("q", "app.quit", "Quit", tooltip="Close wellbeing", id="quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Grid(id="panels"):
+            for key, title in PANELS.items():
+                yield Panel(key, title)
+        yield Static(
+            "Need to talk to someone? Press [b]h[/] for free helplines and support.",
+            id="support-hint",
+            classes="hint",
+        )
+        yield Footer()
+
+    @property
+    def wellbeing(self) -> WellbeingApp:
+        return cast("WellbeingApp", self.app)
+
+    def on_mount(self) -> None:
+        self.refresh_panels()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_panels()
+
+    def summary(self) -> TodaySummary:
+        store = self.wellbeing.store
+        settings = store.settings()
+        day = today(self.wellbeing.clock, settings.day_start_hour)
+        iso_day = day.isoformat()
+        first, last = week_bounds(day, settings.week_start)
+        week = (first.isoformat(), (last + timedelta(days=1)).isoformat())
+        journal = store.records(JournalEntry)
+        latest = max(journal, key=lambda j: j.created_at, default=None)
+        return summarise_today(
+            day,
+            sleep=store.records(SleepEntry, lambda d: d.get("date") == iso_day),
+            checkins=store.records(CheckIn, lambda d: str(d.get("at", ""))[:10] == iso_day),
+            meals=store.records(Meal, lambda d: d.get("date") == iso_day),
+            week_grounding=store.records(
+                GroundingSession, lambda d: week[0] <= str(d.get("started_at", ""))[:10] < week[1]
+            ),
+            latest_journal=latest,
+        )
+
+    def refresh_panels(self) -> None:
+        s = self.summary()
+        self.title = "wellbeing"
+        self.sub_title = day_label(s.day)
+        texts = {
+            "sleep": sleep_text(s.sleep),
+            "mood": mood_text(s.checkins),
+            "meals": meals_text(s.meals, s.meal_gap_min),
+            "grounding": grounding_text(s.grounding_minutes, s.grounding_sessions,
+                                        s.last_grounding),
+            "journal": journal_text(s.latest_journal),
+            "prompt": escape(prompt_for_day(s.day)),
+        }
+        hidden = set(self.wellbeing.store.settings().hidden_panels)
+        for key, text in texts.items():
+            panel = self.query_one(f"#panel-{key}", Panel)
+            panel.display = key not in hidden
+            panel.show(text)

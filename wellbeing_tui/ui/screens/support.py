@@ -1,0 +1,123 @@
+"""Support: free helplines for the chosen country, finding a therapist, and what this app
+is and is not. Reachable with h or F1 from every screen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Select, Static
+
+from wellbeing_tui.content.helplines import COUNTRIES, DIRECTORY, Helpline, helplines_for
+from wellbeing_tui.storage import StoreError
+
+if TYPE_CHECKING:
+    from wellbeing_tui.ui.app import WellbeingApp
+
+ELSEWHERE = "elsewhere"
+
+DANGER = (
+    "[b]If you are in danger now[/b]\n"
+    "If you might act on thoughts of harming yourself, or you are not safe, call {emergency} "
+    "now, or go to the nearest emergency department."
+)
+THERAPIST = (
+    "[b]Finding a therapist[/b]\n"
+    "• Call your health insurance company and ask which therapists they cover.\n"
+    "• Contact a local mental health clinic; many offer low-cost or sliding-scale sessions.\n"
+    "• Ask a friend, a family member or your doctor to recommend someone they trust.\n"
+    "A therapist can help you work through feelings at a pace that does not overwhelm you, "
+    "and help you name and understand them."
+)
+MEDICATION = (
+    "[b]If you take medication[/b]\n"
+    "If you think a medicine may be behind the numbness, talk to the doctor who prescribed "
+    "it; they may change the dose or the medicine. Do not stop on your own. Be specific, for "
+    "example: \"Since I started this medicine I feel cut off from my feelings and from "
+    "other people.\""
+)
+DISCLAIMER = (
+    "[b]About this app[/b]\n"
+    "wellbeing offers self-help exercises and a private journal. It is not a medical device "
+    "and does not diagnose or treat any condition, and it is not a substitute for care from "
+    "a doctor or mental health professional. Nothing you write is monitored or sent "
+    "anywhere: it stays in one file on this computer."
+)
+HELPLINE_INTRO = (
+    "You do not need to be in crisis to call. These services are free and confidential; "
+    "someone will listen, and you can stay anonymous."
+)
+
+
+def helpline_text(line: Helpline) -> str:
+    return (
+        f"[b]{line.service}[/b]\n  {line.how}\n  [dim]{line.hours} · details checked "
+        f"{line.checked}[/]"
+    )
+
+
+def helplines_text(country: str | None) -> str:
+    lines = helplines_for(country)
+    if not lines:
+        return (
+            f"{helpline_text(DIRECTORY)}\n\nWe do not list numbers for your country, so that "
+            "we never show a wrong one. In an emergency, call your local emergency number."
+        )
+    return "\n\n".join(helpline_text(h) for h in lines)
+
+
+def emergency_words(country: str | None) -> str:
+    known = COUNTRIES.get(country or "")
+    return f"{known.emergency} (emergency services)" if known else "your local emergency number"
+
+
+class SupportScreen(Screen[None]):
+    """Where to find help."""
+
+    CSS_PATH = "support.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
+
+    @property
+    def wellbeing(self) -> WellbeingApp:
+        return cast("WellbeingApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        country = self.wellbeing.country
+        options = [(c.name, c.code) for c in COUNTRIES.values()]
+        options.append(("Somewhere else", ELSEWHERE))
+        value = country if country in COUNTRIES else ELSEWHERE
+        yield Header()
+        with VerticalScroll(id="support-body"):
+            yield Static(DANGER.format(emergency=emergency_words(country)), id="danger",
+                         classes="section")
+            with Horizontal(id="country-row"):
+                yield Label("Helplines for:", id="country-label")
+                yield Select(options, value=value, allow_blank=False, id="country")
+            yield Static(HELPLINE_INTRO, classes="section muted")
+            yield Static(helplines_text(country), id="helplines", classes="section")
+            yield Static(THERAPIST, classes="section")
+            yield Static(MEDICATION, classes="section")
+            yield Static(DISCLAIMER, id="disclaimer", classes="section")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Support"
+        self.sub_title = "you are not alone with this"
+        self.query_one("#support-body").focus()
+
+    @on(Select.Changed, "#country")
+    def country_changed(self, event: Select.Changed) -> None:
+        code = None if event.value in (ELSEWHERE, Select.NULL) else str(event.value)
+        store = self.wellbeing.store
+        if code != store.settings().country and not (code is None and store.settings().country is None):
+            try:
+                store.save_settings(store.settings().edit(country=code or None))
+            except StoreError as err:
+                self.notify(str(err), title="Not saved", severity="warning")
+        shown = code if code else None
+        self.query_one("#helplines", Static).update(helplines_text(shown))
+        self.query_one("#danger", Static).update(DANGER.format(emergency=emergency_words(shown)))
