@@ -91,18 +91,24 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
 def register_commands(sub: Sub, data_option: Callable[[argparse.ArgumentParser], None]) -> None:
     log = sub.add_parser("log", help="add an entry from the shell", description="Add an entry.")
     data_option(log)
-    log_sub = log.add_subparsers(dest="log_kind", metavar="KIND", required=True,
-                                 parser_class=type(log))
+    log_sub = log.add_subparsers(
+        dest="log_kind", metavar="KIND", required=True, parser_class=type(log)
+    )
     mood = log_sub.add_parser(
         "mood",
         help="add a mood check-in",
         description="Add a mood check-in: mood 1 (very low) to 5 (very good).",
     )
     data_option(mood)
-    mood.add_argument("mood", type=_in_range(1, 5), help="1 very low, 2 low, 3 okay, 4 good, 5 very good")
+    mood.add_argument(
+        "mood", type=_in_range(1, 5), help="1 very low, 2 low, 3 okay, 4 good, 5 very good"
+    )
     mood.add_argument("--energy", type=_in_range(1, 5), help="1 very low to 5 very high")
-    mood.add_argument("--emotions", metavar="A,B", help="emotion words, separated by commas "
-                      "(numb and can't tell are fine answers)")
+    mood.add_argument(
+        "--emotions",
+        metavar="A,B",
+        help="emotion words, separated by commas (numb and can't tell are fine answers)",
+    )
     mood.add_argument("--note", metavar="TEXT", help="a short note")
     mood.set_defaults(handler=cmd_log_mood)
 

@@ -6,6 +6,7 @@ the advice to call the local emergency number.
 
 from __future__ import annotations
 
+import contextlib
 import locale
 import os
 from dataclasses import dataclass
@@ -40,27 +41,66 @@ COUNTRIES: dict[str, Country] = {
 }
 
 HELPLINES: tuple[Helpline, ...] = (
-    Helpline("US", "988 Suicide & Crisis Lifeline", "Call or text 988, or chat at 988lifeline.org",
-             "Every day, all day and night", CHECKED, "https://988lifeline.org"),
-    Helpline("US", "Crisis Text Line", "Text HOME to 741741", "Every day, all day and night",
-             CHECKED),
-    Helpline("CA", "9-8-8 Suicide Crisis Helpline", "Call or text 988 (English or French)",
-             "Every day, all day and night", CHECKED),
-    Helpline("GB", "Samaritans", "Call 116 123 (free from any phone)",
-             "Every day, all day and night", CHECKED, "https://www.samaritans.org"),
-    Helpline("GB", "NHS 111, option 2 (England)", "Call 111 and choose option 2 for mental health",
-             "Every day, all day and night", CHECKED),
+    Helpline(
+        "US",
+        "988 Suicide & Crisis Lifeline",
+        "Call or text 988, or chat at 988lifeline.org",
+        "Every day, all day and night",
+        CHECKED,
+        "https://988lifeline.org",
+    ),
+    Helpline(
+        "US", "Crisis Text Line", "Text HOME to 741741", "Every day, all day and night", CHECKED
+    ),
+    Helpline(
+        "CA",
+        "9-8-8 Suicide Crisis Helpline",
+        "Call or text 988 (English or French)",
+        "Every day, all day and night",
+        CHECKED,
+    ),
+    Helpline(
+        "GB",
+        "Samaritans",
+        "Call 116 123 (free from any phone)",
+        "Every day, all day and night",
+        CHECKED,
+        "https://www.samaritans.org",
+    ),
+    Helpline(
+        "GB",
+        "NHS 111, option 2 (England)",
+        "Call 111 and choose option 2 for mental health",
+        "Every day, all day and night",
+        CHECKED,
+    ),
     Helpline("GB", "Shout", "Text SHOUT to 85258", "Every day, all day and night", CHECKED),
-    Helpline("IE", "Samaritans", "Call 116 123 (free from any phone)",
-             "Every day, all day and night", CHECKED, "https://www.samaritans.org"),
-    Helpline("AU", "Lifeline", "Call 13 11 14 or text 0477 13 11 14",
-             "Every day, all day and night", CHECKED, "https://www.lifeline.org.au"),
+    Helpline(
+        "IE",
+        "Samaritans",
+        "Call 116 123 (free from any phone)",
+        "Every day, all day and night",
+        CHECKED,
+        "https://www.samaritans.org",
+    ),
+    Helpline(
+        "AU",
+        "Lifeline",
+        "Call 13 11 14 or text 0477 13 11 14",
+        "Every day, all day and night",
+        CHECKED,
+        "https://www.lifeline.org.au",
+    ),
     Helpline("NZ", "Need to talk?", "Call or text 1737", "Every day, all day and night", CHECKED),
 )
 
 DIRECTORY = Helpline(
-    "*", "Find A Helpline", "Visit findahelpline.com to find free, confidential helplines "
-    "in your country", "Varies by service", CHECKED, "https://findahelpline.com",
+    "*",
+    "Find A Helpline",
+    "Visit findahelpline.com to find free, confidential helplines in your country",
+    "Varies by service",
+    CHECKED,
+    "https://findahelpline.com",
 )
 
 
@@ -76,10 +116,8 @@ def country_from_locale(environ: dict[str, str] | None = None) -> str | None:
     env = os.environ if environ is None else environ
     candidates = [env.get(k, "") for k in ("LC_ALL", "LC_MESSAGES", "LANG")]
     if environ is None:
-        try:
+        with contextlib.suppress(ValueError):
             candidates.append(locale.getlocale()[0] or "")
-        except ValueError:
-            pass
     for value in candidates:
         name = value.split(".")[0].split("@")[0]
         if "_" in name:

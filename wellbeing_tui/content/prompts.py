@@ -8,7 +8,8 @@ from datetime import date
 PROMPT_SETS: dict[str, tuple[str, ...]] = {
     "reflection": (
         "What took up most of your attention today, and how did it sit with you?",
-        "Think of a moment today you would like to understand better. What happened just before it?",
+        "Think of a moment today you would like to understand better. "
+        "What happened just before it?",
         "What are you carrying at the moment that nobody else can see?",
         "When did you last feel even slightly more like yourself? What was around you then?",
         "What would you want a friend to know about how this week has really been?",

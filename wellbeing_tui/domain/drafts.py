@@ -29,7 +29,12 @@ class Draft:
             raise ValidationError("data", "must be an object")
 
     def to_doc(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "updated_at": self.updated_at, "data": dict(self.data)}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "updated_at": self.updated_at,
+            "data": dict(self.data),
+        }
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Draft:

@@ -33,7 +33,9 @@ class Settings:
         check_int("week_start", self.week_start, 0, 6)
         check_int("day_start_hour", self.day_start_hour, 0, 6)
         if self.country is not None and (
-            not isinstance(self.country, str) or len(self.country) != 2 or not self.country.isalpha()
+            not isinstance(self.country, str)
+            or len(self.country) != 2
+            or not self.country.isalpha()
         ):
             raise ValidationError("country", "must be a two-letter country code")
         if self.country is not None:

@@ -3,7 +3,8 @@
 Definitions used throughout the app (and shown in its help):
 
 - time in bed (TIB)        = out of bed - into bed
-- total sleep (TST)        = (final awakening - lights out) - time to fall asleep - awake in the night
+- total sleep (TST)        = (final awakening - lights out)
+                             - time to fall asleep - time awake in the night
 - sleep efficiency (SE)    = 100 x TST / TIB
 - awake before getting up  = out of bed - final awakening
 
@@ -162,7 +163,11 @@ class SleepEntry:
 
     def metrics(self) -> SleepMetrics:
         return compute_metrics(
-            self.in_bed, self.lights_out, self.sol_min, self.waso_min, self.final_wake,
+            self.in_bed,
+            self.lights_out,
+            self.sol_min,
+            self.waso_min,
+            self.final_wake,
             self.out_of_bed,
         )
 
@@ -194,8 +199,16 @@ class SleepEntry:
 
 
 _REQUIRED = (
-    "id", "date", "in_bed", "lights_out", "sol_min", "awakenings", "waso_min", "final_wake",
-    "out_of_bed", "quality",
+    "id",
+    "date",
+    "in_bed",
+    "lights_out",
+    "sol_min",
+    "awakenings",
+    "waso_min",
+    "final_wake",
+    "out_of_bed",
+    "quality",
 )
 _OPTIONAL = ("rested", "nap_min", "alcohol_drinks", "caffeine_drinks", "note")
 

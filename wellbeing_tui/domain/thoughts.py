@@ -83,7 +83,9 @@ class ThoughtRecord:
         check_text("situation", self.situation, required=True)
         if not isinstance(self.moods, tuple | list):
             raise ValidationError("moods", "must be a list")
-        moods = tuple(m if isinstance(m, MoodRating) else MoodRating.from_doc(m) for m in self.moods)
+        moods = tuple(
+            m if isinstance(m, MoodRating) else MoodRating.from_doc(m) for m in self.moods
+        )
         object.__setattr__(self, "moods", moods)
         check_opt_text("automatic_thought", self.automatic_thought)
         check_opt_int("belief_before", self.belief_before, 0, 100)

@@ -43,8 +43,9 @@ def summarise_today(
 ) -> TodaySummary:
     """Pick out today's records; each argument may hold more than today's."""
     night = next((s for s in sleep if s.date == day.isoformat()), None)
-    todays_checkins = tuple(sorted((c for c in checkins if c.at[:10] == day.isoformat()),
-                                   key=lambda c: c.at))
+    todays_checkins = tuple(
+        sorted((c for c in checkins if c.at[:10] == day.isoformat()), key=lambda c: c.at)
+    )
     todays_meals = tuple(
         sorted(
             (m for m in meals if m.date == day.isoformat()),

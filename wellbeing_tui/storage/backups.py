@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -56,7 +55,9 @@ def all_backups(path: Path) -> list[Path]:
     folder = backup_dir(path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.iterdir() if p.name.startswith(path.stem + "-") and p.suffix == ".json"]
+    found = [
+        p for p in folder.iterdir() if p.name.startswith(path.stem + "-") and p.suffix == ".json"
+    ]
     return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
 
 

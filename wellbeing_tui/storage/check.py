@@ -51,7 +51,9 @@ def check_data_file(path: Path) -> CheckReport:
             report.problem(f"Cannot be read: {err.problem}.")
     if data is not None:
         version = schema_version(data)
-        note = "" if version == SCHEMA_VERSION else f" (this version of the app uses {SCHEMA_VERSION})"
+        note = (
+            "" if version == SCHEMA_VERSION else f" (this version of the app uses {SCHEMA_VERSION})"
+        )
         report.lines.append(f"Readable. Schema version {version}{note}.")
         if version > SCHEMA_VERSION:
             report.problem("Written by a newer version of wellbeing-tui: it opens read-only.")
@@ -63,8 +65,10 @@ def check_data_file(path: Path) -> CheckReport:
             report.lines.append(f"  {name:<14}{len(data.get(name, {})):>7}")
         invalid = _invalid_records(data)
         if invalid:
-            report.problem(f"{len(invalid)} record(s) do not fit the data contract; the app "
-                           "leaves them in the file but does not show them:")
+            report.problem(
+                f"{len(invalid)} record(s) do not fit the data contract; the app "
+                "leaves them in the file but does not show them:"
+            )
             report.lines.extend(f"  {line}" for line in invalid[:MAX_LISTED])
             if len(invalid) > MAX_LISTED:
                 report.lines.append(f"  ... and {len(invalid) - MAX_LISTED} more")

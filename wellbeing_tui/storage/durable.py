@@ -18,11 +18,11 @@ from tinydb.storages import Storage
 
 from wellbeing_tui.storage.atomic import write_atomic
 from wellbeing_tui.storage.errors import ReadOnlyError, SaveError
-from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.fileformat import Tables, read_file, serialise, signature
+from wellbeing_tui.storage.filelock import FileLock
 
 
-class DurableStorage(Storage):  # type: ignore[misc]
+class DurableStorage(Storage):
     """TinyDB storage on one JSON file, shared safely between processes."""
 
     def __init__(

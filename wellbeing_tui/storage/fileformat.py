@@ -19,7 +19,9 @@ def parse(path: Path, raw: bytes) -> Tables:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise DataFileError(path, f"it is not UTF-8 text (bad byte at position {err.start})") from None
+        raise DataFileError(
+            path, f"it is not UTF-8 text (bad byte at position {err.start})"
+        ) from None
     if not text.strip():
         raise DataFileError(path, "it holds only blank space")
     if "\x00" in text:

@@ -22,8 +22,8 @@ from wellbeing_tui.storage.atomic import make_private_dirs, remove_stale_temps, 
 from wellbeing_tui.storage.backups import backup_dir, copy_private, make_daily_backup
 from wellbeing_tui.storage.durable import DurableStorage
 from wellbeing_tui.storage.errors import DataFileError, ReadOnlyError
-from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.fileformat import read_file, serialise
+from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
 
 

@@ -22,8 +22,7 @@ class WellbeingApp(App[None]):
     TITLE = "wellbeing"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("h", "support", "Support", tooltip="Helplines and how to find help",
-                id="support"),
+        Binding("h", "support", "Support", tooltip="Helplines and how to find help", id="support"),
         Binding("f1", "support", "Support", show=False, id="support-f1"),
     ]
 

@@ -168,8 +168,9 @@ class DashboardScreen(Screen[None]):
             "sleep": sleep_text(s.sleep),
             "mood": mood_text(s.checkins),
             "meals": meals_text(s.meals, s.meal_gap_min),
-            "grounding": grounding_text(s.grounding_minutes, s.grounding_sessions,
-                                        s.last_grounding),
+            "grounding": grounding_text(
+                s.grounding_minutes, s.grounding_sessions, s.last_grounding
+            ),
             "journal": journal_text(s.latest_journal),
             "prompt": escape(prompt_for_day(s.day)),
         }

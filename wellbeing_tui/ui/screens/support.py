@@ -37,8 +37,8 @@ MEDICATION = (
     "[b]If you take medication[/b]\n"
     "If you think a medicine may be behind the numbness, talk to the doctor who prescribed "
     "it; they may change the dose or the medicine. Do not stop on your own. Be specific, for "
-    "example: \"Since I started this medicine I feel cut off from my feelings and from "
-    "other people.\""
+    'example: "Since I started this medicine I feel cut off from my feelings and from '
+    'other people."'
 )
 DISCLAIMER = (
     "[b]About this app[/b]\n"
@@ -92,8 +92,9 @@ class SupportScreen(Screen[None]):
         value = country if country in COUNTRIES else ELSEWHERE
         yield Header()
         with VerticalScroll(id="support-body"):
-            yield Static(DANGER.format(emergency=emergency_words(country)), id="danger",
-                         classes="section")
+            yield Static(
+                DANGER.format(emergency=emergency_words(country)), id="danger", classes="section"
+            )
             with Horizontal(id="country-row"):
                 yield Label("Helplines for:", id="country-label")
                 yield Select(options, value=value, allow_blank=False, id="country")
@@ -113,7 +114,9 @@ class SupportScreen(Screen[None]):
     def country_changed(self, event: Select.Changed) -> None:
         code = None if event.value in (ELSEWHERE, Select.NULL) else str(event.value)
         store = self.wellbeing.store
-        if code != store.settings().country and not (code is None and store.settings().country is None):
+        if code != store.settings().country and not (
+            code is None and store.settings().country is None
+        ):
             try:
                 store.save_settings(store.settings().edit(country=code or None))
             except StoreError as err:

@@ -1,0 +1,54 @@
+"""Layers: nothing below the UI imports Textual."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PURE = [
+    "wellbeing_tui.domain",
+    "wellbeing_tui.domain.tables",
+    "wellbeing_tui.domain.today",
+    "wellbeing_tui.storage",
+    "wellbeing_tui.storage.check",
+    "wellbeing_tui.storage.demo",
+    "wellbeing_tui.content.helplines",
+    "wellbeing_tui.content.prompts",
+    "wellbeing_tui.cli",
+]
+
+
+@pytest.mark.parametrize("module", PURE)
+def test_module_does_not_import_textual(module: str) -> None:
+    code = f"import sys, {module}; print(sorted(m for m in sys.modules if m.startswith('textual')))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_domain_does_not_import_tinydb() -> None:
+    code = (
+        "import sys, wellbeing_tui.domain.tables, wellbeing_tui.domain.today; "
+        "print('tinydb' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=60,
+    )
+    assert result.stdout.strip() == "False"

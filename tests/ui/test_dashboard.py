@@ -1,0 +1,132 @@
+"""The dashboard with the demo data on its last day, as a user sees it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import Select, Static
+
+from tests.conftest import DEMO, make_app
+from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.screens.dashboard import DashboardScreen
+from wellbeing_tui.ui.screens.support import SupportScreen
+
+DAY = "2026-11-26"
+
+
+def demo_docs(table: str) -> list[dict[str, object]]:
+    return list(json.loads(DEMO.read_text(encoding="utf-8"))[table].values())
+
+
+def minutes(clock: str) -> int:
+    return int(clock[:2]) * 60 + int(clock[3:])
+
+
+def panel_text(app: object, key: str) -> str:
+    static = app.screen.query_one(f"#body-{key}", Static)  # type: ignore[attr-defined]
+    return str(static.render())
+
+
+async def test_panels_show_todays_figures(demo_store: Store, clock: FixedClock) -> None:
+    [night] = [d for d in demo_docs("sleep") if d["date"] == DAY]
+    tib = (minutes(str(night["out_of_bed"])) - minutes(str(night["in_bed"]))) % 1440
+    window = (minutes(str(night["final_wake"])) - minutes(str(night["lights_out"]))) % 1440
+    tst = window - int(night["sol_min"]) - int(night["waso_min"])  # type: ignore[call-overload]
+    checkins = sorted(
+        str(d["at"])[11:16] for d in demo_docs("checkins") if str(d["at"])[:10] == DAY
+    )
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        sleep = panel_text(app, "sleep")
+        assert f"{tst // 60} h {tst % 60:02d} min asleep" in sleep
+        assert f"{round(100 * tst / tib)}% of your time in bed" in sleep
+        mood = panel_text(app, "mood")
+        assert [line[:5] for line in mood.splitlines()] == checkins
+        meals = panel_text(app, "meals")
+        assert "Dinner" in meals and "not logged" in meals
+        assert "Longest gap" in meals
+        assert "over 1 session" in panel_text(app, "grounding")
+        assert "The deadline." in panel_text(app, "journal")
+        assert app.screen.sub_title == "Thursday 26 November"
+
+
+async def test_empty_file_shows_kind_empty_states(empty_store: Store, clock: FixedClock) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "No sleep diary for last night yet" in panel_text(app, "sleep")
+        assert "No check-ins yet today" in panel_text(app, "mood")
+        assert "Nothing logged yet today" in panel_text(app, "meals")
+        assert "No grounding sessions this week yet" in panel_text(app, "grounding")
+        assert "Your journal is empty" in panel_text(app, "journal")
+        assert panel_text(app, "prompt").strip()
+
+
+async def test_h_opens_support_and_escape_comes_back(demo_store: Store, clock: FixedClock) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        assert isinstance(app.screen, SupportScreen)
+        helplines = str(app.screen.query_one("#helplines", Static).render())
+        assert "Samaritans" in helplines and "116 123" in helplines
+        assert "checked 2026-11" in helplines
+        assert "not a medical device" in str(app.screen.query_one("#disclaimer", Static).render())
+        await pilot.press("escape")
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, SupportScreen)
+
+
+async def test_unknown_country_never_gets_a_guessed_number(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock, locale_country="FR")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        helplines = str(app.screen.query_one("#helplines", Static).render())
+        assert "findahelpline.com" in helplines
+        assert "your local emergency number" in helplines
+        assert "your local emergency number" in str(
+            app.screen.query_one("#danger", Static).render()
+        )
+
+
+async def test_changing_the_country_is_saved(
+    empty_store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    app = make_app(empty_store, clock, locale_country="GB")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        app.screen.query_one("#country", Select).value = "AU"
+        await pilot.pause()
+        helplines = str(app.screen.query_one("#helplines", Static).render())
+        assert "Lifeline" in helplines and "13 11 14" in helplines
+        assert "000" in str(app.screen.query_one("#danger", Static).render())
+    assert Store(empty_store.path, clock).settings().country == "AU"
+
+
+async def test_q_quits(demo_store: Store, clock: FixedClock) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_dashboard_picks_up_a_checkin_saved_elsewhere(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    from wellbeing_tui.domain.fields import iso, new_id
+    from wellbeing_tui.domain.mood import CheckIn
+
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        other = Store(demo_store.path, clock)
+        other.add(CheckIn(id=new_id(), at=iso(clock.now()), mood=1, emotions=("numb",)))
+        await pilot.press("h")
+        await pilot.press("escape")
+        assert "19:30  very low (1)" in panel_text(app, "mood")
