@@ -6,6 +6,7 @@ picks up what other processes saved since the last read, and replaces the file a
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +23,7 @@ from wellbeing_tui.storage.atomic import make_private_dirs, remove_stale_temps, 
 from wellbeing_tui.storage.backups import backup_dir, copy_private, make_daily_backup
 from wellbeing_tui.storage.durable import DurableStorage
 from wellbeing_tui.storage.errors import DataFileError, ReadOnlyError
-from wellbeing_tui.storage.fileformat import read_file, serialise
+from wellbeing_tui.storage.fileformat import read_file, serialise, signature
 from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
 
@@ -194,6 +195,13 @@ class Store:
         self._writable()
         with self._lock:
             self._db.table(SETTINGS, cache_size=0).upsert(Document(settings.to_doc(), 1))
+
+    def file_signature(self) -> tuple[int, int, int, int] | None:
+        """Changes whenever anyone saves to the file; cheap (one stat), for polling."""
+        try:
+            return signature(os.stat(self.path))
+        except OSError:
+            return None
 
     def schema_version(self) -> int:
         return schema_version(self._storage.read())

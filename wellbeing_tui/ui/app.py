@@ -42,8 +42,6 @@ class WellbeingApp(App[None]):
         settings = store.settings()
         if settings.theme in self.available_themes:
             self.theme = settings.theme
-        if demo:
-            self.sub_title = "demo data (a temporary copy)"
 
     def on_mount(self) -> None:
         self.push_screen(DashboardScreen())

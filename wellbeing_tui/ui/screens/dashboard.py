@@ -136,6 +136,12 @@ class DashboardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_panels()
+        self.set_interval(3, self._follow_other_writers)
+
+    def _follow_other_writers(self) -> None:
+        """Show entries saved from another terminal (``wellbeing log``) without a key press."""
+        if self.wellbeing.store.file_signature() != self._seen and self.is_current:
+            self.refresh_panels()
 
     def on_screen_resume(self) -> None:
         self.refresh_panels()
@@ -160,10 +166,14 @@ class DashboardScreen(Screen[None]):
             latest_journal=latest,
         )
 
+    _seen: tuple[int, int, int, int] | None = None
+
     def refresh_panels(self) -> None:
+        self._seen = self.wellbeing.store.file_signature()
         s = self.summary()
         self.title = "wellbeing"
-        self.sub_title = day_label(s.day)
+        demo = " · demo data, a temporary copy" if self.wellbeing.demo else ""
+        self.sub_title = day_label(s.day) + demo
         texts = {
             "sleep": sleep_text(s.sleep),
             "mood": mood_text(s.checkins),
