@@ -42,3 +42,88 @@ class TestSupport:
         assert snap_compare(
             make_app(demo_store, clock), terminal_size=(100, 30), run_before=open_support
         )
+
+
+async def _open_exercise(pilot: Pilot[Any], slug: str) -> None:
+    from textual.widgets import OptionList
+
+    await pilot.press("g")
+    options = pilot.app.screen.query_one(OptionList)
+    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+    options.highlighted = ids.index(slug)
+    await pilot.press("enter")
+
+
+async def _steady(pilot: Pilot[Any]) -> None:
+    """No blinking cursors, so a snapshot never catches one half-way."""
+    from textual.widgets import Input
+
+    for widget in pilot.app.screen.query(Input):
+        widget.cursor_blink = False
+    await pilot.pause()
+
+
+class TestGrounding:
+    def test_exercise_list(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """The eight exercises, with last time's first."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("g")
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def _breathing(self, clock: FixedClock) -> Any:
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await _open_exercise(pilot, "box-breathing")
+            await pilot.press("enter")
+            clock.advance(5.5)  # one and a half seconds into the first hold
+            await pilot.pause(0.15)
+
+        return run_before
+
+    def test_breathing_phase(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """Box breathing, holding after the first breath in: the pacer is full."""
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=self._breathing(clock)
+        )
+
+    def test_breathing_phase_80x24(
+        self, snap_compare: Any, demo_store: Store, clock: FixedClock
+    ) -> None:
+        """The same phase in the smallest supported terminal."""
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(80, 24), run_before=self._breathing(clock)
+        )
+
+    def test_senses_step(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """5-4-3-2-1 on its first step, with two things noticed."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await _open_exercise(pilot, "senses-54321")
+            await pilot.press("enter")
+            await pilot.press("tab", *"blue mug", "enter", *"rain", "enter", "escape")
+            clock.advance(12)
+            await _steady(pilot)
+            await pilot.pause(0.15)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_end_screen(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """After a finished session: the kind word and the rating again."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await _open_exercise(pilot, "calm-breathing")
+            await pilot.click("#min-1")
+            await pilot.click("#before")
+            await pilot.press("6", "enter")
+            clock.advance(60)
+            await pilot.pause(0.15)
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )

@@ -120,7 +120,86 @@ def register_commands(sub: Sub, data_option: Callable[[argparse.ArgumentParser],
     )
     data_option(check)
     check.set_defaults(handler=cmd_check)
+    register_ground(sub, data_option)
 
 
 def quote(path: object) -> str:
     return shlex.quote(str(path))
+
+
+def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
+    from wellbeing_tui.content.exercises import BY_SLUG
+    from wellbeing_tui.domain.session import GroundingRun
+    from wellbeing_tui.storage import StoreError
+
+    exercise = BY_SLUG.get(args.exercise)
+    if exercise is None:
+        sys.stderr.write(
+            f"wellbeing ground: unknown exercise '{args.exercise}'; choose one of: "
+            f"{', '.join(BY_SLUG)}\n"
+        )
+        return EXIT_USAGE
+    run = GroundingRun(exercise, clock, args.minutes, args.before)
+    try:
+        store = _open_store(args, clock)
+    except StoreError as err:
+        return _fail("ground", err)
+    if not args.plain:
+        from wellbeing_tui.ui.app import WellbeingApp
+
+        WellbeingApp(store, clock=clock, start_run=run).run()
+        store.close()
+        return EXIT_OK
+    from wellbeing_tui.plain import plain_session, summary_line
+
+    record = plain_session(run, before=args.before, after=args.after, bell=store.settings().bell)
+    try:
+        store.add(record)
+    except StoreError as err:
+        return _fail("ground", err)
+    print(summary_line(record))
+    return EXIT_OK
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of minutes") from None
+    if not 0 < value <= 120:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 120")
+    return value
+
+
+def register_ground(sub: Sub, data_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    from wellbeing_tui.content.exercises import BY_SLUG
+
+    ground = sub.add_parser(
+        "ground",
+        help="a timed grounding exercise",
+        description="Run a timed grounding exercise. With --plain each phase is printed as "
+        "one line (no animation, no full screen), for screen readers or eyes closed. "
+        f"Exercises: {', '.join(BY_SLUG)}.",
+    )
+    data_option(ground)
+    ground.add_argument("--exercise", required=True, metavar="SLUG", help="which exercise")
+    ground.add_argument(
+        "--minutes",
+        type=_minutes,
+        metavar="N",
+        help="length in minutes (default: the exercise's own)",
+    )
+    ground.add_argument("--plain", action="store_true", help="print each phase as a line")
+    ground.add_argument(
+        "--before",
+        type=_in_range(0, 10),
+        metavar="0-10",
+        help="distress before (asked at the prompt if not given)",
+    )
+    ground.add_argument(
+        "--after",
+        type=_in_range(0, 10),
+        metavar="0-10",
+        help="distress after (asked at the prompt if not given)",
+    )
+    ground.set_defaults(handler=cmd_ground)

@@ -10,7 +10,8 @@ from textual.screen import Screen
 
 from wellbeing_tui.content.helplines import country_from_locale
 from wellbeing_tui.domain.clock import Clock, SystemClock
-from wellbeing_tui.storage import Store
+from wellbeing_tui.domain.session import GroundingRun
+from wellbeing_tui.storage import Store, StoreError
 from wellbeing_tui.ui.screens.dashboard import DashboardScreen
 from wellbeing_tui.ui.screens.support import SupportScreen
 
@@ -33,8 +34,10 @@ class WellbeingApp(App[None]):
         clock: Clock | None = None,
         demo: bool = False,
         locale_country: str | None = None,
+        start_run: GroundingRun | None = None,
     ) -> None:
         super().__init__()
+        self.start_run = start_run
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.demo = demo
@@ -45,6 +48,10 @@ class WellbeingApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(DashboardScreen())
+        if self.start_run is not None:
+            from wellbeing_tui.ui.screens.grounding_session import SessionScreen
+
+            self.push_screen(SessionScreen(self.start_run))
         if self.store.read_only_reason:
             self.notify(self.store.read_only_reason, title="Read-only", timeout=15)
         elif self.store.migrated_from is not None:
@@ -63,6 +70,36 @@ class WellbeingApp(App[None]):
         if not isinstance(self.screen, SupportScreen):
             self.push_screen(SupportScreen())
 
+    def action_grounding(self) -> None:
+        from wellbeing_tui.ui.screens.grounding_list import ExerciseListScreen
+
+        self.push_screen(ExerciseListScreen())
+
+    def action_repeat_grounding(self) -> None:
+        """Open the exercise done last time, with the same length, ready to start."""
+        from wellbeing_tui.content.exercises import BY_SLUG
+        from wellbeing_tui.ui.screens.grounding_list import last_session
+        from wellbeing_tui.ui.screens.grounding_setup import SetupScreen
+
+        last = last_session(self)
+        if last is None or last.exercise not in BY_SLUG:
+            self.notify("No grounding session yet: choose one from the list.", timeout=4)
+            self.action_grounding()
+            return
+        exercise = BY_SLUG[last.exercise]
+        minutes = None if exercise.beginner_cycles else max(1, round(last.planned_seconds / 60))
+        self.push_screen(SetupScreen(exercise, minutes))
+
+    def toggle_setting(self, name: str, words: str) -> None:
+        settings = self.store.settings()
+        value = not getattr(settings, name)
+        try:
+            self.store.save_settings(settings.edit(**{name: value}))
+        except StoreError as err:
+            self.notify(str(err), severity="warning")
+            return
+        self.notify(f"{words} {'on' if value else 'off'}.", timeout=3)
+
     def action_home(self) -> None:
         while len(self.screen_stack) > 2:
             self.pop_screen()
@@ -71,5 +108,21 @@ class WellbeingApp(App[None]):
         yield SystemCommand("Dashboard", "Back to today at a glance", self.action_home)
         yield SystemCommand(
             "Support and helplines", "Free helplines, finding a therapist", self.action_support
+        )
+        yield SystemCommand("Grounding", "A timed grounding exercise", self.action_grounding)
+        yield SystemCommand(
+            "Grounding: the one from last time",
+            "Repeat the last exercise",
+            self.action_repeat_grounding,
+        )
+        yield SystemCommand(
+            "Reduced motion: on or off",
+            "Show the breathing pacer as text only",
+            lambda: self.toggle_setting("reduced_motion", "Reduced motion"),
+        )
+        yield SystemCommand(
+            "Bell at the end of grounding: on or off",
+            "Ring the terminal bell when done",
+            lambda: self.toggle_setting("bell", "The bell"),
         )
         yield from super().get_system_commands(screen)

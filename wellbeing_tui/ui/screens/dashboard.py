@@ -95,12 +95,13 @@ def meals_text(meals: tuple[Meal, ...], gap: int | None) -> str:
 
 def grounding_text(minutes: float, count: int, last: GroundingSession | None) -> str:
     if count == 0 or last is None:
-        return "[dim]No grounding sessions this week yet.[/]"
+        return "[dim]No grounding sessions this week yet.\nPress g to choose an exercise.[/]"
     plural = "session" if count == 1 else "sessions"
     lines = [f"[b]{minutes:.0f} min[/] over {count} {plural}"]
     lines.append(f"Last: {EXERCISE_NAMES.get(last.exercise, last.exercise)}")
     if last.distress_before is not None and last.distress_after is not None:
         lines.append(f"Distress {last.distress_before} → {last.distress_after} (of 10)")
+    lines.append("[dim]r starts it again[/]")
     return "\n".join(lines)
 
 
@@ -115,6 +116,16 @@ class DashboardScreen(Screen[None]):
 
     CSS_PATH = "dashboard.tcss"
     BINDINGS = [
+        Binding(
+            "g", "app.grounding", "Grounding", tooltip="A timed grounding exercise", id="grounding"
+        ),
+        Binding(
+            "r",
+            "app.repeat_grounding",
+            "Again",
+            tooltip="The grounding exercise from last time",
+            id="repeat-grounding",
+        ),
         Binding("q", "app.quit", "Quit", tooltip="Close wellbeing", id="quit"),
     ]
 

@@ -1,0 +1,100 @@
+"""``wellbeing ground --plain``: a grounding session as lines of text.
+
+No animation and no alternate screen: each phase change is printed as one line, so a screen
+reader or a speaking terminal can follow it with eyes closed.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+from wellbeing_tui.content.exercises import EXERCISE_NAMES
+from wellbeing_tui.domain.grounding import GroundingSession
+from wellbeing_tui.domain.session import GroundingRun, format_seconds, phase_line
+
+Ask = Callable[[str], str]
+
+
+def ask_rating(question: str, ask: Ask, out: TextIO) -> int | None:
+    """Ask for 0-10 at the prompt; Enter, end of input or Ctrl+C skips."""
+    while True:
+        try:
+            answer = ask(f"{question} 0 to 10, or Enter to skip: ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print(file=out)
+            return None
+        if not answer:
+            return None
+        if answer.isdigit() and 0 <= int(answer) <= 10:
+            return int(answer)
+        print("Please type a whole number from 0 to 10, or press Enter to skip.", file=out)
+
+
+def run_plain(
+    run: GroundingRun,
+    *,
+    out: TextIO = sys.stdout,
+    sleep: Callable[[float], None] = time.sleep,
+) -> bool:
+    """Walk the session, printing each phase as it starts; True when it ran to the end."""
+    print(
+        f"{run.exercise.name}: {format_seconds(run.planned_seconds)}. "
+        "Press Ctrl+C to stop at any time.",
+        file=out,
+        flush=True,
+    )
+    if run.exercise.safety:
+        print(run.exercise.safety, file=out, flush=True)
+    run.start()
+    shown = -1
+    try:
+        while True:
+            state = run.timer.state()
+            if state.finished:
+                return True
+            if state.index != shown and state.segment is not None:
+                print(phase_line(state.segment), file=out, flush=True)
+                shown = state.index
+            sleep(max(0.001, min(run.timer.next_boundary_in(), 1.0)))
+    except KeyboardInterrupt:
+        print(file=out)
+        return False
+
+
+def summary_line(record: GroundingSession) -> str:
+    spent = format_seconds(record.actual_seconds)
+    name = EXERCISE_NAMES.get(record.exercise, record.exercise)
+    state = "Finished" if record.completed else "Ended early (saved as not completed)"
+    change = ""
+    if record.distress_before is not None and record.distress_after is not None:
+        change = f"; distress {record.distress_before} → {record.distress_after}"
+    return f"{state}: {spent} of {name}{change}."
+
+
+def plain_session(
+    run: GroundingRun,
+    *,
+    before: int | None,
+    after: int | None,
+    bell: bool,
+    ask: Ask = input,
+    out: TextIO = sys.stdout,
+) -> GroundingSession:
+    """The whole plain session: ratings, the exercise, the closing words; returns the record."""
+    if before is None and run.distress_before is None:
+        run.distress_before = ask_rating("How distressed do you feel right now?", ask, out)
+    completed = run_plain(run, out=out)
+    run.end()
+    if bell:
+        out.write("\a")
+    print(
+        "Well done for taking this time." if completed else "Stopping is fine too.",
+        file=out,
+        flush=True,
+    )
+    if after is None:
+        after = ask_rating("And how distressed do you feel now?", ask, out)
+    return run.finish(completed=completed, distress_after=after)
