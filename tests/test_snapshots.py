@@ -127,3 +127,62 @@ class TestGrounding:
         assert snap_compare(
             make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
         )
+
+
+def _fill(pilot: Pilot[Any], values: dict[str, str]) -> None:
+    from textual.widgets import Input
+
+    for field, text in values.items():
+        pilot.app.screen.query_one(f"#{field}", Input).value = text
+
+
+class TestSleep:
+    def test_diary_with_figures(
+        self, snap_compare: Any, demo_store: Store, clock: FixedClock
+    ) -> None:
+        """This morning's diary from the demo data, with its figures."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("s")
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_diary_80x24(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """The diary in the smallest supported terminal."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("s")
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(80, 24), run_before=run_before
+        )
+
+    def test_diary_with_an_error(
+        self, snap_compare: Any, demo_store: Store, clock: FixedClock
+    ) -> None:
+        """An impossible night: the message names the field, nothing is saved."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("s")
+            _fill(pilot, {"waso_min": "700"})
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_meals_for_a_day(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """Today's meals from the demo data."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("s")
+            await pilot.click("#--content-tab-tab-meals")
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )

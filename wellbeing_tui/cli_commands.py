@@ -111,6 +111,9 @@ def register_commands(sub: Sub, data_option: Callable[[argparse.ArgumentParser],
     )
     mood.add_argument("--note", metavar="TEXT", help="a short note")
     mood.set_defaults(handler=cmd_log_mood)
+    from wellbeing_tui.cli_log import register_log
+
+    register_log(log_sub, data_option, _in_range, _open_store)
 
     check = sub.add_parser(
         "check",

@@ -39,6 +39,7 @@ RESTED_WORDS: dict[int, str] = {
     5: "very well rested",
 }
 DAY = 1440
+LONG_GAP = 12 * 60  # longer than this between getting into bed and lights out is a typo
 FIELD_WORDS: dict[str, str] = {
     "in_bed": "time into bed",
     "lights_out": "time the lights went out",
@@ -96,6 +97,18 @@ def compute_metrics(
         "out_of_bed": minutes_after(final_wake, out_of_bed),
     }
     tib = sum(gaps.values())
+    if gaps["lights_out"] > LONG_GAP:
+        raise ValidationError(
+            "lights_out",
+            f"the lights went out {format_minutes(gaps['lights_out'])} after you got into bed; "
+            "check the time into bed and the time the lights went out",
+        )
+    if gaps["out_of_bed"] > LONG_GAP:
+        raise ValidationError(
+            "out_of_bed",
+            f"you got up {format_minutes(gaps['out_of_bed'])} after your final awakening; "
+            "check the final awakening and the time out of bed",
+        )
     if tib > DAY:
         worst = max(gaps, key=lambda name: gaps[name])
         raise ValidationError(

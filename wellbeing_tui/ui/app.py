@@ -70,6 +70,11 @@ class WellbeingApp(App[None]):
         if not isinstance(self.screen, SupportScreen):
             self.push_screen(SupportScreen())
 
+    def action_sleep(self, tab: str = "tab-sleep") -> None:
+        from wellbeing_tui.ui.screens.sleep import SleepScreen
+
+        self.push_screen(SleepScreen(tab))
+
     def action_grounding(self) -> None:
         from wellbeing_tui.ui.screens.grounding_list import ExerciseListScreen
 
@@ -110,6 +115,13 @@ class WellbeingApp(App[None]):
             "Support and helplines", "Free helplines, finding a therapist", self.action_support
         )
         yield SystemCommand("Grounding", "A timed grounding exercise", self.action_grounding)
+        yield SystemCommand("Sleep diary", "Last night, in the sleep diary", self.action_sleep)
+        yield SystemCommand("Meals", "Today's meals", lambda: self.action_sleep("tab-meals"))
+        yield SystemCommand(
+            "Coping log",
+            "A note of using something to cope",
+            lambda: self.action_sleep("tab-coping"),
+        )
         yield SystemCommand(
             "Grounding: the one from last time",
             "Repeat the last exercise",

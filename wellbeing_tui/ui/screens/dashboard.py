@@ -52,7 +52,7 @@ class Panel(VerticalScroll, can_focus=False):
 
 def sleep_text(entry: SleepEntry | None) -> str:
     if entry is None:
-        return "[dim]No sleep diary for last night yet.[/]"
+        return "[dim]No sleep diary for last night yet.\nPress s to fill it in.[/]"
     m = entry.metrics()
     return (
         f"[b]{format_minutes(m.tst_min)}[/] asleep\n"
@@ -74,7 +74,7 @@ def mood_text(checkins: tuple[CheckIn, ...]) -> str:
 
 def meals_text(meals: tuple[Meal, ...], gap: int | None) -> str:
     if not meals:
-        return "[dim]Nothing logged yet today.[/]"
+        return "[dim]Nothing logged yet today.\nPress s, then Meals.[/]"
     lines = []
     for kind in MAIN_MEALS:
         found = [m for m in meals if m.kind == kind]
@@ -118,6 +118,9 @@ class DashboardScreen(Screen[None]):
     BINDINGS = [
         Binding(
             "g", "app.grounding", "Grounding", tooltip="A timed grounding exercise", id="grounding"
+        ),
+        Binding(
+            "s", "app.sleep", "Sleep", tooltip="Sleep diary, meals, coping", id="sleep"
         ),
         Binding(
             "r",

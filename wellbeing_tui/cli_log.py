@@ -1,0 +1,220 @@
+"""``wellbeing log sleep`` and ``wellbeing log meal``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.clocktime import parse_clock
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import check_date, new_id
+from wellbeing_tui.domain.meals import MEAL_KINDS, Meal, longest_gap
+from wellbeing_tui.domain.sleep import SleepEntry, format_minutes
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+SLEEP_FLAGS = {
+    "date": "--date",
+    "in_bed": "--in-bed",
+    "lights_out": "--lights-out",
+    "sol_min": "--sol",
+    "awakenings": "--awakenings",
+    "waso_min": "--waso",
+    "final_wake": "--final-wake",
+    "out_of_bed": "--out-of-bed",
+    "quality": "--quality",
+    "rested": "--rested",
+    "nap_min": "--nap",
+    "alcohol_drinks": "--alcohol",
+    "caffeine_drinks": "--caffeine",
+    "at": "--at",
+}
+
+
+def _usage_error(command: str, err: ValidationError) -> int:
+    flag = SLEEP_FLAGS.get(err.field, err.field)
+    sys.stderr.write(f"wellbeing {command}: {flag}: {err.message}\n")
+    return EXIT_USAGE
+
+
+def _day(text: str | None, clock: Clock) -> str:
+    return check_date("date", text) if text else clock.now().date().isoformat()
+
+
+def cmd_log_sleep(args: argparse.Namespace, clock: Clock, open_store: Callable[..., Any]) -> int:
+    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.storage.queries import save_sleep
+
+    try:
+        entry = SleepEntry(
+            id=new_id(),
+            date=_day(args.date, clock),
+            in_bed=parse_clock("in_bed", args.in_bed),
+            lights_out=parse_clock("lights_out", args.lights_out),
+            sol_min=args.sol,
+            awakenings=args.awakenings,
+            waso_min=args.waso,
+            final_wake=parse_clock("final_wake", args.final_wake),
+            out_of_bed=parse_clock("out_of_bed", args.out_of_bed),
+            quality=args.quality,
+            rested=args.rested,
+            nap_min=args.nap,
+            alcohol_drinks=args.alcohol,
+            caffeine_drinks=args.caffeine,
+            note=args.note or None,
+        )
+    except ValidationError as err:
+        return _usage_error("log sleep", err)
+    try:
+        saved, replaced = save_sleep(open_store(args, clock), entry)
+    except StoreError as err:
+        sys.stderr.write(f"wellbeing log sleep: {err}\n")
+        return EXIT_PROBLEM
+    m = saved.metrics()
+    if args.json:
+        print(json.dumps({"date": saved.date, "replaced": replaced, **m.to_json()}))
+        return EXIT_OK
+    verb = "Updated" if replaced else "Saved"
+    print(
+        f"{verb} the diary for the morning of {saved.date}: {format_minutes(m.tst_min)} asleep, "
+        f"{m.se_pct:.1f}% of {format_minutes(m.tib_min)} in bed; {format_minutes(m.sol_min)} to "
+        f"fall asleep, {format_minutes(m.waso_min)} awake in the night, "
+        f"{format_minutes(m.twak_min)} awake before getting up."
+    )
+    return EXIT_OK
+
+
+def cmd_log_meal(args: argparse.Namespace, clock: Clock, open_store: Callable[..., Any]) -> int:
+    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.storage.queries import meals_for, save_meal
+
+    try:
+        day = _day(args.date, clock)
+        if args.skipped and args.at:
+            raise ValidationError("at", "a skipped meal has no time; give one or the other")
+        at = (
+            None
+            if args.skipped
+            else (parse_clock("at", args.at) if args.at else clock.now().strftime("%H:%M"))
+        )
+        meal = Meal(
+            id=new_id(),
+            date=day,
+            kind=args.kind,
+            at=at,
+            skipped=args.skipped,
+            note=args.note or None,
+        )
+    except ValidationError as err:
+        return _usage_error("log meal", err)
+    try:
+        store = open_store(args, clock)
+        saved, replaced = save_meal(store, meal)
+        gap = longest_gap(meals_for(store, day))
+    except StoreError as err:
+        sys.stderr.write(f"wellbeing log meal: {err}\n")
+        return EXIT_PROBLEM
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "date": saved.date,
+                    "kind": saved.kind,
+                    "at": saved.at,
+                    "skipped": saved.skipped,
+                    "replaced": replaced,
+                    "longest_gap_min": gap,
+                }
+            )
+        )
+        return EXIT_OK
+    what = "skipped" if saved.skipped else f"at {saved.at}"
+    verb = "Updated" if replaced else "Saved"
+    gap_text = f" Longest gap between meals that day: {format_minutes(gap)}." if gap else ""
+    print(f"{verb} {saved.kind} on {saved.date}, {what}.{gap_text}")
+    return EXIT_OK
+
+
+def register_log(
+    log_sub: Any,
+    data_option: Callable[[argparse.ArgumentParser], None],
+    in_range: Callable[[int, int], Callable[[str], int]],
+    open_store: Callable[..., Any],
+) -> None:
+    sleep = log_sub.add_parser(
+        "sleep",
+        help="add this morning's sleep diary",
+        description="Add a morning's sleep diary (Consensus Sleep Diary). Clock times may be "
+        "written 23:10, 2310, 11:10pm or 11pm. One diary per morning: giving a morning that "
+        "has one replaces it.",
+    )
+    data_option(sleep)
+    sleep.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="the morning the night ended (default: today)"
+    )
+    sleep.add_argument("--in-bed", required=True, metavar="HH:MM", help="time into bed")
+    sleep.add_argument(
+        "--lights-out", required=True, metavar="HH:MM", help="time you started trying to sleep"
+    )
+    sleep.add_argument(
+        "--sol",
+        required=True,
+        type=in_range(0, 1440),
+        metavar="MIN",
+        help="minutes it took to fall asleep",
+    )
+    sleep.add_argument(
+        "--awakenings",
+        required=True,
+        type=in_range(0, 100),
+        metavar="N",
+        help="times you woke in the night (not counting the last)",
+    )
+    sleep.add_argument(
+        "--waso",
+        required=True,
+        type=in_range(0, 1440),
+        metavar="MIN",
+        help="minutes awake in the night, all awakenings together",
+    )
+    sleep.add_argument(
+        "--final-wake", required=True, metavar="HH:MM", help="time of your final awakening"
+    )
+    sleep.add_argument("--out-of-bed", required=True, metavar="HH:MM", help="time out of bed")
+    sleep.add_argument(
+        "--quality",
+        required=True,
+        type=in_range(1, 5),
+        metavar="1-5",
+        help="1 very poor, 2 poor, 3 fair, 4 good, 5 very good",
+    )
+    sleep.add_argument(
+        "--rested",
+        type=in_range(1, 5),
+        metavar="1-5",
+        help="how rested you feel, 1 not at all to 5 very well",
+    )
+    sleep.add_argument("--nap", type=in_range(0, 1440), metavar="MIN", help="nap minutes yesterday")
+    sleep.add_argument("--alcohol", type=in_range(0, 50), metavar="N", help="alcoholic drinks")
+    sleep.add_argument("--caffeine", type=in_range(0, 50), metavar="N", help="caffeinated drinks")
+    sleep.add_argument("--note", metavar="TEXT", help="anything unusual about the night")
+    sleep.add_argument("--json", action="store_true", help="print the figures as JSON")
+    sleep.set_defaults(handler=lambda a, c: cmd_log_sleep(a, c, open_store))
+
+    meal = log_sub.add_parser(
+        "meal",
+        help="log a meal (or that you skipped it)",
+        description="Log a meal: when, or that it was skipped. No calories, no judgement.",
+    )
+    data_option(meal)
+    meal.add_argument("kind", choices=MEAL_KINDS, help="breakfast, lunch, dinner or snack")
+    meal.add_argument("--at", metavar="HH:MM", help="when (default: now)")
+    meal.add_argument("--date", metavar="YYYY-MM-DD", help="which day (default: today)")
+    meal.add_argument("--skipped", action="store_true", help="the meal was skipped")
+    meal.add_argument("--note", metavar="TEXT", help="a short note")
+    meal.add_argument("--json", action="store_true", help="print what was saved as JSON")
+    meal.set_defaults(handler=lambda a, c: cmd_log_meal(a, c, open_store))

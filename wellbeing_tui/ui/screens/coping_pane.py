@@ -1,0 +1,98 @@
+"""A kind, private note of having used alcohol or another substance to cope."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Input, Label, Static
+
+from wellbeing_tui.domain.activities import Coping
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import iso, new_id
+from wellbeing_tui.storage import StoreError
+from wellbeing_tui.ui.format import escape, short_day
+
+if TYPE_CHECKING:
+    from wellbeing_tui.ui.app import WellbeingApp
+
+INTRO = (
+    "Sometimes a drink or something else takes the edge off a feeling. Writing it down, "
+    "without judging yourself, helps you notice what was going on just before."
+)
+OTHER_WAYS = (
+    "Other things that can help with the same feeling: a short walk, a grounding exercise "
+    "(g on the dashboard), writing it down, music, or talking to someone. If you are worried "
+    "about how much you use, a doctor or a support service can help: press F1 for support."
+)
+
+
+class CopingPane(VerticalScroll):
+    """What, what you felt just before, and a note."""
+
+    @property
+    def wellbeing(self) -> WellbeingApp:
+        return cast("WellbeingApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(INTRO, classes="muted")
+        yield Label("What did you use? (for example: two glasses of wine)", classes="form-label")
+        yield Input(id="coping-what")
+        yield Label(
+            "What were you feeling just before? Words, separated by commas. "
+            '"Numb" and "can\'t tell" are fine.',
+            classes="form-label",
+        )
+        yield Input(id="coping-feeling")
+        yield Label("Anything else (optional)", classes="form-label")
+        yield Input(id="coping-note")
+        yield Static("", id="coping-error")
+        yield Button("Save", variant="primary", id="save-coping")
+        yield Static(OTHER_WAYS, id="coping-other", classes="muted")
+        yield Static("", id="coping-recent", classes="muted")
+
+    def on_mount(self) -> None:
+        self.show_recent()
+
+    def show_recent(self) -> None:
+        recent = sorted(self.wellbeing.store.records(Coping), key=lambda c: c.at)[-3:]
+        if not recent:
+            self.query_one("#coping-recent", Static).update("")
+            return
+        lines = [
+            f"{short_day(c.at)}: {escape(c.what)}"
+            + (f" (felt {escape(', '.join(c.feeling_before))})" if c.feeling_before else "")
+            for c in reversed(recent)
+        ]
+        self.query_one("#coping-recent", Static).update("Recent notes:\n" + "\n".join(lines))
+
+    @on(Input.Submitted, "#coping-note")
+    @on(Button.Pressed, "#save-coping")
+    def action_save(self) -> None:
+        what = self.query_one("#coping-what", Input)
+        feelings = [w for w in self.query_one("#coping-feeling", Input).value.split(",")]
+        note = self.query_one("#coping-note", Input).value.strip() or None
+        try:
+            record = Coping(
+                id=new_id(),
+                at=iso(self.wellbeing.clock.now()),
+                what=what.value.strip(),
+                feeling_before=tuple(feelings),
+                note=note,
+            )
+            self.wellbeing.store.add(record)
+        except ValidationError as err:
+            field = "what you used" if err.field == "what" else err.field
+            self.query_one("#coping-error", Static).update(f"Please fill in {field}.")
+            what.focus()
+            return
+        except StoreError as err:
+            self.query_one("#coping-error", Static).update(escape(str(err)))
+            return
+        for widget in self.query(Input):
+            widget.value = ""
+        self.query_one("#coping-error", Static).update("")
+        self.notify("Saved. Thank you for being honest with yourself.", timeout=4)
+        self.show_recent()

@@ -1,0 +1,26 @@
+"""Helpers for reading form fields into domain values, with the field named on error."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from wellbeing_tui.domain.errors import ValidationError
+
+
+def optional_int(field: str, widget: Input, low: int, high: int) -> int | None:
+    text = widget.value.strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValidationError(field, f"'{text}' is not a whole number")
+    value = int(text)
+    if not low <= value <= high:
+        raise ValidationError(field, f"must be from {low} to {high}")
+    return value
+
+
+def required_int(field: str, widget: Input, low: int, high: int) -> int:
+    value = optional_int(field, widget, low, high)
+    if value is None:
+        raise ValidationError(field, "is needed")
+    return value
