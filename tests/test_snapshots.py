@@ -186,3 +186,60 @@ class TestSleep:
         assert snap_compare(
             make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
         )
+
+
+class TestJournal:
+    def test_checkin(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """A check-in half way: mood chosen, a word picked, a body cue marked."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            from textual.widgets import OptionList, SelectionList
+
+            await pilot.press("m")
+            await pilot.click("#mood-3")
+            pilot.app.screen.query_one(SelectionList).select("numb")
+            pilot.app.screen.query_one("#body", OptionList).focus()
+            await pilot.press("down", "down", "m")
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_editor_with_prompt(
+        self, snap_compare: Any, demo_store: Store, clock: FixedClock
+    ) -> None:
+        """A new entry from the day's reflection prompt."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            from textual.widgets import TextArea
+
+            await pilot.press("j", "n", *"It was a grey day, but")
+            pilot.app.screen.query_one(TextArea).cursor_blink = False
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_list(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """The demo journal, newest first."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("j")
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_list_80x24(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """The journal list in the smallest supported terminal."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("j")
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(80, 24), run_before=run_before
+        )

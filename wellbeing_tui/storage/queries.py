@@ -3,8 +3,15 @@ command line write the same records."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
+from wellbeing_tui.domain.drafts import Draft
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import iso, new_id
+from wellbeing_tui.domain.journal import JournalEntry
+from wellbeing_tui.domain.journal_search import JournalQuery, matches, newest_first
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
 from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.storage.store import Store
@@ -47,3 +54,43 @@ def save_meal(store: Store, meal: Meal) -> tuple[Meal, bool]:
                 return meal, True
     store.save(meal)
     return meal, False
+
+
+def journal_page(
+    store: Store, query: JournalQuery, offset: int = 0, limit: int = 50
+) -> tuple[list[JournalEntry], int]:
+    """One page of journal entries, newest first, and how many match in all. Only the page
+    is turned into records, so a list of ten years opens as fast as a list of ten."""
+    docs = store.raw(JournalEntry.TABLE).values()
+    found = [d for d in docs if matches(d, query)] if not query.empty else list(docs)
+    ordered = newest_first(found)
+    page: list[JournalEntry] = []
+    for doc in ordered[offset : offset + limit]:
+        try:
+            page.append(JournalEntry.from_doc(doc))
+        except (ValidationError, TypeError):
+            continue
+    return page, len(ordered)
+
+
+def draft_of(store: Store, kind: str) -> Draft | None:
+    drafts = store.records(Draft, lambda d: d.get("kind") == kind)
+    return max(drafts, key=lambda d: d.updated_at, default=None)
+
+
+def save_draft(store: Store, kind: str, data: Mapping[str, Any]) -> Draft:
+    """Keep one draft per kind of form, replacing the last one."""
+    existing = draft_of(store, kind)
+    draft = Draft(
+        id=existing.id if existing else new_id(),
+        kind=kind,
+        updated_at=iso(store.clock.now()),
+        data=dict(data),
+    )
+    store.save(draft)
+    return draft
+
+
+def clear_draft(store: Store, kind: str) -> None:
+    for draft in store.records(Draft, lambda d: d.get("kind") == kind):
+        store.delete(Draft, draft.id)

@@ -48,6 +48,8 @@ class WellbeingApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(DashboardScreen())
+        if not self.store.read_only and self.start_run is None:
+            self.offer_draft_back()
         if self.start_run is not None:
             from wellbeing_tui.ui.screens.grounding_session import SessionScreen
 
@@ -69,6 +71,46 @@ class WellbeingApp(App[None]):
     def action_support(self) -> None:
         if not isinstance(self.screen, SupportScreen):
             self.push_screen(SupportScreen())
+
+    def action_journal(self, new: bool = False) -> None:
+        from wellbeing_tui.ui.screens.journal_editor import JournalEditorScreen
+        from wellbeing_tui.ui.screens.journal_list import JournalListScreen
+
+        self.push_screen(JournalListScreen())
+        if new:
+            self.push_screen(JournalEditorScreen())
+
+    def offer_draft_back(self) -> None:
+        """After a crash or a closed terminal, offer back the journal entry being written."""
+        from wellbeing_tui.storage.queries import clear_draft, draft_of
+        from wellbeing_tui.ui.format import short_day
+        from wellbeing_tui.ui.screens.confirm import Choice
+        from wellbeing_tui.ui.screens.journal_editor import DRAFT_KIND, JournalEditorScreen
+
+        draft = draft_of(self.store, DRAFT_KIND)
+        if draft is None or not str(draft.data.get("text", "")).strip():
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "open":
+                self.push_screen(JournalEditorScreen(draft=draft))
+            elif answer == "discard":
+                clear_draft(self.store, DRAFT_KIND)
+
+        when = f"{short_day(draft.updated_at)} at {draft.updated_at[11:16]}"
+        self.push_screen(
+            Choice(
+                f"You were writing a journal entry ({when}) that was not saved. Open it now?",
+                [("open", "Open it"), ("later", "Later"), ("discard", "Discard it")],
+                cancel="later",
+            ),
+            answered,
+        )
+
+    def action_checkin(self) -> None:
+        from wellbeing_tui.ui.screens.checkin import CheckInScreen
+
+        self.push_screen(CheckInScreen())
 
     def action_sleep(self, tab: str = "tab-sleep") -> None:
         from wellbeing_tui.ui.screens.sleep import SleepScreen
@@ -115,6 +157,13 @@ class WellbeingApp(App[None]):
             "Support and helplines", "Free helplines, finding a therapist", self.action_support
         )
         yield SystemCommand("Grounding", "A timed grounding exercise", self.action_grounding)
+        yield SystemCommand("Journal", "Read or search your journal", self.action_journal)
+        yield SystemCommand(
+            "New journal entry",
+            "Write, from a prompt or a blank page",
+            lambda: self.action_journal(new=True),
+        )
+        yield SystemCommand("Mood check-in", "How are you right now?", self.action_checkin)
         yield SystemCommand("Sleep diary", "Last night, in the sleep diary", self.action_sleep)
         yield SystemCommand("Meals", "Today's meals", lambda: self.action_sleep("tab-meals"))
         yield SystemCommand(

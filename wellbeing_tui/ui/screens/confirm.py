@@ -34,7 +34,11 @@ class Choice(ModalScreen[str]):
         margin-right: 1;
     }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="cancel"),
+        Binding("left", "app.focus_previous", "Previous answer", show=False),
+        Binding("right", "app.focus_next", "Next answer", show=False),
+    ]
 
     def __init__(self, question: str, answers: list[tuple[str, str]], cancel: str) -> None:
         super().__init__()

@@ -64,7 +64,7 @@ def sleep_text(entry: SleepEntry | None) -> str:
 
 def mood_text(checkins: tuple[CheckIn, ...]) -> str:
     if not checkins:
-        return "[dim]No check-ins yet today.\nFrom a shell: wellbeing log mood 3[/]"
+        return "[dim]No check-ins yet today.\nPress m to check in.[/]"
     lines = []
     for c in checkins:
         words = f"  [dim]{escape(', '.join(c.emotions))}[/]" if c.emotions else ""
@@ -107,7 +107,7 @@ def grounding_text(minutes: float, count: int, last: GroundingSession | None) ->
 
 def journal_text(entry: JournalEntry | None) -> str:
     if entry is None:
-        return "[dim]Your journal is empty. It is a private place, just for you.[/]"
+        return "[dim]Your journal is empty. It is a private place, just for you: press j.[/]"
     return f"[dim]{short_day(entry.created_at)}[/]\n{escape(entry.first_line)}"
 
 
@@ -119,9 +119,9 @@ class DashboardScreen(Screen[None]):
         Binding(
             "g", "app.grounding", "Grounding", tooltip="A timed grounding exercise", id="grounding"
         ),
-        Binding(
-            "s", "app.sleep", "Sleep", tooltip="Sleep diary, meals, coping", id="sleep"
-        ),
+        Binding("j", "app.journal", "Journal", tooltip="Write or read your journal", id="journal"),
+        Binding("m", "app.checkin", "Mood", tooltip="A mood check-in", id="checkin"),
+        Binding("s", "app.sleep", "Sleep", tooltip="Sleep diary, meals, coping", id="sleep"),
         Binding(
             "r",
             "app.repeat_grounding",
