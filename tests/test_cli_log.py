@@ -128,3 +128,30 @@ def test_log_meal_refuses_a_time_and_skipped_together(tmp_path: Path) -> None:
     )
     assert result.returncode == 2 and "--at" in result.stderr
     assert not (tmp_path / "w.json").exists()
+
+
+def test_week_json_on_a_fixture_file(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import DEMO
+
+    path = tmp_path / "w.json"
+    shutil.copy(DEMO, path)
+    result = cli("week", "--date", "2026-11-18", "--json", "--data", str(path))
+    assert result.returncode == 0, result.stderr
+    week = json.loads(result.stdout)
+    assert (week["first"], week["last"]) == ("2026-11-16", "2026-11-22")
+    assert [d["date"] for d in week["days"]][:2] == ["2026-11-16", "2026-11-17"]
+    demo = json.loads(DEMO.read_text(encoding="utf-8"))
+    nights = {d["date"] for d in demo["sleep"].values()}
+    for day in week["days"]:
+        assert (day["tst_min"] is None) == (day["date"] not in nights)
+    missing = next(d for d in week["days"] if d["tst_min"] is None)
+    assert missing["se_pct"] is None and missing["quality"] is None
+    logged = [d for d in week["days"] if d["tst_min"] is not None]
+    pooled = 100 * sum(d["tst_min"] for d in logged) / sum(d["tib_min"] for d in logged)
+    assert week["week"]["nights"] == len(logged)
+    assert week["week"]["se_pooled_pct"] == round(pooled, 1)
+    text = cli("week", "--date", "2026-11-18", "--data", str(path))
+    assert max(len(line) for line in text.stdout.splitlines()) <= 80
+    assert text.stdout.startswith("Week of Mon 16 Nov to Sun 22 Nov 2026")

@@ -124,6 +124,7 @@ def register_commands(sub: Sub, data_option: Callable[[argparse.ArgumentParser],
     data_option(check)
     check.set_defaults(handler=cmd_check)
     register_ground(sub, data_option)
+    register_week(sub, data_option)
 
 
 def quote(path: object) -> str:
@@ -206,3 +207,41 @@ def register_ground(sub: Sub, data_option: Callable[[argparse.ArgumentParser], N
         help="distress after (asked at the prompt if not given)",
     )
     ground.set_defaults(handler=cmd_ground)
+
+
+def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
+    import json
+    from datetime import date
+
+    from wellbeing_tui.domain.fields import check_date
+    from wellbeing_tui.domain.today import week_bounds
+    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.storage.queries import load_week
+    from wellbeing_tui.week_text import week_json, week_table
+
+    day = date.fromisoformat(check_date("date", args.date)) if args.date else clock.now().date()
+    try:
+        store = _open_store(args, clock)
+        first, _ = week_bounds(day, store.settings().week_start)
+        week = load_week(store, first)
+    except StoreError as err:
+        return _fail("week", err)
+    print(json.dumps(week_json(week), indent=1) if args.json else week_table(week))
+    return EXIT_OK
+
+
+def register_week(sub: Sub, data_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    week = sub.add_parser(
+        "week",
+        help="the week review, as text",
+        description="Print the review of the week holding a date: sleep, mood, meals and the "
+        "rest, day by day, then in sentences. A day with nothing logged shows as a dash.",
+    )
+    data_option(week)
+    week.add_argument("--date", metavar="YYYY-MM-DD", help="any day of the week (default: today)")
+    week.add_argument(
+        "--json",
+        action="store_true",
+        help="per-day values (null when missing) and the weekly figures, as JSON",
+    )
+    week.set_defaults(handler=cmd_week)

@@ -46,5 +46,17 @@ RECORD_TYPES: dict[str, Any] = {
         Draft,
     )
 }
+# The field whose first ten characters give the local date a record belongs to.
+DATE_FIELDS: dict[str, str] = {
+    "checkins": "at",
+    "journal": "created_at",
+    "grounding": "started_at",
+    "thoughts": "created_at",
+    "sleep": "date",
+    "meals": "date",
+    "activity_log": "at",
+    "connections": "at",
+    "coping": "at",
+}
 SINGLE_DOC_TABLES = ("_meta", "settings")
 ALL_TABLES: tuple[str, ...] = (*SINGLE_DOC_TABLES, *RECORD_TYPES)

@@ -40,6 +40,7 @@ class DurableStorage(Storage):
         self._cache: Tables | None = None
         self._sig: tuple[int, int, int, int] | None = None
         self.reloads = 0
+        self.version = 0  # goes up whenever the tables in memory change
 
     def _current_sig(self) -> tuple[int, int, int, int] | None:
         try:
@@ -53,6 +54,7 @@ class DurableStorage(Storage):
             data, stat = read_file(self.path)
             self._cache, self._sig = data, signature(stat)
             self.reloads += 1
+            self.version += 1
         return self._cache
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -72,6 +74,7 @@ class DurableStorage(Storage):
                 raise
             self._cache = data
             self._sig = self._current_sig()
+            self.version += 1
 
     def close(self) -> None:
         self._cache = None

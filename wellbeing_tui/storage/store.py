@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar
 
@@ -19,6 +19,7 @@ from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.settings import Settings
+from wellbeing_tui.domain.tables import DATE_FIELDS
 from wellbeing_tui.storage.atomic import make_private_dirs, remove_stale_temps, write_atomic
 from wellbeing_tui.storage.backups import backup_dir, copy_private, make_daily_backup
 from wellbeing_tui.storage.durable import DurableStorage
@@ -62,6 +63,7 @@ class Store:
             before_write=self._before_write,
         )
         self._db = TinyDB(storage=lambda: self._storage)
+        self._indexes: dict[str, tuple[int, dict[str, list[dict[str, Any]]]]] = {}
         self._storage.read()
 
     # -- opening -------------------------------------------------------------------------
@@ -133,6 +135,35 @@ class Store:
                 out.append(from_doc(doc))
             except (ValidationError, TypeError):
                 continue
+        return out
+
+    def _date_index(self, table: str) -> dict[str, list[dict[str, Any]]]:
+        """Documents of a table by local date, rebuilt only when the data changed."""
+        self._storage.read()  # picks up other writers' changes first
+        version = self._storage.version
+        cached = self._indexes.get(table)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        field = DATE_FIELDS[table]
+        index: dict[str, list[dict[str, Any]]] = {}
+        for doc in self.raw(table).values():
+            index.setdefault(str(doc.get(field, ""))[:10], []).append(doc)
+        self._indexes[table] = (version, index)
+        return index
+
+    def records_on(self, cls: type[R], first: date, last: date) -> list[R]:
+        """The valid records dated from ``first`` to ``last`` (inclusive), found by date."""
+        index = self._date_index(cls.TABLE)
+        from_doc: Callable[[Mapping[str, Any]], R] = cls.from_doc  # type: ignore[attr-defined]
+        out: list[R] = []
+        day = first
+        while day <= last:
+            for doc in index.get(day.isoformat(), ()):
+                try:
+                    out.append(from_doc(doc))
+                except (ValidationError, TypeError):
+                    continue
+            day += timedelta(days=1)
         return out
 
     def get(self, cls: type[R], record_id: str) -> R | None:

@@ -107,6 +107,11 @@ class WellbeingApp(App[None]):
             answered,
         )
 
+    def action_week(self) -> None:
+        from wellbeing_tui.ui.screens.week import WeekScreen
+
+        self.push_screen(WeekScreen())
+
     def action_checkin(self) -> None:
         from wellbeing_tui.ui.screens.checkin import CheckInScreen
 
@@ -163,6 +168,7 @@ class WellbeingApp(App[None]):
             "Write, from a prompt or a blank page",
             lambda: self.action_journal(new=True),
         )
+        yield SystemCommand("Week review", "Sleep, mood and the rest of the week", self.action_week)
         yield SystemCommand("Mood check-in", "How are you right now?", self.action_checkin)
         yield SystemCommand("Sleep diary", "Last night, in the sleep diary", self.action_sleep)
         yield SystemCommand("Meals", "Today's meals", lambda: self.action_sleep("tab-meals"))

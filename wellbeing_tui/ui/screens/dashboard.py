@@ -120,6 +120,7 @@ class DashboardScreen(Screen[None]):
             "g", "app.grounding", "Grounding", tooltip="A timed grounding exercise", id="grounding"
         ),
         Binding("j", "app.journal", "Journal", tooltip="Write or read your journal", id="journal"),
+        Binding("w", "app.week", "Week", tooltip="The week review", id="week"),
         Binding("m", "app.checkin", "Mood", tooltip="A mood check-in", id="checkin"),
         Binding("s", "app.sleep", "Sleep", tooltip="Sleep diary, meals, coping", id="sleep"),
         Binding(
