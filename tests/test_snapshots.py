@@ -273,3 +273,42 @@ class TestWeek:
         assert snap_compare(
             make_app(empty_store, clock), terminal_size=(100, 30), run_before=self._open()
         )
+
+
+class TestConnecting:
+    def _run(self, *keys: str) -> Any:
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press(*keys)
+            await _steady(pilot)
+
+        return run_before
+
+    def test_fun_list(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """The demo fun list, favourite first, with how often each was done."""
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=self._run("f")
+        )
+
+    def test_fun_list_80x24(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """The fun list in the smallest supported terminal."""
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(80, 24), run_before=self._run("f")
+        )
+
+    def test_do_it_result(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """The "do it" form with a guess and a result typed in."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("f", "enter", "3")
+            _fill(pilot, {"enjoyment": "6", "mastery": "4", "note": "cold but good"})
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_people(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """People from the demo data, most recent first, and ways to meet people."""
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=self._run("p")
+        )

@@ -107,6 +107,16 @@ class WellbeingApp(App[None]):
             answered,
         )
 
+    def action_fun(self) -> None:
+        from wellbeing_tui.ui.screens.fun import FunScreen
+
+        self.push_screen(FunScreen())
+
+    def action_people(self) -> None:
+        from wellbeing_tui.ui.screens.people import PeopleScreen
+
+        self.push_screen(PeopleScreen())
+
     def action_week(self) -> None:
         from wellbeing_tui.ui.screens.week import WeekScreen
 
@@ -169,6 +179,8 @@ class WellbeingApp(App[None]):
             lambda: self.action_journal(new=True),
         )
         yield SystemCommand("Week review", "Sleep, mood and the rest of the week", self.action_week)
+        yield SystemCommand("Fun list", "Things you enjoy, or used to", self.action_fun)
+        yield SystemCommand("People", "Log time with someone", self.action_people)
         yield SystemCommand("Mood check-in", "How are you right now?", self.action_checkin)
         yield SystemCommand("Sleep diary", "Last night, in the sleep diary", self.action_sleep)
         yield SystemCommand("Meals", "Today's meals", lambda: self.action_sleep("tab-meals"))

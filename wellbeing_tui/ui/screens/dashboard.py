@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
@@ -11,9 +11,18 @@ from textual.containers import Grid, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from wellbeing_tui.content.connecting import NUDGE_TEXT
 from wellbeing_tui.content.exercises import EXERCISE_NAMES
 from wellbeing_tui.content.prompts import prompt_for_day
+from wellbeing_tui.domain.activities import Activity, ActivityLog, Connection
 from wellbeing_tui.domain.clock import today
+from wellbeing_tui.domain.connecting import (
+    NUDGE_DAYS,
+    Person,
+    days_without_contact,
+    people,
+    ranked,
+)
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
@@ -32,6 +41,8 @@ PANELS: dict[str, str] = {
     "grounding": "Grounding this week",
     "journal": "Journal",
     "prompt": "A prompt for today",
+    "fun": "Fun list",
+    "people": "People",
 }
 
 
@@ -111,6 +122,33 @@ def journal_text(entry: JournalEntry | None) -> str:
     return f"[dim]{short_day(entry.created_at)}[/]\n{escape(entry.first_line)}"
 
 
+def fun_text(top: list[Activity], done: dict[str, int]) -> str:
+    if not top:
+        return "[dim]Your fun list is empty. Press f for ideas to start from.[/]"
+    lines = [f"{n}. {escape(a.title)}" for n, a in enumerate(top, start=1)]
+    if done:
+        names = ", ".join(f"{escape(t)} ({n})" if n > 1 else escape(t) for t, n in done.items())
+        lines.append(f"[dim]Done this week: {names}[/]")
+    else:
+        lines.append("[dim]Nothing from the list yet this week.[/]")
+    return "\n".join(lines)
+
+
+def people_text(everyone: list[Person], days: int | None) -> str:
+    if days is None or not everyone:
+        return "[dim]No time with people logged yet. Press p to add some.[/]"
+    latest = everyone[0]
+    when = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+    lines = [f"Last: {escape(latest.who)}, {when}"]
+    if days >= NUDGE_DAYS:
+        lines.append(f"[i]{NUDGE_TEXT.format(days=days)}[/i]")
+    else:
+        others = [escape(p.who) for p in everyone[1:3]]
+        if others:
+            lines.append(f"[dim]Before that: {', '.join(others)}[/]")
+    return "\n".join(lines)
+
+
 class DashboardScreen(Screen[None]):
     """Today at a glance."""
 
@@ -120,6 +158,8 @@ class DashboardScreen(Screen[None]):
             "g", "app.grounding", "Grounding", tooltip="A timed grounding exercise", id="grounding"
         ),
         Binding("j", "app.journal", "Journal", tooltip="Write or read your journal", id="journal"),
+        Binding("f", "app.fun", "Fun", tooltip="Your fun list", id="fun"),
+        Binding("p", "app.people", "People", tooltip="Time with people", id="people"),
         Binding("w", "app.week", "Week", tooltip="The week review", id="week"),
         Binding("m", "app.checkin", "Mood", tooltip="A mood check-in", id="checkin"),
         Binding("s", "app.sleep", "Sleep", tooltip="Sleep diary, meals, coping", id="sleep"),
@@ -127,6 +167,7 @@ class DashboardScreen(Screen[None]):
             "r",
             "app.repeat_grounding",
             "Again",
+            show=False,
             tooltip="The grounding exercise from last time",
             id="repeat-grounding",
         ),
@@ -143,7 +184,7 @@ class DashboardScreen(Screen[None]):
             id="support-hint",
             classes="hint",
         )
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def wellbeing(self) -> WellbeingApp:
@@ -181,6 +222,22 @@ class DashboardScreen(Screen[None]):
             latest_journal=latest,
         )
 
+    def connecting_texts(self, day: date) -> dict[str, str]:
+        store = self.wellbeing.store
+        first, last = week_bounds(day, store.settings().week_start)
+        activities = store.records(Activity)
+        titles = {a.id: a.title for a in activities}
+        done: dict[str, int] = {}
+        for log in sorted(store.records_on(ActivityLog, first, last), key=lambda g: g.at):
+            title = titles.get(log.activity_id)
+            if title:
+                done[title] = done.get(title, 0) + 1
+        connections = store.records(Connection)
+        return {
+            "fun": fun_text(ranked(activities)[:3], done),
+            "people": people_text(people(connections, day), days_without_contact(connections, day)),
+        }
+
     _seen: tuple[int, int, int, int] | None = None
 
     def refresh_panels(self) -> None:
@@ -198,6 +255,7 @@ class DashboardScreen(Screen[None]):
             ),
             "journal": journal_text(s.latest_journal),
             "prompt": escape(prompt_for_day(s.day)),
+            **self.connecting_texts(s.day),
         }
         hidden = set(self.wellbeing.store.settings().hidden_panels)
         for key, text in texts.items():
