@@ -312,3 +312,71 @@ class TestConnecting:
         assert snap_compare(
             make_app(demo_store, clock), terminal_size=(100, 30), run_before=self._run("p")
         )
+
+
+async def _worksheet_to(pilot: Pilot[Any], steps: int) -> None:
+    from textual.widgets import Input, TextArea
+
+    await pilot.press("t", "n")
+    pilot.app.screen.query_one("#situation", TextArea).text = "Team meeting: no reply."
+    pilot.app.screen.query_one("#mood-name-0", Input).value = "anxious"
+    pilot.app.screen.query_one("#mood-before-0", Input).value = "70"
+    pilot.app.screen.query_one("#hot-thought", Input).value = "She thinks my work is useless."
+    pilot.app.screen.query_one("#belief-before", Input).value = "80"
+    for _ in range(steps):
+        await pilot.press("ctrl+n")
+    await _steady(pilot)
+
+
+class TestWorksheet:
+    def _at(self, steps: int) -> Any:
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await _worksheet_to(pilot, steps)
+
+        return run_before
+
+    def test_trap_step(self, snap_compare: Any, empty_store: Store, clock: FixedClock) -> None:
+        """The thinking traps, with the hot thought kept in view above."""
+        assert snap_compare(
+            make_app(empty_store, clock), terminal_size=(100, 30), run_before=self._at(3)
+        )
+
+    def test_trap_step_80x24(
+        self, snap_compare: Any, empty_store: Store, clock: FixedClock
+    ) -> None:
+        """The same step in the smallest supported terminal."""
+        assert snap_compare(
+            make_app(empty_store, clock), terminal_size=(80, 24), run_before=self._at(3)
+        )
+
+    def test_evidence_step(self, snap_compare: Any, empty_store: Store, clock: FixedClock) -> None:
+        """Evidence against, with the questions to help."""
+        assert snap_compare(
+            make_app(empty_store, clock), terminal_size=(100, 30), run_before=self._at(5)
+        )
+
+    def test_summary(self, snap_compare: Any, empty_store: Store, clock: FixedClock) -> None:
+        """The summary before saving: each mood before and after, in plain words."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            from textual.widgets import Input
+
+            await _worksheet_to(pilot, 7)
+            pilot.app.screen.query_one("#mood-after-0", Input).value = "45"
+            await pilot.press("ctrl+n")
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(empty_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_history(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """Past worksheets from the demo data."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("t")
+            await _steady(pilot)
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )

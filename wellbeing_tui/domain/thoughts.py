@@ -67,7 +67,7 @@ class ThoughtRecord:
     updated_at: str
     situation: str
     moods: tuple[MoodRating, ...] = ()
-    automatic_thought: str | None = None
+    automatic_thought: str | None = None  # the hot thought
     belief_before: int | None = None
     distortions: tuple[str, ...] = ()
     evidence_for: str | None = None
@@ -75,6 +75,7 @@ class ThoughtRecord:
     answers: Mapping[str, str] = field(default_factory=dict)
     balanced_thought: str | None = None
     belief_after: int | None = None
+    other_thoughts: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         check_id("id", self.id)
@@ -104,6 +105,13 @@ class ThoughtRecord:
         object.__setattr__(self, "answers", dict(self.answers))
         check_opt_text("balanced_thought", self.balanced_thought)
         check_opt_int("belief_after", self.belief_after, 0, 100)
+        if isinstance(self.other_thoughts, str) or not isinstance(
+            self.other_thoughts, tuple | list
+        ):
+            raise ValidationError("other_thoughts", "must be a list")
+        for thought in self.other_thoughts:
+            check_text("other_thoughts", thought)
+        object.__setattr__(self, "other_thoughts", tuple(self.other_thoughts))
 
     def to_doc(self) -> dict[str, Any]:
         return {
@@ -120,6 +128,7 @@ class ThoughtRecord:
             "answers": dict(self.answers),
             "balanced_thought": self.balanced_thought,
             "belief_after": self.belief_after,
+            "other_thoughts": list(self.other_thoughts),
         }
 
     @classmethod
@@ -138,6 +147,7 @@ class ThoughtRecord:
             answers=get(doc, "answers") or {},
             balanced_thought=get(doc, "balanced_thought"),
             belief_after=get(doc, "belief_after"),
+            other_thoughts=get(doc, "other_thoughts") or (),
         )
 
     def mood_changes(self) -> list[tuple[str, int, int | None]]:

@@ -23,7 +23,7 @@ class WellbeingApp(App[None]):
     TITLE = "wellbeing"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("h", "support", "Support", tooltip="Helplines and how to find help", id="support"),
+        Binding("h", "support", "Help", tooltip="Helplines and how to find help", id="support"),
         Binding("f1", "support", "Support", show=False, id="support-f1"),
     ]
 
@@ -107,6 +107,11 @@ class WellbeingApp(App[None]):
             answered,
         )
 
+    def action_thoughts(self) -> None:
+        from wellbeing_tui.ui.screens.thoughts_list import ThoughtsListScreen
+
+        self.push_screen(ThoughtsListScreen())
+
     def action_fun(self) -> None:
         from wellbeing_tui.ui.screens.fun import FunScreen
 
@@ -179,6 +184,9 @@ class WellbeingApp(App[None]):
             lambda: self.action_journal(new=True),
         )
         yield SystemCommand("Week review", "Sleep, mood and the rest of the week", self.action_week)
+        yield SystemCommand(
+            "Thought worksheets", "Challenge a thought, step by step", self.action_thoughts
+        )
         yield SystemCommand("Fun list", "Things you enjoy, or used to", self.action_fun)
         yield SystemCommand("People", "Log time with someone", self.action_people)
         yield SystemCommand("Mood check-in", "How are you right now?", self.action_checkin)

@@ -28,8 +28,10 @@ from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry
+from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.today import TodaySummary, summarise_today, week_bounds
-from wellbeing_tui.ui.format import day_label, escape, format_minutes, short_day
+from wellbeing_tui.domain.worksheet import mood_change
+from wellbeing_tui.ui.format import clip, day_label, escape, format_minutes, short_day
 
 if TYPE_CHECKING:
     from wellbeing_tui.ui.app import WellbeingApp
@@ -43,6 +45,7 @@ PANELS: dict[str, str] = {
     "prompt": "A prompt for today",
     "fun": "Fun list",
     "people": "People",
+    "thoughts": "Thought worksheets",
 }
 
 
@@ -149,17 +152,28 @@ def people_text(everyone: list[Person], days: int | None) -> str:
     return "\n".join(lines)
 
 
+def thoughts_text(latest: ThoughtRecord | None) -> str:
+    if latest is None:
+        return "[dim]No worksheets yet. When a thought keeps pulling you down, press t.[/]"
+    change = mood_change(latest)
+    lines = [f"[dim]{short_day(latest.created_at)}[/]", escape(clip(latest.situation, 60))]
+    if change:
+        lines.append(f"Moods: {escape(change)}")
+    return "\n".join(lines)
+
+
 class DashboardScreen(Screen[None]):
     """Today at a glance."""
 
     CSS_PATH = "dashboard.tcss"
     BINDINGS = [
         Binding(
-            "g", "app.grounding", "Grounding", tooltip="A timed grounding exercise", id="grounding"
+            "g", "app.grounding", "Ground", tooltip="A timed grounding exercise", id="grounding"
         ),
         Binding("j", "app.journal", "Journal", tooltip="Write or read your journal", id="journal"),
         Binding("f", "app.fun", "Fun", tooltip="Your fun list", id="fun"),
         Binding("p", "app.people", "People", tooltip="Time with people", id="people"),
+        Binding("t", "app.thoughts", "Thoughts", tooltip="Thought worksheets", id="thoughts"),
         Binding("w", "app.week", "Week", tooltip="The week review", id="week"),
         Binding("m", "app.checkin", "Mood", tooltip="A mood check-in", id="checkin"),
         Binding("s", "app.sleep", "Sleep", tooltip="Sleep diary, meals, coping", id="sleep"),
@@ -180,11 +194,11 @@ class DashboardScreen(Screen[None]):
             for key, title in PANELS.items():
                 yield Panel(key, title)
         yield Static(
-            "Need to talk to someone? Press [b]h[/] for free helplines and support.",
+            "Need to talk to someone? Press [b]h[/]. [b]ctrl+p[/] finds everything else.",
             id="support-hint",
             classes="hint",
         )
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     @property
     def wellbeing(self) -> WellbeingApp:
@@ -256,6 +270,13 @@ class DashboardScreen(Screen[None]):
             "journal": journal_text(s.latest_journal),
             "prompt": escape(prompt_for_day(s.day)),
             **self.connecting_texts(s.day),
+            "thoughts": thoughts_text(
+                max(
+                    self.wellbeing.store.records(ThoughtRecord),
+                    key=lambda t: t.created_at,
+                    default=None,
+                )
+            ),
         }
         hidden = set(self.wellbeing.store.settings().hidden_panels)
         for key, text in texts.items():
