@@ -20,6 +20,11 @@ PURE = [
     "wellbeing_tui.content.helplines",
     "wellbeing_tui.content.prompts",
     "wellbeing_tui.cli",
+    "wellbeing_tui.exchange.export",
+    "wellbeing_tui.exchange.importers",
+    "wellbeing_tui.exchange.summary",
+    "wellbeing_tui.week_text",
+    "wellbeing_tui.plain",
 ]
 
 

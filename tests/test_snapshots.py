@@ -79,7 +79,8 @@ class TestGrounding:
             await _open_exercise(pilot, "box-breathing")
             await pilot.press("enter")
             clock.advance(5.5)  # one and a half seconds into the first hold
-            await pilot.pause(0.15)
+            pilot.app.screen.tick()  # the screen's timer would; do it now, not later
+            await pilot.pause()
 
         return run_before
 
@@ -106,7 +107,8 @@ class TestGrounding:
             await pilot.press("tab", *"blue mug", "enter", *"rain", "enter", "escape")
             clock.advance(12)
             await _steady(pilot)
-            await pilot.pause(0.15)
+            pilot.app.screen.tick()  # the screen's timer would; do it now, not later
+            await pilot.pause()
 
         assert snap_compare(
             make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
@@ -121,7 +123,8 @@ class TestGrounding:
             await pilot.click("#before")
             await pilot.press("6", "enter")
             clock.advance(60)
-            await pilot.pause(0.15)
+            pilot.app.screen.tick()  # the screen's timer would; do it now, not later
+            await pilot.pause()
             await _steady(pilot)
 
         assert snap_compare(

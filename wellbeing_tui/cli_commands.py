@@ -125,6 +125,9 @@ def register_commands(sub: Sub, data_option: Callable[[argparse.ArgumentParser],
     check.set_defaults(handler=cmd_check)
     register_ground(sub, data_option)
     register_week(sub, data_option)
+    from wellbeing_tui.cli_exchange import register_exchange
+
+    register_exchange(sub, data_option, _open_store)
 
 
 def quote(path: object) -> str:

@@ -7,7 +7,7 @@ picks up what other processes saved since the last read, and replaces the file a
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar
@@ -188,6 +188,26 @@ class Store:
             next_id = max((int(k) for k in raw), default=0) + 1
             self._db.table(record.TABLE, cache_size=0).insert(Document(record.to_doc(), next_id))
         return record
+
+    def add_many(self, records: Sequence[StoredRecord]) -> int:
+        """Save many new records in one write: all of them, or (on any error) none."""
+        self._writable()
+        if not records:
+            return 0
+        with self._lock:
+            data = self._storage.read()
+            next_ids: dict[str, int] = {}
+            for record in records:
+                table = data.setdefault(record.TABLE, {})
+                if record.TABLE not in next_ids:
+                    next_ids[record.TABLE] = max((int(k) for k in table), default=0) + 1
+                table[str(next_ids[record.TABLE])] = record.to_doc()
+                next_ids[record.TABLE] += 1
+            self._storage.write(data)
+        return len(records)
+
+    def ids(self, table: str) -> set[str]:
+        return {str(doc.get("id")) for doc in self.raw(table).values()}
 
     def save(self, record: R) -> R:
         """Save a record: replace the one with the same id, or add it."""

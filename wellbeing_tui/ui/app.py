@@ -112,6 +112,21 @@ class WellbeingApp(App[None]):
 
         self.push_screen(ThoughtsListScreen())
 
+    def action_export(self) -> None:
+        from wellbeing_tui.ui.screens.exchange import ExportScreen
+
+        self.push_screen(ExportScreen())
+
+    def action_import(self) -> None:
+        from wellbeing_tui.ui.screens.exchange import ImportScreen
+
+        self.push_screen(ImportScreen())
+
+    def action_menu(self) -> None:
+        from wellbeing_tui.ui.screens.menu import MenuScreen
+
+        self.push_screen(MenuScreen())
+
     def action_fun(self) -> None:
         from wellbeing_tui.ui.screens.fun import FunScreen
 
@@ -186,6 +201,12 @@ class WellbeingApp(App[None]):
         yield SystemCommand("Week review", "Sleep, mood and the rest of the week", self.action_week)
         yield SystemCommand(
             "Thought worksheets", "Challenge a thought, step by step", self.action_thoughts
+        )
+        yield SystemCommand(
+            "Export", "A summary for a therapist, a backup, or CSV", self.action_export
+        )
+        yield SystemCommand(
+            "Import", "From jrnl, Daylio or a wellbeing-tui backup", self.action_import
         )
         yield SystemCommand("Fun list", "Things you enjoy, or used to", self.action_fun)
         yield SystemCommand("People", "Log time with someone", self.action_people)

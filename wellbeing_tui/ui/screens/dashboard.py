@@ -173,7 +173,7 @@ class DashboardScreen(Screen[None]):
         Binding("j", "app.journal", "Journal", tooltip="Write or read your journal", id="journal"),
         Binding("f", "app.fun", "Fun", tooltip="Your fun list", id="fun"),
         Binding("p", "app.people", "People", tooltip="Time with people", id="people"),
-        Binding("t", "app.thoughts", "Thoughts", tooltip="Thought worksheets", id="thoughts"),
+        Binding("t", "app.thoughts", "Think", tooltip="Thought worksheets", id="thoughts"),
         Binding("w", "app.week", "Week", tooltip="The week review", id="week"),
         Binding("m", "app.checkin", "Mood", tooltip="A mood check-in", id="checkin"),
         Binding("s", "app.sleep", "Sleep", tooltip="Sleep diary, meals, coping", id="sleep"),
@@ -185,6 +185,10 @@ class DashboardScreen(Screen[None]):
             tooltip="The grounding exercise from last time",
             id="repeat-grounding",
         ),
+        # Named in the line above the footer, which has no room for it at 80 columns.
+        Binding(
+            "o", "app.menu", "More", tooltip="Export, import and more", id="menu", show=False
+        ),
         Binding("q", "app.quit", "Quit", tooltip="Close wellbeing", id="quit"),
     ]
 
@@ -194,7 +198,7 @@ class DashboardScreen(Screen[None]):
             for key, title in PANELS.items():
                 yield Panel(key, title)
         yield Static(
-            "Need to talk to someone? Press [b]h[/]. [b]ctrl+p[/] finds everything else.",
+            "Need to talk to someone? Press [b]h[/]. [b]o[/] or [b]ctrl+p[/] for everything else.",
             id="support-hint",
             classes="hint",
         )

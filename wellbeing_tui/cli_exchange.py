@@ -1,0 +1,153 @@
+"""``wellbeing export`` and ``wellbeing import``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import check_date
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def _day(text: str | None, field: str) -> date | None:
+    return date.fromisoformat(check_date(field, text)) if text else None
+
+
+def cmd_export(args: argparse.Namespace, clock: Clock, open_store: Callable[..., Any]) -> int:
+    from wellbeing_tui.exchange.export import export_csv, export_json, json_text
+    from wellbeing_tui.exchange.summary import default_period, markdown_summary
+    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.storage.atomic import write_atomic
+
+    try:
+        first, last = _day(args.from_, "--from"), _day(args.to, "--to")
+    except ValidationError as err:
+        sys.stderr.write(f"wellbeing export: {err.field}: {err.message}\n")
+        return EXIT_USAGE
+    if args.format == "csv" and not args.out:
+        sys.stderr.write(
+            "wellbeing export: --out: CSV needs a folder to write one file per table into\n"
+        )
+        return EXIT_USAGE
+    try:
+        store = open_store(args, clock)
+        if args.format == "csv":
+            written = export_csv(store, Path(args.out))
+            print(f"Wrote {len(written)} CSV files to {args.out}.")
+            return EXIT_OK
+        if args.format == "json":
+            text = json_text(export_json(store))
+        else:
+            default_first, default_last = default_period(clock.now().date())
+            first, last = first or default_first, last or default_last
+            if first > last:
+                sys.stderr.write("wellbeing export: --from: the start is after the end\n")
+                return EXIT_USAGE
+            text = markdown_summary(store, first, last, include_journal=args.include_journal)
+            if not args.include_journal:
+                sys.stderr.write(
+                    "Journal entries were left out; add --include-journal to include them.\n"
+                )
+        if args.out:
+            write_atomic(Path(args.out), text.encode("utf-8"))
+            print(f"Wrote {args.out}.")
+        else:
+            sys.stdout.write(text)
+    except StoreError as err:
+        sys.stderr.write(f"wellbeing export: {err}\n")
+        return EXIT_PROBLEM
+    except OSError as err:
+        sys.stderr.write(f"wellbeing export: could not write {args.out}: {err.strerror}\n")
+        return EXIT_PROBLEM
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, clock: Clock, open_store: Callable[..., Any]) -> int:
+    import tempfile
+
+    from wellbeing_tui.exchange.common import ExchangeError
+    from wellbeing_tui.exchange.importers import apply_import, plan_import
+    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.storage.locations import resolve_data_path
+    from wellbeing_tui.storage.store import Store
+
+    scratch = None
+    try:
+        if args.dry_run and not resolve_data_path(getattr(args, "data", None)).exists():
+            scratch = tempfile.TemporaryDirectory()  # a dry run creates no data file
+            store = Store(Path(scratch.name) / "empty.json", clock)
+        else:
+            store = open_store(args, clock)
+        plan = plan_import(Path(args.path), store, args.format, args.mood_map)
+    except ExchangeError as err:
+        sys.stderr.write(f"wellbeing import: {err}; nothing was imported\n")
+        return EXIT_USAGE
+    except StoreError as err:
+        sys.stderr.write(f"wellbeing import: {err}\n")
+        return EXIT_PROBLEM
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+    for line in plan.describe():
+        print(line)
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
+        return EXIT_OK
+    try:
+        added = apply_import(plan, store)
+    except StoreError as err:
+        sys.stderr.write(f"wellbeing import: {err}\n")
+        return EXIT_PROBLEM
+    print(f"Imported {added} record(s).")
+    return EXIT_OK
+
+
+def register_exchange(
+    sub: Any, data_option: Callable[[argparse.ArgumentParser], None], open_store: Callable[..., Any]
+) -> None:
+    export = sub.add_parser(
+        "export",
+        help="export your data (JSON backup, CSV, or a summary for a therapist)",
+        description="json: every table and field, ids kept (a full backup). csv: one file "
+        "per table in the --out folder. md: a summary of --from to --to (default: the last "
+        "14 days) to bring to a therapist or doctor; journal text only with "
+        "--include-journal. Without --out, json and md go to standard output.",
+    )
+    data_option(export)
+    export.add_argument("--format", choices=("json", "csv", "md"), required=True)
+    export.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="md: first day")
+    export.add_argument("--to", metavar="YYYY-MM-DD", help="md: last day")
+    export.add_argument("--out", metavar="PATH", help="a file (json, md) or a folder (csv)")
+    export.add_argument(
+        "--include-journal", action="store_true", help="md: include journal entries"
+    )
+    export.set_defaults(handler=lambda a, c: cmd_export(a, c, open_store))
+
+    imp = sub.add_parser(
+        "import",
+        help="import from a wellbeing-tui, jrnl or Daylio export",
+        description="Import a wellbeing-tui JSON export, jrnl's JSON export (jrnl --format "
+        "json) or Daylio's CSV export. The whole file is checked first; if anything is wrong "
+        "nothing is imported. Records already here are skipped.",
+    )
+    data_option(imp)
+    imp.add_argument("path", help="the file to import")
+    imp.add_argument(
+        "--format", choices=("json", "jrnl", "daylio"), help="default: guessed from the file"
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="say what would be added; change nothing"
+    )
+    imp.add_argument(
+        "--mood-map",
+        metavar="WORD=N,...",
+        help="Daylio: numbers 1-5 for your own mood names, e.g. super=5,okay=3",
+    )
+    imp.set_defaults(handler=lambda a, c: cmd_import(a, c, open_store))

@@ -1,0 +1,111 @@
+"""Exports: JSON (everything, ids kept), CSV (one file per table), Markdown (a summary)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from wellbeing_tui.domain.activities import CONTACT_WAYS
+from wellbeing_tui.domain.fields import iso
+from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS
+from wellbeing_tui.domain.sleep import QUALITY_WORDS, RESTED_WORDS
+from wellbeing_tui.domain.tables import RECORD_TYPES
+from wellbeing_tui.exchange.common import (
+    EXPORT_TABLES,
+    FORMAT_NAME,
+    Progress,
+    no_progress,
+)
+from wellbeing_tui.storage.atomic import make_private_dirs, write_atomic
+from wellbeing_tui.storage.store import Store
+
+# Numbers that have words: the CSV gets a "<field>_words" column beside each.
+WORDED: dict[str, dict[str, Mapping[int, str]]] = {
+    "checkins": {"mood": MOOD_WORDS, "energy": ENERGY_WORDS},
+    "sleep": {"quality": QUALITY_WORDS, "rested": RESTED_WORDS},
+    "connections": {"felt": MOOD_WORDS},
+}
+
+
+def table_docs(store: Store, table: str) -> list[dict[str, Any]]:
+    """A table's documents in a stable order (by TinyDB id), as plain dicts."""
+    raw = store.raw(table)
+    return [dict(raw[key]) for key in sorted(raw, key=int)]
+
+
+def export_json(store: Store, progress: Progress = no_progress) -> dict[str, Any]:
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for n, table in enumerate(EXPORT_TABLES):
+        tables[table] = table_docs(store, table)
+        progress(n + 1, len(EXPORT_TABLES))
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": store.schema_version(),
+        "exported_at": iso(store.clock.now()),
+        "settings": store.settings().to_doc(),
+        "tables": tables,
+    }
+
+
+def json_text(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def _columns(table: str) -> list[str]:
+    cls = RECORD_TYPES[table]
+    sample = {f: None for f in cls.__dataclass_fields__ if f != "TABLE"}
+    columns: list[str] = []
+    for field in sample:
+        columns.append(field)
+        if field in WORDED.get(table, {}):
+            columns.append(f"{field}_words")
+    return columns
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def csv_text(store: Store, table: str) -> str:
+    columns = _columns(table)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    words = WORDED.get(table, {})
+    for doc in table_docs(store, table):
+        row = []
+        for column in columns:
+            if column.endswith("_words") and column[:-6] in words:
+                value = doc.get(column[:-6])
+                row.append(words[column[:-6]].get(value, "") if isinstance(value, int) else "")
+            elif table == "connections" and column == "how":
+                row.append(CONTACT_WAYS.get(str(doc.get("how")), _cell(doc.get("how"))))
+            else:
+                row.append(_cell(doc.get(column)))
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def export_csv(store: Store, folder: Path, progress: Progress = no_progress) -> list[Path]:
+    """One CSV file per table in ``folder`` (UTF-8 with a byte-order mark, so spreadsheets
+    read accents and emoji correctly); each written atomically, mode 0600."""
+    make_private_dirs(folder)
+    written = []
+    for n, table in enumerate(EXPORT_TABLES):
+        path = folder / f"{table}.csv"
+        write_atomic(path, csv_text(store, table).encode("utf-8-sig"))
+        written.append(path)
+        progress(n + 1, len(EXPORT_TABLES))
+    return written

@@ -1,0 +1,196 @@
+"""A Markdown summary of a period, to bring to a therapist or doctor."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from statistics import mean, median
+
+from wellbeing_tui.content.exercises import EXERCISE_NAMES
+from wellbeing_tui.domain.grounding import GroundingSession
+from wellbeing_tui.domain.journal import JournalEntry
+from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
+from wellbeing_tui.domain.mood import MOOD_WORDS, CheckIn
+from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, format_minutes
+from wellbeing_tui.domain.thoughts import ThoughtRecord
+from wellbeing_tui.storage.store import Store
+
+DEFAULT_DAYS = 14
+
+
+def default_period(today: date) -> tuple[date, date]:
+    return today - timedelta(days=DEFAULT_DAYS - 1), today
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _hm(minutes: float) -> str:
+    total = round(minutes)
+    return f"{total // 60}:{total % 60:02d}"
+
+
+def sleep_section(nights: list[SleepEntry]) -> list[str]:
+    out = ["## Sleep diary", ""]
+    if not nights:
+        return out + ["No nights logged in this period.", ""]
+    out += [
+        "| Morning | Into bed | Lights out | To fall asleep | Awakenings | Awake in night "
+        "| Final wake | Out of bed | In bed | Asleep | Efficiency | Quality |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for e in nights:
+        m = e.metrics()
+        out.append(
+            f"| {e.date} | {e.in_bed} | {e.lights_out} | {e.sol_min} min | {e.awakenings} "
+            f"| {e.waso_min} min | {e.final_wake} | {e.out_of_bed} | {_hm(m.tib_min)} "
+            f"| {_hm(m.tst_min)} | {m.se_pct:.1f}% | {QUALITY_WORDS[e.quality]} |"
+        )
+    metrics = [e.metrics() for e in nights]
+    tst = [m.tst_min for m in metrics]
+    pooled = 100 * sum(tst) / sum(m.tib_min for m in metrics)
+    out += [
+        "",
+        f"{len(nights)} nights logged. Average time asleep {format_minutes(mean(tst))} "
+        f"(from {format_minutes(min(tst))} to {format_minutes(max(tst))}); sleep efficiency "
+        f"{pooled:.1f}% pooled (all time asleep over all time in bed); on average "
+        f"{format_minutes(mean(m.sol_min for m in metrics))} to fall asleep and "
+        f"{format_minutes(mean(m.waso_min for m in metrics))} awake in the night.",
+        "",
+    ]
+    return out
+
+
+def mood_section(checkins: list[CheckIn], first: date, last: date) -> list[str]:
+    out = ["## Mood by day", ""]
+    if not checkins:
+        return out + ["No check-ins in this period.", ""]
+    out += [
+        "| Day | Check-ins | Median mood | Lowest–highest | Emotion words |",
+        "|---|---|---|---|---|",
+    ]
+    day = first
+    while day <= last:
+        todays = [c for c in checkins if c.at[:10] == day.isoformat()]
+        if todays:
+            moods = [c.mood for c in todays]
+            words = Counter(w for c in todays for w in c.emotions)
+            out.append(
+                f"| {day:%a %d %b} | {len(todays)} | {median(moods):g} "
+                f"({MOOD_WORDS[round(median(moods))]}) | {min(moods)}–{max(moods)} "
+                f"| {_md(', '.join(w for w, _ in words.most_common(4)))} |"
+            )
+        day += timedelta(days=1)
+    common = Counter(w for c in checkins for w in c.emotions).most_common(6)
+    out.append("")
+    if common:
+        out.append("Emotion words used most: " + ", ".join(f"{w} ({n})" for w, n in common) + ".")
+    out.append(
+        f"Average mood {mean(c.mood for c in checkins):.1f} over {len(checkins)} "
+        "check-ins (1 very low to 5 very good)."
+    )
+    return out + [""]
+
+
+def thoughts_section(records: list[ThoughtRecord]) -> list[str]:
+    out = ["## Thought worksheets", ""]
+    if not records:
+        return out + ["No worksheets in this period.", ""]
+    for r in records:
+        out.append(f"### {r.created_at[:10]}: {_md(r.situation)}")
+        if r.automatic_thought:
+            belief = f" (believed {r.belief_before}/100)" if r.belief_before is not None else ""
+            out.append(f"- Hot thought: {_md(r.automatic_thought)}{belief}")
+        if r.balanced_thought:
+            belief = f" (believed {r.belief_after}/100)" if r.belief_after is not None else ""
+            out.append(f"- Balanced thought: {_md(r.balanced_thought)}{belief}")
+        for mood in r.moods:
+            after = "not re-rated" if mood.after is None else f"{mood.after}"
+            out.append(f"- {mood.name}: {mood.before} before, {after} after")
+        out.append("")
+    return out
+
+
+def grounding_section(sessions: list[GroundingSession]) -> list[str]:
+    out = ["## Grounding sessions", ""]
+    if not sessions:
+        return out + ["No grounding sessions in this period.", ""]
+    out += [
+        "| Date | Exercise | Minutes | Distress before | Distress after | Finished |",
+        "|---|---|---|---|---|---|",
+    ]
+    for g in sessions:
+        before = "" if g.distress_before is None else str(g.distress_before)
+        after = "" if g.distress_after is None else str(g.distress_after)
+        out.append(
+            f"| {g.started_at[:10]} | {EXERCISE_NAMES.get(g.exercise, g.exercise)} "
+            f"| {g.actual_seconds / 60:.1f} | {before} | {after} "
+            f"| {'yes' if g.completed else 'ended early'} |"
+        )
+    return out + [""]
+
+
+def meals_section(meals: list[Meal]) -> list[str]:
+    out = ["## Meals", ""]
+    days = sorted({m.date for m in meals})
+    if not days:
+        return out + ["No meals logged in this period.", ""]
+    eaten_all = sum(
+        1
+        for d in days
+        if all(any(m.kind == k and not m.skipped for m in meals if m.date == d) for k in MAIN_MEALS)
+    )
+    skipped = Counter(m.kind for m in meals if m.skipped)
+    line = (
+        f"Breakfast, lunch and dinner all eaten on {eaten_all} of the {len(days)} days "
+        "with meals logged."
+    )
+    if skipped:
+        line += " Skipped: " + ", ".join(f"{k} {n}×" for k, n in skipped.items()) + "."
+    return out + [line, ""]
+
+
+def journal_section(entries: list[JournalEntry]) -> list[str]:
+    out = ["## Journal", ""]
+    if not entries:
+        return out + ["No journal entries in this period.", ""]
+    for e in entries:
+        out += [f"### {e.created_at[:10]} {e.created_at[11:16]}", "", e.text.strip(), ""]
+    return out
+
+
+def markdown_summary(store: Store, first: date, last: date, *, include_journal: bool) -> str:
+    def within(cls: type) -> list:  # type: ignore[type-arg]
+        return sorted(
+            store.records_on(cls, first, last),
+            key=lambda r: (
+                r.to_doc().get("created_at")
+                or r.to_doc().get("at")
+                or r.to_doc().get("date")
+                or r.to_doc().get("started_at")
+                or ""
+            ),
+        )
+
+    lines = [
+        f"# Wellbeing summary, {first:%d %b %Y} to {last:%d %b %Y}",
+        "",
+        "From a personal self-help diary kept in wellbeing-tui. Sleep figures follow the "
+        "Consensus Sleep Diary (time in bed = out of bed − into bed; asleep = final awakening "
+        "− lights out − time to fall asleep − time awake in the night; efficiency = asleep ÷ "
+        "time in bed). Mood is self-rated from 1 (very low) to 5 (very good). Days with "
+        "nothing logged are left out, not counted as zero. This is not a diagnosis.",
+        "",
+    ]
+    lines += sleep_section(within(SleepEntry))
+    lines += mood_section(within(CheckIn), first, last)
+    lines += thoughts_section(within(ThoughtRecord))
+    lines += grounding_section(within(GroundingSession))
+    lines += meals_section(within(Meal))
+    if include_journal:
+        lines += journal_section(within(JournalEntry))
+    else:
+        lines += ["Journal entries are private and were left out of this summary.", ""]
+    return "\n".join(lines)

@@ -1,0 +1,206 @@
+"""Export and import from inside the app, with the same choices as the command line."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Header,
+    Input,
+    Label,
+    ProgressBar,
+    RadioButton,
+    RadioSet,
+    Static,
+)
+
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import check_date
+from wellbeing_tui.exchange.common import ExchangeError
+from wellbeing_tui.exchange.export import export_csv, export_json, json_text
+from wellbeing_tui.exchange.importers import ImportPlan, apply_import, plan_import
+from wellbeing_tui.exchange.summary import default_period, markdown_summary
+from wellbeing_tui.storage import StoreError
+from wellbeing_tui.storage.atomic import write_atomic
+from wellbeing_tui.ui.format import escape
+
+if TYPE_CHECKING:
+    from wellbeing_tui.ui.app import WellbeingApp
+
+SUFFIX = {"json": ".json", "csv": "", "md": ".md"}
+
+
+class ExportScreen(Screen[None]):
+    """Take your data with you, or bring a summary to a therapist or doctor."""
+
+    CSS_PATH = "exchange.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
+
+    @property
+    def wellbeing(self) -> WellbeingApp:
+        return cast("WellbeingApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        first, last = default_period(self.wellbeing.clock.now().date())
+        yield Header()
+        with VerticalScroll(id="exchange"):
+            yield Label("What to export")
+            with RadioSet(id="format"):
+                yield RadioButton(
+                    "A summary for a therapist or doctor (Markdown)", value=True, id="format-md"
+                )
+                yield RadioButton("Everything, as a JSON backup", id="format-json")
+                yield RadioButton("Everything, as CSV files for a spreadsheet", id="format-csv")
+            with Horizontal(classes="dates"):
+                yield Label("Summary from")
+                yield Input(first.isoformat(), id="from", compact=True)
+                yield Label("to")
+                yield Input(last.isoformat(), id="to", compact=True)
+            yield Checkbox("Include journal entries in the summary", id="journal")
+            yield Label("Save to (a file; a folder for CSV)")
+            yield Input(str(self.default_path("md")), id="out")
+            yield Button("Export", variant="primary", id="export")
+            yield ProgressBar(id="progress", show_eta=False)
+            yield Static("", id="exchange-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Export"
+        self.sub_title = "your data is yours"
+
+    def default_path(self, fmt: str) -> Path:
+        stamp = self.wellbeing.clock.now().strftime("%Y-%m-%d")
+        return (
+            Path.home() / f"wellbeing-{'summary' if fmt == 'md' else 'export'}-{stamp}{SUFFIX[fmt]}"
+        )
+
+    def fmt(self) -> str:
+        pressed = self.query_one("#format", RadioSet).pressed_button
+        return (pressed.id or "format-md").removeprefix("format-") if pressed else "md"
+
+    @on(RadioSet.Changed, "#format")
+    def format_changed(self) -> None:
+        self.query_one("#out", Input).value = str(self.default_path(self.fmt()))
+
+    @on(Button.Pressed, "#export")
+    def start(self) -> None:
+        status = self.query_one("#exchange-status", Static)
+        try:
+            first = date.fromisoformat(check_date("from", self.query_one("#from", Input).value))
+            last = date.fromisoformat(check_date("to", self.query_one("#to", Input).value))
+        except ValidationError as err:
+            status.update(f"Check the {err.field} date: {err.message}.")
+            return
+        out = Path(self.query_one("#out", Input).value).expanduser()
+        self.query_one("#export", Button).disabled = True
+        status.update("Exporting…")
+        self.run_export(self.fmt(), first, last, self.query_one("#journal", Checkbox).value, out)
+
+    def progress(self, done: int, total: int) -> None:
+        self.app.call_from_thread(self.query_one(ProgressBar).update, total=total, progress=done)
+
+    @work(thread=True, exclusive=True)
+    def run_export(self, fmt: str, first: date, last: date, journal: bool, out: Path) -> None:
+        store = self.wellbeing.store
+        try:
+            if fmt == "csv":
+                export_csv(store, out, self.progress)
+            else:
+                if fmt == "json":
+                    text = json_text(export_json(store, self.progress))
+                else:
+                    text = markdown_summary(store, first, last, include_journal=journal)
+                    self.progress(1, 1)
+                write_atomic(out, text.encode("utf-8"))
+            message = f"Saved to {escape(str(out))}. Only you can read it (mode 0600)."
+        except (OSError, StoreError) as err:
+            message = f"Could not export: {escape(str(err))}"
+        self.app.call_from_thread(self.finished, message)
+
+    def finished(self, message: str) -> None:
+        self.query_one("#exchange-status", Static).update(message)
+        self.query_one("#export", Button).disabled = False
+
+
+class ImportScreen(Screen[None]):
+    """Bring in what you kept elsewhere; see what would be added before anything is."""
+
+    CSS_PATH = "exchange.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.plan: ImportPlan | None = None
+
+    @property
+    def wellbeing(self) -> WellbeingApp:
+        return cast("WellbeingApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="exchange"):
+            yield Static(
+                "A wellbeing-tui JSON export, jrnl's JSON export (jrnl --format json) "
+                "or Daylio's CSV export. The whole file is checked first, and nothing "
+                "is added until you say so.",
+                classes="muted",
+            )
+            yield Label("File to import")
+            yield Input(placeholder="path to the file", id="path")
+            yield Label("Daylio only: numbers for your own mood names, e.g. super=5,okay=3")
+            yield Input(placeholder="optional", id="mood-map")
+            yield Button("Check the file", variant="primary", id="check")
+            yield Static("", id="exchange-status")
+            yield Button("Import", id="import", disabled=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Import"
+        self.sub_title = "bring in what you kept elsewhere"
+        self.query_one("#path", Input).focus()
+
+    @on(Input.Changed)
+    def changed(self) -> None:
+        self.plan = None
+        self.query_one("#import", Button).disabled = True
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#check")
+    def check(self) -> None:
+        status = self.query_one("#exchange-status", Static)
+        path = Path(self.query_one("#path", Input).value.strip()).expanduser()
+        try:
+            self.plan = plan_import(
+                path, self.wellbeing.store, None, self.query_one("#mood-map", Input).value or None
+            )
+        except ExchangeError as err:
+            status.update(f"{escape(str(err))}. Nothing was imported.")
+            return
+        lines = "\n".join(f"• {escape(line)}" for line in self.plan.describe())
+        status.update(f"[b]This would add:[/b]\n{lines}")
+        self.query_one("#import", Button).disabled = not self.plan.new
+        if self.plan.new:
+            self.query_one("#import", Button).focus()
+
+    @on(Button.Pressed, "#import")
+    def do_import(self) -> None:
+        if self.plan is None:
+            return
+        try:
+            added = apply_import(self.plan, self.wellbeing.store)
+        except StoreError as err:
+            self.query_one("#exchange-status", Static).update(escape(str(err)))
+            return
+        self.plan = None
+        self.query_one("#import", Button).disabled = True
+        self.query_one("#exchange-status", Static).update(f"Imported {added} record(s).")
