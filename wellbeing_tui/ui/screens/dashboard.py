@@ -186,9 +186,7 @@ class DashboardScreen(Screen[None]):
             id="repeat-grounding",
         ),
         # Named in the line above the footer, which has no room for it at 80 columns.
-        Binding(
-            "o", "app.menu", "More", tooltip="Export, import and more", id="menu", show=False
-        ),
+        Binding("o", "app.menu", "More", tooltip="Export, import and more", id="menu", show=False),
         Binding("q", "app.quit", "Quit", tooltip="Close wellbeing", id="quit"),
     ]
 
