@@ -42,6 +42,11 @@ class DurableStorage(Storage):
         self.reloads = 0
         self.version = 0  # goes up whenever the tables in memory change
 
+    def prime(self, data: Tables, stat: os.stat_result) -> None:
+        """Start from tables already parsed (with the stat taken before reading them)."""
+        self._cache, self._sig = data, signature(stat)
+        self.version += 1
+
     def _current_sig(self) -> tuple[int, int, int, int] | None:
         try:
             return signature(os.stat(self.path))

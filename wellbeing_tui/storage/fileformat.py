@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from wellbeing_tui.storage.errors import DataFileError
 
 Tables = dict[str, dict[str, Any]]
@@ -27,7 +29,7 @@ def parse(path: Path, raw: bytes) -> Tables:
     if "\x00" in text:
         raise DataFileError(path, f"it holds NUL bytes (first at position {text.index(chr(0))})")
     try:
-        data = json.loads(text)
+        data = orjson.loads(raw)
     except json.JSONDecodeError as err:
         raise DataFileError(
             path, f"it is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})"
@@ -62,8 +64,9 @@ def read_file(path: Path) -> tuple[Tables, os.stat_result]:
 
 
 def serialise(data: Tables) -> bytes:
-    """Compact JSON in UTF-8: small to write, quick to parse."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Compact JSON in UTF-8: small to write, quick to parse (orjson is several times
+    faster than the standard library here, which matters on every save)."""
+    return orjson.dumps(data)
 
 
 def signature(stat: os.stat_result) -> tuple[int, int, int, int]:

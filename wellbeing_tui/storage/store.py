@@ -24,7 +24,7 @@ from wellbeing_tui.storage.atomic import make_private_dirs, remove_stale_temps, 
 from wellbeing_tui.storage.backups import backup_dir, copy_private, make_daily_backup
 from wellbeing_tui.storage.durable import DurableStorage
 from wellbeing_tui.storage.errors import DataFileError, ReadOnlyError
-from wellbeing_tui.storage.fileformat import read_file, serialise, signature
+from wellbeing_tui.storage.fileformat import Tables, read_file, serialise, signature
 from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
 
@@ -54,6 +54,7 @@ class Store:
         self.clock = clock
         self.read_only_reason: str | None = None
         self.migrated_from: int | None = None
+        self._opened: tuple[Tables, os.stat_result] | None = None
         self._lock = FileLock(lock_path(self.path))
         self._open(create)
         self._storage = DurableStorage(
@@ -62,6 +63,9 @@ class Store:
             read_only_reason=self.read_only_reason,
             before_write=self._before_write,
         )
+        if self._opened is not None:
+            self._storage.prime(*self._opened)  # parsed once while opening; not again
+        self._opened = None
         self._db = TinyDB(storage=lambda: self._storage)
         self._indexes: dict[str, tuple[int, dict[str, list[dict[str, Any]]]]] = {}
         self._storage.read()
@@ -76,7 +80,8 @@ class Store:
                 if not create:
                     raise DataFileError(self.path, "there is no file there")
                 write_atomic(self.path, serialise(new_file(iso(self.clock.now()))))
-            data, _ = read_file(self.path)
+            data, stat = read_file(self.path)
+            self._opened = (data, stat)
             version = schema_version(data)
             if version > SCHEMA_VERSION:
                 self.read_only_reason = (
@@ -92,6 +97,7 @@ class Store:
                 )
                 self.migrated_from = migrate(data, iso(self.clock.now()))
                 write_atomic(self.path, serialise(data))
+                self._opened = None
 
     def _before_write(self) -> None:
         make_daily_backup(self.path, self.clock.now().date())
@@ -165,6 +171,19 @@ class Store:
                     continue
             day += timedelta(days=1)
         return out
+
+    def latest(self, cls: type[R], field: str) -> R | None:
+        """The valid record with the greatest ``field`` (a time); only it is converted."""
+        from_doc: Callable[[Mapping[str, Any]], R] = cls.from_doc  # type: ignore[attr-defined]
+        docs = sorted(
+            self.raw(cls.TABLE).values(), key=lambda d: str(d.get(field, "")), reverse=True
+        )
+        for doc in docs:
+            try:
+                return from_doc(doc)
+            except (ValidationError, TypeError):
+                continue
+        return None
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         found = self.records(cls, lambda d: d.get("id") == record_id)

@@ -222,20 +222,14 @@ class DashboardScreen(Screen[None]):
         store = self.wellbeing.store
         settings = store.settings()
         day = today(self.wellbeing.clock, settings.day_start_hour)
-        iso_day = day.isoformat()
         first, last = week_bounds(day, settings.week_start)
-        week = (first.isoformat(), (last + timedelta(days=1)).isoformat())
-        journal = store.records(JournalEntry)
-        latest = max(journal, key=lambda j: j.created_at, default=None)
         return summarise_today(
             day,
-            sleep=store.records(SleepEntry, lambda d: d.get("date") == iso_day),
-            checkins=store.records(CheckIn, lambda d: str(d.get("at", ""))[:10] == iso_day),
-            meals=store.records(Meal, lambda d: d.get("date") == iso_day),
-            week_grounding=store.records(
-                GroundingSession, lambda d: week[0] <= str(d.get("started_at", ""))[:10] < week[1]
-            ),
-            latest_journal=latest,
+            sleep=store.records_on(SleepEntry, day, day),
+            checkins=store.records_on(CheckIn, day, day),
+            meals=store.records_on(Meal, day, day),
+            week_grounding=store.records_on(GroundingSession, first, last),
+            latest_journal=store.latest(JournalEntry, "created_at"),
         )
 
     def connecting_texts(self, day: date) -> dict[str, str]:
@@ -248,11 +242,16 @@ class DashboardScreen(Screen[None]):
             title = titles.get(log.activity_id)
             if title:
                 done[title] = done.get(title, 0) + 1
-        connections = store.records(Connection)
+        # Only recent contacts matter here: the latest, and who came just before.
+        connections = store.records_on(Connection, day - timedelta(days=60), day)
         return {
             "fun": fun_text(ranked(activities)[:3], done),
-            "people": people_text(people(connections, day), days_without_contact(connections, day)),
+            "people": people_text(people(connections, day), self.days_since_contact(day)),
         }
+
+    def days_since_contact(self, day: date) -> int | None:
+        latest = self.wellbeing.store.latest(Connection, "at")
+        return None if latest is None else days_without_contact([latest], day)
 
     _seen: tuple[int, int, int, int] | None = None
 
@@ -272,13 +271,7 @@ class DashboardScreen(Screen[None]):
             "journal": journal_text(s.latest_journal),
             "prompt": escape(prompt_for_day(s.day)),
             **self.connecting_texts(s.day),
-            "thoughts": thoughts_text(
-                max(
-                    self.wellbeing.store.records(ThoughtRecord),
-                    key=lambda t: t.created_at,
-                    default=None,
-                )
-            ),
+            "thoughts": thoughts_text(self.wellbeing.store.latest(ThoughtRecord, "created_at")),
         }
         hidden = set(self.wellbeing.store.settings().hidden_panels)
         for key, text in texts.items():

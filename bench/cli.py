@@ -1,0 +1,99 @@
+"""`wellbeing log mood 3` as a whole process, on an empty file and on a ten-year file,
+against `python -c "import tinydb"`, run alternately; then where the time goes, in-process.
+
+    python bench/cli.py [--runs 9]
+
+Target: on the ten-year file at most 3x the baseline. The command must not import Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import fresh_copy, generated, median_ms, scratch  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def timed(command: list[str]) -> float:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env)
+    return time.perf_counter() - start
+
+
+def breakdown(path: Path) -> dict[str, float]:
+    """One save, split into its parts, in this process."""
+    import orjson
+
+    from wellbeing_tui.domain.clock import SystemClock
+    from wellbeing_tui.domain.fields import iso, new_id
+    from wellbeing_tui.domain.mood import CheckIn
+    from wellbeing_tui.storage.atomic import write_atomic
+    from wellbeing_tui.storage.fileformat import read_file
+
+    parts: dict[str, float] = {}
+    start = time.perf_counter()
+    data, _ = read_file(path)
+    parts["read and parse"] = time.perf_counter() - start
+    start = time.perf_counter()
+    record = CheckIn(id=new_id(), at=iso(SystemClock().now()), mood=3)
+    parts["validate"] = time.perf_counter() - start
+    data["checkins"][str(len(data["checkins"]) + 10**6)] = record.to_doc()
+    start = time.perf_counter()
+    raw = orjson.dumps(data)
+    parts["serialise"] = time.perf_counter() - start
+    start = time.perf_counter()
+    write_atomic(path, raw)
+    parts["write, fsync, rename"] = time.perf_counter() - start
+    return parts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Time `wellbeing log mood 3`.")
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--years", type=float, default=10)
+    args = parser.parse_args()
+    big = generated(args.years)
+    results: dict[str, list[float]] = {"import tinydb": [], "empty file": [], "ten years": []}
+    with scratch() as folder:
+        empty = Path(folder) / "empty.json"
+        full = fresh_copy(big, Path(folder))
+        command = [sys.executable, "-m", "wellbeing_tui", "log", "mood", "3", "--data"]
+        for _ in range(args.runs):
+            results["import tinydb"].append(timed([sys.executable, "-c", "import tinydb"]))
+            results["empty file"].append(timed([*command, str(empty)]))
+            results["ten years"].append(timed([*command, str(full)]))
+        check = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from wellbeing_tui.cli import main; "
+                f"main(['log', 'mood', '3', '--data', {str(full)!r}]); "
+                "print('textual' in sys.modules)",
+            ],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
+        parts = breakdown(full)
+    base = median_ms(results["import tinydb"])
+    print(f"whole process, median of {args.runs} runs, run alternately")
+    for name, values in results.items():
+        print(f"  {name:<14} {median_ms(values):7.0f} ms  ({median_ms(values) / base:4.2f}x)")
+    print(f"  imports Textual: {check.stdout.strip().splitlines()[-1]}")
+    print("where the time of one save goes on the ten-year file (in-process):")
+    for name, seconds in parts.items():
+        print(f"  {name:<22} {1000 * seconds:6.1f} ms")
+    print("target: ten-year file at most 3x the baseline")
+
+
+if __name__ == "__main__":
+    main()
