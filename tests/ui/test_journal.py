@@ -259,3 +259,16 @@ async def test_the_list_opens_fast_with_twenty_thousand_entries(
         took = min(times)
     print(f"\njournal list with 20,000 entries opened in {took * 1000:.0f} ms")
     assert took < 0.5
+
+
+async def test_closing_the_app_mid_entry_keeps_a_draft(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "n", *"typed just now")
+        await pilot.press("ctrl+q")  # quit at once, before the next autosave
+    again = make_app(reopen(empty_store), clock)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")  # "Open it"
+        assert again.screen.query_one(TextArea).text == "typed just now"

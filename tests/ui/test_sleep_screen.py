@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, OptionList, Select, Static
+from textual.widgets import Input, OptionList, Select, SelectionList, Static
 
 from tests.conftest import make_app
 from wellbeing_tui.domain.activities import Coping
@@ -12,6 +12,7 @@ from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.screens.dashboard import DashboardScreen
 from wellbeing_tui.ui.screens.sleep import SleepScreen
+from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
 
 async def fill(pilot, values: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -160,14 +161,17 @@ async def test_a_coping_entry_is_saved_without_judgement(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("s")
         await pilot.click("#--content-tab-tab-coping")
-        await pilot.click("#save-coping")
+        await pilot.press("ctrl+s")
         assert "Please fill in what you used" in text_of(app, "#coping-error")
-        await fill(pilot, {"coping-what": "two beers", "coping-feeling": "numb, can't tell"})
-        await pilot.click("#save-coping")
+        await fill(pilot, {"coping-what": "two beers"})
+        picker = app.screen.query_one("#coping-feeling", EmotionPicker)
+        picker.query_one(SelectionList).select("numb")
+        picker.query_one(Input).value = "wound up"
+        await pilot.press("ctrl+s")
         await pilot.pause()
         assert "F1 for support" in text_of(app, "#coping-other")
     [record] = Store(empty_store.path, clock).records(Coping)
-    assert (record.what, record.feeling_before) == ("two beers", ("numb", "can't tell"))
+    assert (record.what, record.feeling_before) == ("two beers", ("numb", "wound up"))
 
 
 async def test_leaving_with_unsaved_typing_asks_first(

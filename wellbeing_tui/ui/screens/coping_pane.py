@@ -14,6 +14,7 @@ from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.ui.format import escape, short_day
+from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
 if TYPE_CHECKING:
     from wellbeing_tui.ui.app import WellbeingApp
@@ -41,11 +42,11 @@ class CopingPane(VerticalScroll):
         yield Label("What did you use? (for example: two glasses of wine)", classes="form-label")
         yield Input(id="coping-what")
         yield Label(
-            "What were you feeling just before? Words, separated by commas. "
-            '"Numb" and "can\'t tell" are fine.',
+            "What were you feeling just before? (space picks a word; "
+            '"numb" and "can\'t tell" are fine)',
             classes="form-label",
         )
-        yield Input(id="coping-feeling")
+        yield EmotionPicker(id="coping-feeling")
         yield Label("Anything else (optional)", classes="form-label")
         yield Input(id="coping-note")
         yield Static("", id="coping-error")
@@ -72,7 +73,7 @@ class CopingPane(VerticalScroll):
     @on(Button.Pressed, "#save-coping")
     def action_save(self) -> None:
         what = self.query_one("#coping-what", Input)
-        feelings = [w for w in self.query_one("#coping-feeling", Input).value.split(",")]
+        feelings = self.query_one("#coping-feeling", EmotionPicker).words
         note = self.query_one("#coping-note", Input).value.strip() or None
         try:
             record = Coping(
@@ -93,6 +94,7 @@ class CopingPane(VerticalScroll):
             return
         for widget in self.query(Input):
             widget.value = ""
+        self.query_one("#coping-feeling", EmotionPicker).set_words(())
         self.query_one("#coping-error", Static).update("")
         self.notify("Saved. Thank you for being honest with yourself.", timeout=4)
         self.show_recent()

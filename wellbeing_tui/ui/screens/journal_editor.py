@@ -5,6 +5,7 @@ when you leave, and the next start offers it back."""
 
 from __future__ import annotations
 
+import contextlib
 import random
 from typing import TYPE_CHECKING, Any, cast
 
@@ -13,7 +14,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import (
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
 
 from wellbeing_tui.content.prompts import PROMPT_SETS, SET_TITLES
 from wellbeing_tui.domain.drafts import Draft
@@ -65,6 +75,8 @@ class JournalEditorScreen(Screen[None]):
         self.from_draft = draft is not None
         self._last_draft: dict[str, Any] | None = None
         self._saved_state: dict[str, Any] | None = None
+        self._finished = False  # saved, or the draft deliberately discarded
+        self._latest: dict[str, Any] | None = None
 
     @property
     def wellbeing(self) -> WellbeingApp:
@@ -156,6 +168,22 @@ class JournalEditorScreen(Screen[None]):
             return bool(state["text"].strip() or state["emotions"] or state["tags"])
         return state != self._saved_state
 
+    @on(TextArea.Changed)
+    @on(Input.Changed)
+    @on(SelectionList.SelectedChanged)
+    def typed(self) -> None:
+        self._latest = self.state()
+
+    def on_unmount(self) -> None:
+        """Leaving in any other way (the app closing, say) keeps what was typed as a draft."""
+        latest = self._latest
+        if self._finished or latest is None or latest == self._last_draft:
+            return
+        if latest == self._saved_state or not str(latest.get("text", "")).strip():
+            return
+        with contextlib.suppress(StoreError):
+            save_draft(self.wellbeing.store, DRAFT_KIND, latest)
+
     def autosave(self) -> None:
         """Keep a draft in the data file whenever the text changed since the last one."""
         if not self.unsaved:
@@ -199,6 +227,7 @@ class JournalEditorScreen(Screen[None]):
             error.update(escape(str(err)))
             return
         self._saved_state = state
+        self._finished = True
         self.notify("Saved to your journal.", timeout=3)
         self.app.pop_screen()
 
@@ -215,6 +244,7 @@ class JournalEditorScreen(Screen[None]):
                 self.app.pop_screen()
             elif answer == "discard":
                 clear_draft(self.wellbeing.store, DRAFT_KIND)
+                self._finished = True
                 self.app.pop_screen()
 
         self.app.push_screen(

@@ -11,6 +11,7 @@ from wellbeing_tui.ui.screens.confirm import Choice
 from wellbeing_tui.ui.screens.coping_pane import CopingPane
 from wellbeing_tui.ui.screens.meals_pane import MealsPane
 from wellbeing_tui.ui.screens.sleep_diary import SleepDiary
+from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
 
 class SleepScreen(Screen[None]):
@@ -59,7 +60,10 @@ class SleepScreen(Screen[None]):
             self.query_one(CopingPane).action_save()
 
     def unsaved(self) -> bool:
-        coping_typed = any(w.value.strip() for w in self.query_one(CopingPane).query(Input))
+        coping = self.query_one(CopingPane)
+        coping_typed = any(w.value.strip() for w in coping.query(Input)) or bool(
+            coping.query_one(EmotionPicker).words
+        )
         return self.query_one(SleepDiary).dirty or coping_typed
 
     def action_leave(self) -> None:
