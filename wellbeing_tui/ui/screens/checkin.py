@@ -3,8 +3,6 @@ you notice something in your body, and a note."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,15 +15,13 @@ from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS, CheckIn
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.confirm import Choice
 from wellbeing_tui.ui.widgets.body_map import BodyMap
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
-
-class CheckInScreen(Screen[None]):
+class CheckInScreen(ReachesApp, Screen[None]):
     """How are you, right now? Only the mood is needed."""
 
     CSS_PATH = "checkin.tcss"
@@ -33,10 +29,6 @@ class CheckInScreen(Screen[None]):
         Binding("ctrl+s", "save", "Save", id="save"),
         Binding("escape", "leave", "Back", id="back"),
     ]
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

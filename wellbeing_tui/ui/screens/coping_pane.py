@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -14,10 +12,8 @@ from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.ui.format import escape, short_day
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
 INTRO = (
     "Sometimes a drink or something else takes the edge off a feeling. Writing it down, "
@@ -30,12 +26,8 @@ OTHER_WAYS = (
 )
 
 
-class CopingPane(VerticalScroll):
+class CopingPane(ReachesApp, VerticalScroll):
     """What, what you felt just before, and a note."""
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(INTRO, classes="muted")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -32,9 +31,7 @@ from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.today import TodaySummary, summarise_today, week_bounds
 from wellbeing_tui.domain.worksheet import mood_change
 from wellbeing_tui.ui.format import clip, day_label, escape, format_minutes, short_day
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
+from wellbeing_tui.ui.reach import ReachesApp
 
 PANELS: dict[str, str] = {
     "sleep": "Last night",
@@ -162,7 +159,7 @@ def thoughts_text(latest: ThoughtRecord | None) -> str:
     return "\n".join(lines)
 
 
-class DashboardScreen(Screen[None]):
+class DashboardScreen(ReachesApp, Screen[None]):
     """Today at a glance."""
 
     CSS_PATH = "dashboard.tcss"
@@ -201,10 +198,6 @@ class DashboardScreen(Screen[None]):
             classes="hint",
         )
         yield Footer(compact=True, show_command_palette=False)
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def on_mount(self) -> None:
         self.refresh_panels()

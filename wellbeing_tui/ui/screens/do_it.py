@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,10 +15,8 @@ from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.storage.queries import clear_draft, draft_of, save_draft
 from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.grounding_setup import rating_or_none
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
 
 def rating_input(field_id: str) -> Input:
@@ -34,7 +30,7 @@ def rating_input(field_id: str) -> Input:
     )
 
 
-class DoItScreen(Screen[None]):
+class DoItScreen(ReachesApp, Screen[None]):
     """Before: how much will you enjoy it? After: how was it?"""
 
     CSS_PATH = "connecting.tcss"
@@ -47,10 +43,6 @@ class DoItScreen(Screen[None]):
         super().__init__()
         self.activity = activity
         self.draft_kind = f"activity:{activity.id}"
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -33,22 +32,16 @@ from wellbeing_tui.exchange.summary import default_period, markdown_summary
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.storage.atomic import write_atomic
 from wellbeing_tui.ui.format import escape
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
+from wellbeing_tui.ui.reach import ReachesApp
 
 SUFFIX = {"json": ".json", "csv": "", "md": ".md"}
 
 
-class ExportScreen(Screen[None]):
+class ExportScreen(ReachesApp, Screen[None]):
     """Take your data with you, or bring a summary to a therapist or doctor."""
 
     CSS_PATH = "exchange.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         first, last = default_period(self.wellbeing.clock.now().date())
@@ -132,7 +125,7 @@ class ExportScreen(Screen[None]):
         self.query_one("#export", Button).disabled = False
 
 
-class ImportScreen(Screen[None]):
+class ImportScreen(ReachesApp, Screen[None]):
     """Bring in what you kept elsewhere; see what would be added before anything is."""
 
     CSS_PATH = "exchange.tcss"
@@ -141,10 +134,6 @@ class ImportScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.plan: ImportPlan | None = None
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

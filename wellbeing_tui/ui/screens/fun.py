@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -18,13 +16,11 @@ from wellbeing_tui.domain.connecting import activity_stats, prediction_gap, rank
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.ui.format import short_day
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.confirm import AskText
 
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
-
-class FunScreen(Screen[None]):
+class FunScreen(ReachesApp, Screen[None]):
     """A ranked list to look at daily and tick things off."""
 
     CSS_PATH = "connecting.tcss"
@@ -38,10 +34,6 @@ class FunScreen(Screen[None]):
         Binding("i", "ideas", "Ideas", id="ideas"),
         Binding("escape", "back", "Back", id="back"),
     ]
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,13 +12,11 @@ from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from wellbeing_tui.domain.session import GroundingRun, format_seconds
 from wellbeing_tui.storage import StoreError
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.grounding_setup import rating_or_none
 
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
-
-class EndScreen(Screen[None]):
+class EndScreen(ReachesApp, Screen[None]):
     """Rate again (if you like) and save."""
 
     CSS_PATH = "grounding.tcss"
@@ -31,10 +27,6 @@ class EndScreen(Screen[None]):
         self.run = run
         self.completed = completed
         self.saved = False
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         spent = format_seconds(self.run.timer.active_seconds())

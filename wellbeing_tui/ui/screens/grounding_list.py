@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from wellbeing_tui.content.exercises import BY_SLUG, EXERCISES
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.session import format_seconds
+from wellbeing_tui.ui.reach import ReachesApp
 
 if TYPE_CHECKING:
     from wellbeing_tui.ui.app import WellbeingApp
@@ -27,15 +28,11 @@ def last_session(app: WellbeingApp) -> GroundingSession | None:
     return max(sessions, key=lambda g: g.started_at, default=None)
 
 
-class ExerciseListScreen(Screen[None]):
+class ExerciseListScreen(ReachesApp, Screen[None]):
     """Eight ways to come back to the present."""
 
     CSS_PATH = "grounding.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,11 +12,9 @@ from textual.widgets import Digits, Footer, Header, Input, Static
 from wellbeing_tui.domain.session import GroundingRun
 from wellbeing_tui.domain.timer import TimerState
 from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.confirm import Choice
 from wellbeing_tui.ui.widgets.pacer import Pacer, pacer_fill
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
 TICK = 0.1
 
@@ -28,7 +24,7 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(ReachesApp, Screen[None]):
     """Follow the instruction; the screen only redraws, the timer keeps the time."""
 
     CSS_PATH = "grounding.tcss"
@@ -44,10 +40,6 @@ class SessionScreen(Screen[None]):
         super().__init__()
         self.run = run
         self._shown: int | None = None
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     @property
     def reduced_motion(self) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,9 +13,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, R
 from wellbeing_tui.content.exercises import DURATIONS
 from wellbeing_tui.domain.exercise import Exercise
 from wellbeing_tui.domain.session import GroundingRun
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
+from wellbeing_tui.ui.reach import ReachesApp
 
 BEGINNER = "beginner"
 
@@ -32,7 +28,7 @@ def rating_or_none(widget: Input) -> tuple[bool, int | None]:
     return False, None
 
 
-class SetupScreen(Screen[None]):
+class SetupScreen(ReachesApp, Screen[None]):
     """Length and a rating before starting; Enter starts."""
 
     CSS_PATH = "grounding.tcss"
@@ -42,10 +38,6 @@ class SetupScreen(Screen[None]):
         super().__init__()
         self.exercise = exercise
         self.minutes = minutes
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         ex = self.exercise

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import random
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -33,11 +33,9 @@ from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.storage.queries import clear_draft, save_draft
 from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.confirm import Choice
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
 DRAFT_KIND = "journal"
 AUTOSAVE_SECONDS = 3.0
@@ -47,7 +45,7 @@ EXPRESSIVE_NOTE = (
 )
 
 
-class JournalEditorScreen(Screen[None]):
+class JournalEditorScreen(ReachesApp, Screen[None]):
     """A new entry, an entry being edited, or a draft brought back."""
 
     CSS_PATH = "journal.tcss"
@@ -77,10 +75,6 @@ class JournalEditorScreen(Screen[None]):
         self._saved_state: dict[str, Any] | None = None
         self._finished = False  # saved, or the draft deliberately discarded
         self._latest: dict[str, Any] | None = None
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

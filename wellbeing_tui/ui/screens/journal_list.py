@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -19,10 +17,8 @@ from wellbeing_tui.domain.journal_search import JournalQuery, on_this_day, parse
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.storage.queries import journal_page
 from wellbeing_tui.ui.format import clip, short_day
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.confirm import Choice
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
 PAGE = 50
 MORE = "more"
@@ -43,7 +39,7 @@ def entry_option(entry: JournalEntry) -> Option:
     return Option(line, id=entry.id)
 
 
-class JournalListScreen(Screen[None]):
+class JournalListScreen(ReachesApp, Screen[None]):
     """Your journal: a safe, private place to write."""
 
     CSS_PATH = "journal.tcss"
@@ -62,10 +58,6 @@ class JournalListScreen(Screen[None]):
         self.shown: list[JournalEntry] = []
         self.total = 0
         self.deleted: JournalEntry | None = None
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

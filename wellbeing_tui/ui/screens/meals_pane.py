@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
@@ -23,9 +22,7 @@ from wellbeing_tui.domain.sleep import format_minutes
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.storage.queries import meals_for, save_meal
 from wellbeing_tui.ui.format import day_label
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
+from wellbeing_tui.ui.reach import ReachesApp
 
 NEW_SNACK = "new-snack"
 
@@ -63,7 +60,7 @@ class AskTime(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class MealsPane(Vertical):
+class MealsPane(ReachesApp, Vertical):
     """Breakfast, lunch, dinner and snacks for one day."""
 
     BINDINGS = [
@@ -80,10 +77,6 @@ class MealsPane(Vertical):
     def __init__(self) -> None:
         super().__init__(id="meals")
         self.day: date | None = None
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="meals-day")

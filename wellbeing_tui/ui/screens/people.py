@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,9 +19,7 @@ from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.mood import MOOD_WORDS
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.ui.format import escape
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
+from wellbeing_tui.ui.reach import ReachesApp
 
 
 def since(days: int) -> str:
@@ -34,7 +30,7 @@ def since(days: int) -> str:
     return f"{days} days ago"
 
 
-class PeopleScreen(Screen[None]):
+class PeopleScreen(ReachesApp, Screen[None]):
     """Time with people, face to face where you can; no streaks, no scores."""
 
     CSS_PATH = "connecting.tcss"
@@ -42,10 +38,6 @@ class PeopleScreen(Screen[None]):
         Binding("ctrl+s", "save", "Save", id="save"),
         Binding("escape", "app.pop_screen", "Back", id="back"),
     ]
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -26,9 +25,7 @@ from wellbeing_tui.domain.sleep_review import doctor_note, sleep_reference
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.storage.queries import latest_sleep, save_sleep, sleep_for
 from wellbeing_tui.ui.format import day_label, escape
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
+from wellbeing_tui.ui.reach import ReachesApp
 
 TIMES = ("in_bed", "lights_out", "final_wake", "out_of_bed")
 NUMBERS = {"sol_min": (0, 1440), "awakenings": (0, 100), "waso_min": (0, 1440)}
@@ -65,16 +62,12 @@ def figures_text(m: SleepMetrics) -> str:
     return f"{body}\n\n[dim]{sleep_reference(m.tst_min, m.se_pct)}[/]"
 
 
-class SleepDiary(Vertical):
+class SleepDiary(ReachesApp, Vertical):
     """Type last night's times; the figures follow as you type."""
 
     def __init__(self) -> None:
         super().__init__(id="diary")
         self.loaded: dict[str, str] = {}
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="diary-columns"):

@@ -3,8 +3,6 @@ is and is not. Reachable with h or F1 from every screen."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,9 +12,7 @@ from textual.widgets import Footer, Header, Label, Select, Static
 
 from wellbeing_tui.content.helplines import COUNTRIES, DIRECTORY, Helpline, helplines_for
 from wellbeing_tui.storage import StoreError
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
+from wellbeing_tui.ui.reach import ReachesApp
 
 ELSEWHERE = "elsewhere"
 
@@ -75,15 +71,11 @@ def emergency_words(country: str | None) -> str:
     return f"{known.emergency} (emergency services)" if known else "your local emergency number"
 
 
-class SupportScreen(Screen[None]):
+class SupportScreen(ReachesApp, Screen[None]):
     """Where to find help."""
 
     CSS_PATH = "support.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         country = self.wellbeing.country

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -19,11 +17,9 @@ from wellbeing_tui.domain.worksheet import mood_change, search_thoughts
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.storage.queries import draft_of
 from wellbeing_tui.ui.format import clip, short_day
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.confirm import Choice
 from wellbeing_tui.ui.screens.worksheet import DRAFT_KIND, WorksheetScreen
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
 
 def parse_search(text: str) -> tuple[str, list[str]]:
@@ -50,7 +46,7 @@ def parse_search(text: str) -> tuple[str, list[str]]:
     return " ".join(words), traps
 
 
-class ThoughtsListScreen(Screen[None]):
+class ThoughtsListScreen(ReachesApp, Screen[None]):
     """Your worksheets, newest first."""
 
     CSS_PATH = "worksheet.tcss"
@@ -65,10 +61,6 @@ class ThoughtsListScreen(Screen[None]):
         super().__init__()
         self.search_text = ""
         self.shown: list[ThoughtRecord] = []
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

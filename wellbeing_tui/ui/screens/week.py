@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -20,10 +19,8 @@ from wellbeing_tui.domain.today import week_bounds
 from wellbeing_tui.domain.week import Day, Week
 from wellbeing_tui.storage.queries import load_week
 from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.week_text import MISSING
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
 BAR_FROM, BAR_TO = 2, 10  # one cell an hour; fits a narrow column
 SPARK = " ▂▃▅▆█"
@@ -118,7 +115,7 @@ class GoToDate(ModalScreen[date | None]):
         self.dismiss(None)
 
 
-class WeekScreen(Screen[None]):
+class WeekScreen(ReachesApp, Screen[None]):
     """A week of sleep, mood, meals and the rest."""
 
     CSS_PATH = "week.tcss"
@@ -134,10 +131,6 @@ class WeekScreen(Screen[None]):
         super().__init__()
         self.first: date | None = None
         self.week: Week | None = None
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

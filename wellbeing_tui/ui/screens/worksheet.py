@@ -6,7 +6,7 @@ skipped, going back keeps what was typed, and an unfinished worksheet is kept as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -35,10 +35,8 @@ from wellbeing_tui.domain.worksheet import STEPS, summary_lines
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.storage.queries import clear_draft, save_draft
 from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.confirm import Choice
-
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
 
 DRAFT_KIND = "thoughts"
 MOOD_ROWS = 4
@@ -92,7 +90,7 @@ def record_state(record: ThoughtRecord) -> dict[str, Any]:
     return state
 
 
-class WorksheetScreen(Screen[None]):
+class WorksheetScreen(ReachesApp, Screen[None]):
     """Challenge a thought, step by step."""
 
     CSS_PATH = "worksheet.tcss"
@@ -113,10 +111,6 @@ class WorksheetScreen(Screen[None]):
         self.record_id = (record.id if record else None) or (draft or {}).get("record_id")
         self._last_draft: dict[str, Any] | None = None
         self._clean: dict[str, Any] | None = None
-
-    @property
-    def wellbeing(self) -> WellbeingApp:
-        return cast("WellbeingApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()
