@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shlex
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -128,10 +127,6 @@ def register_commands(sub: Sub, data_option: Callable[[argparse.ArgumentParser],
     from wellbeing_tui.cli_exchange import register_exchange
 
     register_exchange(sub, data_option, _open_store)
-
-
-def quote(path: object) -> str:
-    return shlex.quote(str(path))
 
 
 def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from wellbeing_tui.domain.activities import Activity, ActivityLog, Connection, Coping
 from wellbeing_tui.domain.drafts import Draft
@@ -13,22 +12,6 @@ from wellbeing_tui.domain.meals import Meal
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.domain.thoughts import ThoughtRecord
-
-
-class Record(Protocol):
-    """What every record type offers."""
-
-    @property
-    def id(self) -> str: ...
-
-    def to_doc(self) -> dict[str, Any]: ...
-
-
-class RecordType(Protocol):
-    TABLE: str
-
-    def from_doc(self, doc: Mapping[str, Any]) -> Record: ...
-
 
 RECORD_TYPES: dict[str, Any] = {
     cls.TABLE: cls
@@ -58,5 +41,3 @@ DATE_FIELDS: dict[str, str] = {
     "connections": "at",
     "coping": "at",
 }
-SINGLE_DOC_TABLES = ("_meta", "settings")
-ALL_TABLES: tuple[str, ...] = (*SINGLE_DOC_TABLES, *RECORD_TYPES)

@@ -149,7 +149,3 @@ class ThoughtRecord:
             belief_after=get(doc, "belief_after"),
             other_thoughts=get(doc, "other_thoughts") or (),
         )
-
-    def mood_changes(self) -> list[tuple[str, int, int | None]]:
-        """Each mood with its rating before and after."""
-        return [(m.name, m.before, m.after) for m in self.moods]

@@ -19,7 +19,6 @@ from wellbeing_tui.domain.meals import MAIN_MEALS, Meal, longest_gap
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry, SleepMetrics, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
-from wellbeing_tui.domain.today import week_bounds
 
 MIN_NIGHTS = 3
 MIN_CHECKINS = 3
@@ -245,7 +244,3 @@ def describe(w: Week) -> list[str]:
             "it cannot say that one causes the other."
         )
     return out
-
-
-def week_of(day: date, week_start: int) -> tuple[date, date]:
-    return week_bounds(day, week_start)

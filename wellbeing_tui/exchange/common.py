@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from wellbeing_tui.domain.tables import RECORD_TYPES
 
@@ -18,7 +17,3 @@ def no_progress(done: int, total: int) -> None:
 
 class ExchangeError(ValueError):
     """Input that is not in the expected format; says which row or field is wrong."""
-
-
-def records_of(tables: dict[str, list[dict[str, Any]]]) -> int:
-    return sum(len(v) for v in tables.values())

@@ -9,8 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from wellbeing_tui.storage.atomic import FILE_MODE, fsync_dir, make_private_dirs
-from wellbeing_tui.storage.errors import DataFileError
-from wellbeing_tui.storage.fileformat import read_file
 
 KEEP = 7
 
@@ -72,11 +70,3 @@ def make_daily_backup(path: Path, day: date) -> Path | None:
     for old in daily_backups(path)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
-
-
-def backup_is_good(backup: Path) -> bool:
-    try:
-        read_file(backup)
-    except DataFileError:
-        return False
-    return True

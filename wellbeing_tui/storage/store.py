@@ -175,10 +175,15 @@ class Store:
     def latest(self, cls: type[R], field: str) -> R | None:
         """The valid record with the greatest ``field`` (a time); only it is converted."""
         from_doc: Callable[[Mapping[str, Any]], R] = cls.from_doc  # type: ignore[attr-defined]
-        docs = sorted(
-            self.raw(cls.TABLE).values(), key=lambda d: str(d.get(field, "")), reverse=True
-        )
-        for doc in docs:
+        docs = list(self.raw(cls.TABLE).values())
+        if not docs:
+            return None
+        newest = max(docs, key=lambda d: str(d.get(field, "")))
+        try:
+            return from_doc(newest)
+        except (ValidationError, TypeError):
+            pass  # a record edited by hand; look further back
+        for doc in sorted(docs, key=lambda d: str(d.get(field, "")), reverse=True):
             try:
                 return from_doc(doc)
             except (ValidationError, TypeError):
