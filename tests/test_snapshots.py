@@ -5,6 +5,7 @@ Snapshot tests are plain functions: snap_compare runs its own event loop.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
@@ -383,3 +384,17 @@ class TestWorksheet:
         assert snap_compare(
             make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
         )
+
+
+class TestHelp:
+    def test_explain_dashboard(
+        self, snap_compare: Any, demo_store: Store, clock: FixedClock
+    ) -> None:
+        """? on the dashboard: what it is for, its keys, where the data lives."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("question_mark")
+
+        app = make_app(demo_store, clock)
+        app.store.path = Path("/home/you/.local/share/wellbeing-tui/wellbeing.json")
+        assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)

@@ -133,3 +133,25 @@ async def test_dashboard_picks_up_a_checkin_saved_elsewhere(
                 break
             await pilot.pause(0.1)
         assert "19:30  very low (1)" in panel_text(app, "mood")
+
+
+async def test_question_mark_explains_the_screen(demo_store: Store, clock: FixedClock) -> None:
+    from wellbeing_tui.ui.screens.explain import ExplainScreen
+
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, ExplainScreen)
+        text = str(app.screen.query_one("#explain", Static).render())
+        assert "Today at a glance." in text
+        for words in (
+            "A timed grounding exercise",
+            "Write or read your journal",
+            "Close wellbeing",
+        ):
+            assert words in text
+        assert str(demo_store.path) in text
+        await pilot.press("escape", "j", "question_mark")
+        text = str(app.screen.query_one("#explain", Static).render())
+        assert "private place to write" in text and "Undo delete" not in text
+        assert "journal table" in text

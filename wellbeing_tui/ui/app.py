@@ -25,6 +25,7 @@ class WellbeingApp(App[None]):
     BINDINGS = [
         Binding("h", "support", "Help", tooltip="Helplines and how to find help", id="support"),
         Binding("f1", "support", "Support", show=False, id="support-f1"),
+        Binding("question_mark", "explain", "About this screen", show=False, id="explain"),
     ]
 
     def __init__(
@@ -181,6 +182,15 @@ class WellbeingApp(App[None]):
             self.notify(str(err), severity="warning")
             return
         self.notify(f"{words} {'on' if value else 'off'}.", timeout=3)
+
+    def action_explain(self) -> None:
+        from wellbeing_tui.ui.screens.explain import ExplainScreen
+
+        if isinstance(self.screen, ExplainScreen):
+            return
+        self.push_screen(
+            ExplainScreen(self.screen, dict(self.screen.active_bindings), str(self.store.path))
+        )
 
     def action_home(self) -> None:
         while len(self.screen_stack) > 2:

@@ -193,7 +193,8 @@ class DashboardScreen(ReachesApp, Screen[None]):
             for key, title in PANELS.items():
                 yield Panel(key, title)
         yield Static(
-            "Need to talk to someone? Press [b]h[/]. [b]o[/] or [b]ctrl+p[/] for everything else.",
+            "Need to talk to someone? Press [b]h[/].  [b]?[/] explains a screen, "
+            "[b]o[/] opens the menu.",
             id="support-hint",
             classes="hint",
         )

@@ -1,0 +1,91 @@
+"""`?` on any screen: what the screen is for, every key that works there, and where what you
+type is kept."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.binding import ActiveBinding, Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from wellbeing_tui.ui.format import escape
+
+KEPT = {
+    "DashboardScreen": "It shows what you saved elsewhere; it keeps nothing itself.",
+    "SupportScreen": "Only your choice of country is saved (in the settings).",
+    "CheckInScreen": "Check-ins go to the checkins table.",
+    "JournalListScreen": "Entries are in the journal table; deleting asks first.",
+    "JournalEditorScreen": "Entries go to the journal table; an unsaved entry is kept as a "
+    "draft every few seconds.",
+    "WorksheetScreen": "Worksheets go to the thoughts table; an unfinished one is kept as a draft.",
+    "ThoughtsListScreen": "Worksheets are in the thoughts table.",
+    "SleepScreen": "The diary goes to the sleep table, meals to meals, notes to coping.",
+    "WeekScreen": "It shows what you saved elsewhere; it keeps nothing itself.",
+    "FunScreen": "The list is in the activities table; what you did in activity_log.",
+    "DoItScreen": "Goes to activity_log; a guess before is kept as a draft.",
+    "PeopleScreen": "Time with people goes to the connections table.",
+    "ExerciseListScreen": "Sessions go to the grounding table.",
+    "SessionScreen": "The session goes to the grounding table when it ends.",
+    "ExportScreen": "Exports are written where you choose, readable only by you.",
+    "ImportScreen": "Nothing is added until you press Import.",
+}
+
+
+def key_line(keys: str, words: str) -> str:
+    return f"  [b]{escape(keys.ljust(12))}[/b] {escape(words)}"
+
+
+def describe_keys(
+    bindings: dict[str, ActiveBinding], display: Callable[[Binding], str]
+) -> list[str]:
+    seen: set[str] = set()
+    lines = []
+    for active in bindings.values():
+        binding: Binding = active.binding
+        if not binding.description or binding.action in seen:
+            continue
+        seen.add(binding.action)
+        lines.append(key_line(display(binding), binding.tooltip or binding.description))
+    return lines
+
+
+class ExplainScreen(ModalScreen[None]):
+    """Help for the screen underneath."""
+
+    DEFAULT_CSS = """
+    ExplainScreen { align: center middle; background: $background 60%; }
+    ExplainScreen > VerticalScroll { width: 76; max-width: 96%; height: auto; max-height: 90%;
+                                     border: round $primary; background: $surface;
+                                     padding: 1 2; }
+    """
+    BINDINGS = [Binding("escape,question_mark", "dismiss", "Close", id="close")]
+
+    def __init__(
+        self, screen: Screen[object], bindings: dict[str, ActiveBinding], data_path: str
+    ) -> None:
+        super().__init__()
+        self.about = screen
+        self.bindings = bindings
+        self.data_path = data_path
+
+    def compose(self) -> ComposeResult:
+        name = type(self.about).__name__
+        purpose = inspect.getdoc(type(self.about)) or ""
+        title = self.about.title or "wellbeing"
+        parts = [f"[b]{escape(str(title))}[/b]", escape(purpose), "", "[b]Keys here[/b]"]
+        parts += describe_keys(self.bindings, self.app.get_key_display)
+        parts += [
+            key_line("F1", "Help and support, also where you are typing"),
+            "",
+            "[b]Where it goes[/b]",
+            escape(KEPT.get(name, "Everything stays in your data file.")),
+            f"Your data file: {escape(self.data_path)} (on this computer only).",
+            "",
+            "[dim]Press escape to close.[/]",
+        ]
+        with VerticalScroll():
+            yield Static("\n".join(parts), id="explain")
