@@ -398,3 +398,16 @@ class TestHelp:
         app = make_app(demo_store, clock)
         app.store.path = Path("/home/you/.local/share/wellbeing-tui/wellbeing.json")
         assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
+class TestSettings:
+    def test_settings(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """The settings screen with the defaults."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            pilot.app.action_settings()
+            await pilot.pause()
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )

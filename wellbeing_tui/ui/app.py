@@ -14,6 +14,7 @@ from wellbeing_tui.domain.session import GroundingRun
 from wellbeing_tui.storage import Store, StoreError
 from wellbeing_tui.ui.screens.dashboard import DashboardScreen
 from wellbeing_tui.ui.screens.support import SupportScreen
+from wellbeing_tui.ui.themes import HIGH_CONTRAST
 
 
 class WellbeingApp(App[None]):
@@ -38,6 +39,7 @@ class WellbeingApp(App[None]):
         start_run: GroundingRun | None = None,
     ) -> None:
         super().__init__()
+        self.register_theme(HIGH_CONTRAST)
         self.start_run = start_run
         self.store = store
         self.clock: Clock = clock or SystemClock()
@@ -112,6 +114,11 @@ class WellbeingApp(App[None]):
         from wellbeing_tui.ui.screens.thoughts_list import ThoughtsListScreen
 
         self.push_screen(ThoughtsListScreen())
+
+    def action_settings(self) -> None:
+        from wellbeing_tui.ui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen())
 
     def action_export(self) -> None:
         from wellbeing_tui.ui.screens.exchange import ExportScreen
@@ -219,6 +226,9 @@ class WellbeingApp(App[None]):
             "Import", "From jrnl, Daylio or a wellbeing-tui backup", self.action_import
         )
         yield SystemCommand("Fun list", "Things you enjoy, or used to", self.action_fun)
+        yield SystemCommand(
+            "Settings", "Theme, motion, bell, week, day start, country", self.action_settings
+        )
         yield SystemCommand("People", "Log time with someone", self.action_people)
         yield SystemCommand("Mood check-in", "How are you right now?", self.action_checkin)
         yield SystemCommand("Sleep diary", "Last night, in the sleep diary", self.action_sleep)

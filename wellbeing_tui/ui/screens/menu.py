@@ -37,6 +37,7 @@ class MenuScreen(ModalScreen[None]):
             ("Fun list", app.action_fun),
             ("People", app.action_people),
             ("Week review", app.action_week),
+            ("Settings", app.action_settings),
             ("Help and support", app.action_support),
             ("Quit", app.exit),
         ]

@@ -1,0 +1,58 @@
+"""Settings: each one is saved and changes what it says."""
+
+from __future__ import annotations
+
+from textual.widgets import Checkbox, Select, Static, Switch
+
+from tests.conftest import make_app
+from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.screens.settings import SettingsScreen
+
+
+def saved(store: Store):  # type: ignore[no-untyped-def]
+    return Store(store.path, store.clock).settings()
+
+
+async def open_settings(pilot) -> None:  # type: ignore[no-untyped-def]
+    pilot.app.action_settings()
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, SettingsScreen)
+
+
+async def test_theme_is_applied_and_saved(demo_store: Store, clock: FixedClock) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_settings(pilot)
+        app.screen.query_one("#theme", Select).value = "wellbeing-high-contrast"
+        await pilot.pause()
+        assert app.theme == "wellbeing-high-contrast"
+    assert saved(demo_store).theme == "wellbeing-high-contrast"
+    again = make_app(Store(demo_store.path, clock), clock)
+    async with again.run_test(size=(100, 30)):
+        assert again.theme == "wellbeing-high-contrast"
+
+
+async def test_switches_week_start_day_start_and_panels(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_settings(pilot)
+        app.screen.query_one("#reduced_motion", Switch).value = True
+        app.screen.query_one("#bell", Switch).value = True
+        app.screen.query_one("#week_start", Select).value = 6
+        app.screen.query_one("#day_start_hour", Select).value = 4
+        app.screen.query_one("#panel-prompt", Checkbox).value = False
+        await pilot.pause()
+        settings = saved(demo_store)
+        assert settings.reduced_motion and settings.bell
+        assert (settings.week_start, settings.day_start_hour) == (6, 4)
+        assert settings.hidden_panels == ("prompt",)
+        await pilot.press("escape")
+        app.screen.refresh_panels()
+        assert not app.screen.query_one("#panel-prompt").display
+        await pilot.press("w")
+        assert "Week of Sunday 22 November" in str(
+            app.screen.query_one("#week-title", Static).render()
+        )
