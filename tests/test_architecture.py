@@ -57,3 +57,24 @@ def test_domain_does_not_import_tinydb() -> None:
         timeout=60,
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_screenshot_script_makes_one_svg_per_screen(tmp_path: Path) -> None:
+    from screenshots.make import SCREENS
+
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "screenshots" / "make.py"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    made = sorted(p.stem for p in tmp_path.glob("*.svg"))
+    assert made == sorted(name for name, _, _ in SCREENS)
+    for path in tmp_path.glob("*.svg"):
+        assert path.read_text(encoding="utf-8").lstrip().startswith("<svg")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, _, _ in SCREENS:
+        assert f"(screenshots/{name}.svg)" in readme

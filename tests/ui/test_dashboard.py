@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from textual.widgets import Select, Static
 
 from tests.conftest import DEMO, make_app
@@ -155,3 +156,15 @@ async def test_question_mark_explains_the_screen(demo_store: Store, clock: Fixed
         text = str(app.screen.query_one("#explain", Static).render())
         assert "private place to write" in text and "Undo delete" not in text
         assert "journal table" in text
+
+
+async def test_no_color_is_honoured(
+    demo_store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.filter import Monochrome
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)):
+        assert app.no_color
+        assert any(isinstance(f, Monochrome) for f in app._filters)
