@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import shutil
 import sys
 import tempfile
@@ -22,6 +23,7 @@ from wellbeing_tui.domain.clock import FixedClock  # noqa: E402
 from wellbeing_tui.storage import Store  # noqa: E402
 
 NOW = datetime(2026, 11, 26, 19, 30, tzinfo=UTC)  # the demo data's last day
+HOME = Path("/home/you")  # shown instead of this machine's folders
 Steps = Callable[[Any, FixedClock], Awaitable[None]]
 
 
@@ -118,6 +120,7 @@ async def shoot(name: str, steps: Steps, demo: Path, out: Path) -> Path:
         shutil.copy(demo, path)
         clock = FixedClock(NOW)
         app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
+        app.store.path = HOME / ".local/share/wellbeing-tui/wellbeing.json"
         async with app.run_test(size=(100, 30)) as pilot:
             await steps(pilot, clock)
             await pilot.pause()
@@ -131,6 +134,7 @@ async def shoot(name: str, steps: Steps, demo: Path, out: Path) -> Path:
 
 
 def make(out: Path) -> list[Path]:
+    os.environ["HOME"] = str(HOME)  # default export paths are under the home folder
     out.mkdir(parents=True, exist_ok=True)
     demo = ROOT / "data" / "demo.json"
     return [asyncio.run(shoot(name, steps, demo, out)) for name, _, steps in SCREENS]

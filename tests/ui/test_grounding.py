@@ -172,3 +172,23 @@ async def test_r_on_the_dashboard_repeats_the_last_exercise(
         assert app.screen.exercise.slug == latest.exercise
         await pilot.press("enter")
         assert isinstance(app.screen, SessionScreen)
+
+
+async def test_the_bell_at_phase_changes_follows_its_setting(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    for on in (True, False):
+        empty_store.save_settings(Settings(bell_phases=on))
+        app = make_app(empty_store, clock)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await choose(pilot, "box-breathing")
+            await pilot.click("#min-1")
+            with patch.object(type(app), "bell") as bell:
+                await pilot.click("#start")
+                clock.advance(4.5)
+                app.screen.tick()
+                clock.advance(4)
+                app.screen.tick()
+                assert bell.call_count == (2 if on else 0)
+            await pilot.press("escape", "right", "right", "enter")  # end without saving
+            await pilot.pause()

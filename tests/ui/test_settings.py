@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from textual.widgets import Checkbox, Select, Static, Switch
 
 from tests.conftest import make_app
@@ -56,3 +58,30 @@ async def test_switches_week_start_day_start_and_panels(
         assert "Week of Sunday 22 November" in str(
             app.screen.query_one("#week-title", Static).render()
         )
+
+
+async def test_a_check_in_at_0130_belongs_to_the_evening_before(empty_store: Store) -> None:
+    from datetime import datetime
+
+    from wellbeing_tui.domain.clock import logging_day
+    from wellbeing_tui.domain.mood import CheckIn
+
+    assert logging_day("2026-11-27T01:30:00+00:00", 4) == "2026-11-26"
+    assert logging_day("2026-11-27T01:30:00+00:00", 0) == "2026-11-27"
+    assert logging_day("2026-11-27T04:00:00+00:00", 4) == "2026-11-27"
+    clock = FixedClock(datetime(2026, 11, 27, 1, 45, tzinfo=UTC))
+    empty_store.clock = clock
+    empty_store.add(CheckIn(id="late", at="2026-11-27T01:30:00+00:00", mood=2))
+    empty_store.save_settings(empty_store.settings().edit(day_start_hour=4))
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.screen.sub_title.startswith("Thursday 26 November")
+        assert "01:30  low (2)" in str(app.screen.query_one("#body-mood", Static).render())
+        await pilot.press("w")
+        thursday = app.screen.week.days[3]  # type: ignore[attr-defined]
+        assert (str(thursday.day), thursday.moods) == ("2026-11-26", (2,))
+    empty_store.save_settings(empty_store.settings().edit(day_start_hour=0))
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)):
+        assert app.screen.sub_title.startswith("Friday 27 November")
+        assert "01:30  low (2)" in str(app.screen.query_one("#body-mood", Static).render())

@@ -54,6 +54,15 @@ class FixedClock:
         self._mono += seconds
 
 
+def logging_day(moment: str, day_start_hour: int = 0) -> str:
+    """The day (YYYY-MM-DD) a moment is logged under: before ``day_start_hour`` on the clock
+    as it was recorded, a moment still belongs to the day before (01:30 with 4 is the
+    evening before)."""
+    if day_start_hour and int(moment[11:13]) < day_start_hour:
+        return (date.fromisoformat(moment[:10]) - timedelta(days=1)).isoformat()
+    return moment[:10]
+
+
 def today(clock: Clock, day_start_hour: int = 0) -> date:
     """The logging day: before ``day_start_hour`` a moment still belongs to the day before."""
     return (clock.now() - timedelta(hours=day_start_hour)).date()

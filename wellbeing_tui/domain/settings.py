@@ -19,6 +19,7 @@ class Settings:
     theme: str = "textual-dark"
     reduced_motion: bool = False
     bell: bool = False
+    bell_phases: bool = False
     week_start: int = 0
     day_start_hour: int = 0
     country: str | None = None
@@ -30,6 +31,7 @@ class Settings:
         check_text("theme", self.theme, required=True)
         check_bool("reduced_motion", self.reduced_motion)
         check_bool("bell", self.bell)
+        check_bool("bell_phases", self.bell_phases)
         check_int("week_start", self.week_start, 0, 6)
         check_int("day_start_hour", self.day_start_hour, 0, 6)
         if self.country is not None and (

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from wellbeing_tui.domain.clock import logging_day
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MEAL_KINDS, Meal, longest_gap
@@ -40,11 +41,15 @@ def summarise_today(
     meals: Sequence[Meal],
     week_grounding: Sequence[GroundingSession],
     latest_journal: JournalEntry | None,
+    day_start_hour: int = 0,
 ) -> TodaySummary:
     """Pick out today's records; each argument may hold more than today's."""
     night = next((s for s in sleep if s.date == day.isoformat()), None)
     todays_checkins = tuple(
-        sorted((c for c in checkins if c.at[:10] == day.isoformat()), key=lambda c: c.at)
+        sorted(
+            (c for c in checkins if logging_day(c.at, day_start_hour) == day.isoformat()),
+            key=lambda c: c.at,
+        )
     )
     todays_meals = tuple(
         sorted(

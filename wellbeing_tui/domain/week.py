@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from statistics import mean, median
 
 from wellbeing_tui.domain.activities import ActivityLog, Connection
+from wellbeing_tui.domain.clock import logging_day
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal, longest_gap
@@ -87,19 +88,19 @@ class Week:
     sentences: tuple[str, ...] = field(default=())
 
 
-def _on(day: date, stamp: str) -> bool:
-    return stamp[:10] == day.isoformat()
+def _on(day: date, stamp: str, shift: int) -> bool:
+    return logging_day(stamp, shift) == day.isoformat()
 
 
-def _day(day: date, r: WeekRecords) -> Day:
+def _day(day: date, r: WeekRecords, shift: int) -> Day:
     night = next((s for s in r.sleep if s.date == day.isoformat()), None)
-    checkins = sorted((c for c in r.checkins if _on(day, c.at)), key=lambda c: c.at)
+    checkins = sorted((c for c in r.checkins if _on(day, c.at, shift)), key=lambda c: c.at)
     meals = [m for m in r.meals if m.date == day.isoformat()]
     by_kind: dict[str, str | None] = {}
     for kind in MAIN_MEALS:
         found = next((m for m in meals if m.kind == kind), None)
         by_kind[kind] = None if found is None else ("skipped" if found.skipped else found.at)
-    sessions = [g for g in r.grounding if _on(day, g.started_at)]
+    sessions = [g for g in r.grounding if _on(day, g.started_at, shift)]
     changes = [g.distress_change for g in sessions if g.distress_change is not None]
     return Day(
         day=day,
@@ -111,10 +112,10 @@ def _day(day: date, r: WeekRecords) -> Day:
         meal_gap_min=longest_gap(meals),
         grounding_minutes=sum(g.actual_seconds for g in sessions) / 60 if sessions else None,
         distress_change=mean(changes) if changes else None,
-        journal=sum(1 for j in r.journal if _on(day, j.created_at)),
-        thoughts=sum(1 for t in r.thoughts if _on(day, t.created_at)),
-        connections=sum(1 for c in r.connections if _on(day, c.at)),
-        activities_done=sum(1 for a in r.activities_done if _on(day, a.at)),
+        journal=sum(1 for j in r.journal if _on(day, j.created_at, shift)),
+        thoughts=sum(1 for t in r.thoughts if _on(day, t.created_at, shift)),
+        connections=sum(1 for c in r.connections if _on(day, c.at, shift)),
+        activities_done=sum(1 for a in r.activities_done if _on(day, a.at, shift)),
     )
 
 
@@ -123,10 +124,11 @@ def summarise_week(
     week: WeekRecords,
     previous_checkins: Sequence[CheckIn] = (),
     history: WeekRecords | None = None,
+    day_start_hour: int = 0,
 ) -> Week:
     """The week starting ``first``. ``history`` (sleep and check-ins over a longer span)
     feeds the comparison of mood after short nights; ``previous_checkins`` the week before."""
-    days = tuple(_day(first + timedelta(days=n), week) for n in range(7))
+    days = tuple(_day(first + timedelta(days=n), week, day_start_hour) for n in range(7))
     nights = [d.metrics for d in days if d.metrics is not None]
     tsts = [m.tst_min for m in nights]
     enough_nights = len(nights) >= MIN_NIGHTS
@@ -136,7 +138,7 @@ def summarise_week(
     logged_meal_days = [d for d in days if any(v is not None for v in d.meals.values())]
     sessions = [g for g in week.grounding]
     changes = [g.distress_change for g in sessions if g.distress_change is not None]
-    short, other, compared, span = _mood_after_nights(history or week)
+    short, other, compared, span = _mood_after_nights(history or week, day_start_hour)
     result = Week(
         first=first,
         last=first + timedelta(days=6),
@@ -165,11 +167,11 @@ def summarise_week(
     return Week(**{**result.__dict__, "sentences": tuple(describe(result))})
 
 
-def _mood_after_nights(r: WeekRecords) -> tuple[float | None, float | None, int, int]:
+def _mood_after_nights(r: WeekRecords, shift: int) -> tuple[float | None, float | None, int, int]:
     """Mean mood on the day after (the morning of) short nights and after other nights."""
     moods_by_day: dict[str, list[int]] = {}
     for c in r.checkins:
-        moods_by_day.setdefault(c.at[:10], []).append(c.mood)
+        moods_by_day.setdefault(logging_day(c.at, shift), []).append(c.mood)
     short: list[float] = []
     other: list[float] = []
     for night in r.sleep:

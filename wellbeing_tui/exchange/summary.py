@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from statistics import mean, median
 
 from wellbeing_tui.content.exercises import EXERCISE_NAMES
+from wellbeing_tui.domain.clock import logging_day
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
@@ -63,7 +64,7 @@ def sleep_section(nights: list[SleepEntry]) -> list[str]:
     return out
 
 
-def mood_section(checkins: list[CheckIn], first: date, last: date) -> list[str]:
+def mood_section(checkins: list[CheckIn], first: date, last: date, shift: int = 0) -> list[str]:
     out = ["## Mood by day", ""]
     if not checkins:
         return out + ["No check-ins in this period.", ""]
@@ -73,7 +74,7 @@ def mood_section(checkins: list[CheckIn], first: date, last: date) -> list[str]:
     ]
     day = first
     while day <= last:
-        todays = [c for c in checkins if c.at[:10] == day.isoformat()]
+        todays = [c for c in checkins if logging_day(c.at, shift) == day.isoformat()]
         if todays:
             moods = [c.mood for c in todays]
             words = Counter(w for c in todays for w in c.emotions)
@@ -185,7 +186,7 @@ def markdown_summary(store: Store, first: date, last: date, *, include_journal: 
         "",
     ]
     lines += sleep_section(within(SleepEntry))
-    lines += mood_section(within(CheckIn), first, last)
+    lines += mood_section(within(CheckIn), first, last, store.settings().day_start_hour)
     lines += thoughts_section(within(ThoughtRecord))
     lines += grounding_section(within(GroundingSession))
     lines += meals_section(within(Meal))

@@ -123,4 +123,4 @@ def load_week(store: Store, first: date) -> Week:
         sleep=store.records_on(SleepEntry, start, last),
         checkins=store.records_on(CheckIn, start, last),
     )
-    return summarise_week(first, records, previous, history)
+    return summarise_week(first, records, previous, history, store.settings().day_start_hour)

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Protocol, TypeVar
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.clock import Clock, logging_day
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.settings import Settings
@@ -67,7 +67,7 @@ class Store:
             self._storage.prime(*self._opened)  # parsed once while opening; not again
         self._opened = None
         self._db = TinyDB(storage=lambda: self._storage)
-        self._indexes: dict[str, tuple[int, dict[str, list[dict[str, Any]]]]] = {}
+        self._indexes: dict[str, tuple[tuple[int, int], dict[str, list[dict[str, Any]]]]] = {}
         self._storage.read()
 
     # -- opening -------------------------------------------------------------------------
@@ -144,16 +144,20 @@ class Store:
         return out
 
     def _date_index(self, table: str) -> dict[str, list[dict[str, Any]]]:
-        """Documents of a table by local date, rebuilt only when the data changed."""
+        """Documents of a table by the day they are logged under, rebuilt only when the data
+        (or the hour a new day starts) changed."""
         self._storage.read()  # picks up other writers' changes first
-        version = self._storage.version
+        field = DATE_FIELDS[table]
+        shift = self.settings().day_start_hour if field != "date" else 0
+        version = (self._storage.version, shift)
         cached = self._indexes.get(table)
         if cached is not None and cached[0] == version:
             return cached[1]
-        field = DATE_FIELDS[table]
         index: dict[str, list[dict[str, Any]]] = {}
         for doc in self.raw(table).values():
-            index.setdefault(str(doc.get(field, ""))[:10], []).append(doc)
+            stamp = str(doc.get(field, ""))
+            key = logging_day(stamp, shift) if shift and len(stamp) > 13 else stamp[:10]
+            index.setdefault(key, []).append(doc)
         self._indexes[table] = (version, index)
         return index
 

@@ -224,6 +224,7 @@ class DashboardScreen(ReachesApp, Screen[None]):
             meals=store.records_on(Meal, day, day),
             week_grounding=store.records_on(GroundingSession, first, last),
             latest_journal=store.latest(JournalEntry, "created_at"),
+            day_start_hour=settings.day_start_hour,
         )
 
     def connecting_texts(self, day: date) -> dict[str, str]:

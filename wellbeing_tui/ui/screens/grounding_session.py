@@ -82,6 +82,8 @@ class SessionScreen(ReachesApp, Screen[None]):
         segment = state.segment
         assert segment is not None
         if state.index != self._shown:
+            if self._shown is not None and self.wellbeing.store.settings().bell_phases:
+                self.app.bell()  # a cue to follow with eyes closed
             self._shown = state.index
             self.query_one("#instruction", Static).update(escape(segment.label))
             self.query_one("#hint", Static).update(escape(segment.hint))

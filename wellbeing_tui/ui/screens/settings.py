@@ -44,6 +44,9 @@ class SettingsScreen(ReachesApp, Screen[None]):
             with Horizontal(classes="switch-row"):
                 yield Switch(s.bell, id="bell")
                 yield Label("Ring the terminal bell at the end of a grounding session")
+            with Horizontal(classes="switch-row"):
+                yield Switch(s.bell_phases, id="bell_phases")
+                yield Label("Ring it at every change of phase too (to follow with eyes closed)")
             yield Label("First day of the week")
             yield Select(
                 [(d.capitalize(), n) for n, d in enumerate(WEEK_DAYS)],

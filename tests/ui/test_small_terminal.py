@@ -1,0 +1,62 @@
+"""Every screen at 80x24: nothing is cut off where it cannot be scrolled to."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.widget import Widget
+
+from screenshots.make import NOW, SCREENS, Steps
+from tests.conftest import DEMO
+from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.app import WellbeingApp
+
+
+def cut_off(app: App[object]) -> list[str]:
+    """Widgets that stick out of a parent that cannot scroll to show them."""
+    found = []
+    for widget in app.screen.walk_children(with_self=False):
+        if not isinstance(widget, Widget) or not widget.display or not widget.visible:
+            continue
+        parent = widget.parent
+        if type(parent).__module__.startswith("textual.widgets"):
+            continue  # the inner parts of Textual's own widgets
+        region = widget.region
+        if region.width == 0 or region.height == 0:
+            continue
+        node = parent
+        while isinstance(node, Widget):
+            outer = node.region
+            if outer.contains_region(region):
+                break
+            below = region.bottom > outer.bottom or region.y < outer.y
+            beside = region.right > outer.right or region.x < outer.x
+            if (below and node.allow_vertical_scroll) or (beside and node.allow_horizontal_scroll):
+                break
+            if (below and not node.allow_vertical_scroll) or (
+                beside and not node.allow_horizontal_scroll
+            ):
+                found.append(f"{type(widget).__name__} {region} in {type(node).__name__} {outer}")
+                break
+            node = node.parent
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "steps"),
+    [(name, steps) for name, _, steps in SCREENS],
+    ids=[name for name, _, _ in SCREENS],
+)
+async def test_nothing_is_cut_off_at_80x24(tmp_path: Path, name: str, steps: Steps) -> None:
+    path = tmp_path / "wellbeing.json"
+    shutil.copy(DEMO, path)
+    clock = FixedClock(NOW)
+    app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await steps(pilot, clock)
+        await pilot.pause()
+        assert cut_off(app) == []
