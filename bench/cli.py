@@ -66,7 +66,9 @@ def main() -> None:
     with scratch() as folder:
         empty = Path(folder) / "empty.json"
         full = fresh_copy(big, Path(folder))
-        command = [sys.executable, "-m", "wellbeing_tui", "log", "mood", "3", "--data"]
+        # What the installed `wellbeing` command runs.
+        entry = "from wellbeing_tui.cli import run; run()"
+        command = [sys.executable, "-c", entry, "log", "mood", "3", "--data"]
         for _ in range(args.runs):
             results["import tinydb"].append(timed([sys.executable, "-c", "import tinydb"]))
             results["empty file"].append(timed([*command, str(empty)]))

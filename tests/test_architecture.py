@@ -78,3 +78,51 @@ def test_the_screenshot_script_makes_one_svg_per_screen(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name, _, _ in SCREENS:
         assert f"(screenshots/{name}.svg)" in readme
+
+
+def test_log_mood_loads_only_what_it_needs(tmp_path: Path) -> None:
+    """`wellbeing log mood` is typed often and must answer at once: it builds only its own
+    parser and leaves the other commands' modules, and the record types it does not save,
+    unimported."""
+    data = tmp_path / "w.json"
+    code = (
+        "import sys; from wellbeing_tui.cli import main; "
+        f"code = main(['log', 'mood', '3', '--data', {str(data)!r}]); "
+        "print(code, sorted(m for m in sys.modules if m.startswith('wellbeing_tui')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    code_text, _, loaded = result.stdout.strip().splitlines()[-1].partition(" ")
+    assert code_text == "0"
+    for unwanted in (
+        "wellbeing_tui.cli_log",
+        "wellbeing_tui.cli_exchange",
+        "wellbeing_tui.content.exercises",
+        "wellbeing_tui.domain.sleep",
+        "wellbeing_tui.domain.journal",
+        "wellbeing_tui.domain.settings",
+    ):
+        assert f"'{unwanted}'" not in loaded
+    assert "'wellbeing_tui.domain.mood'" in loaded
+
+
+def test_help_still_lists_every_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "wellbeing_tui", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=60,
+    )
+    assert result.returncode == 0
+    for command in ("log", "check", "ground", "week", "export", "import"):
+        assert f"    {command}" in result.stdout
+    assert "export your data" in result.stdout

@@ -1,5 +1,5 @@
 """Run with ``python -m wellbeing_tui``."""
 
-from wellbeing_tui.cli import main
+from wellbeing_tui.cli import run
 
-raise SystemExit(main())
+run()

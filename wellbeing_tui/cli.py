@@ -37,7 +37,20 @@ def _data_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_words(argv: Sequence[str]) -> list[str]:
+    """The words of ``argv`` that are not options (nor the value of ``--data``)."""
+    words: list[str] = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--data":
+            next(tokens, None)
+        elif not token.startswith("-"):
+            words.append(token)
+    return words
+
+
+def build_parser(words: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser; only the command ``words`` name has its options built (and imported)."""
     from wellbeing_tui.cli_commands import register_commands
 
     parser = _Parser(
@@ -55,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a temporary copy of the demo data; your own file is never touched",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    register_commands(sub, _data_option)
+    register_commands(sub, _data_option, words)
     return parser
 
 
@@ -86,8 +99,9 @@ def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_words(words))
+    args = parser.parse_args(words)
     clock = clock or SystemClock()
     data: str | None = getattr(args, "data", None)
     if args.command is None:
@@ -97,3 +111,22 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except ValidationError as err:
         sys.stderr.write(f"wellbeing {args.command}: {err.field}: {err.message}\n")
         return EXIT_USAGE
+
+
+def run() -> NoReturn:
+    """The ``wellbeing`` command. When the work is done and no other thread is running, the
+    process ends at once instead of freeing, one by one, the hundreds of thousands of
+    objects a large data file becomes (the system takes the memory back in one go)."""
+    import os
+    import threading
+
+    code = main()
+    if threading.active_count() > 1:
+        raise SystemExit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+

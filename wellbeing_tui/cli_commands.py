@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from wellbeing_tui.domain.clock import Clock
@@ -87,8 +87,62 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
-def register_commands(sub: Sub, data_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    log = sub.add_parser("log", help="add an entry from the shell", description="Add an entry.")
+# Every command's one-line help. Only the command being run gets its full parser (and so
+# imports its modules); the others are listed by name and help, which keeps each command quick.
+COMMAND_HELP = {
+    "log": "add an entry from the shell",
+    "check": "check the data file and its backups",
+    "ground": "a timed grounding exercise",
+    "week": "the week review, as text",
+    "export": "export your data (JSON backup, CSV, or a summary for a therapist)",
+    "import": "import from a wellbeing-tui, jrnl or Daylio export",
+}
+
+
+def register_commands(
+    sub: Sub,
+    data_option: Callable[[argparse.ArgumentParser], None],
+    words: Sequence[str] = (),
+) -> None:
+    """Add every command; in full only the one ``words`` names (all when it names none)."""
+    chosen = words[0] if words else None
+    full = set(COMMAND_HELP) if chosen not in COMMAND_HELP else {chosen}
+    for name, help_text in COMMAND_HELP.items():
+        if name not in full:
+            sub.add_parser(name, help=help_text)
+        elif name == "log":
+            register_log_commands(sub, data_option, words[1] if len(words) > 1 else None)
+        elif name == "check":
+            check = sub.add_parser(
+                "check",
+                help=help_text,
+                description="Report whether the data file and its backups can be read, how "
+                "many records each table holds and the schema version. Exits 1 when something "
+                "is wrong.",
+            )
+            data_option(check)
+            check.set_defaults(handler=cmd_check)
+        elif name == "ground":
+            register_ground(sub, data_option)
+        elif name == "week":
+            register_week(sub, data_option)
+        else:
+            from wellbeing_tui.cli_exchange import register_exchange
+
+            register_exchange(sub, data_option, _open_store, name)
+
+
+LOG_HELP = {
+    "sleep": "add this morning's sleep diary",
+    "meal": "log a meal (or that you skipped it)",
+}
+
+
+def register_log_commands(
+    sub: Sub, data_option: Callable[[argparse.ArgumentParser], None], kind: str | None
+) -> None:
+    """``log`` and its kinds; ``log mood`` alone is built without the others' modules."""
+    log = sub.add_parser("log", help=COMMAND_HELP["log"], description="Add an entry.")
     data_option(log)
     log_sub = log.add_subparsers(
         dest="log_kind", metavar="KIND", required=True, parser_class=type(log)
@@ -110,23 +164,13 @@ def register_commands(sub: Sub, data_option: Callable[[argparse.ArgumentParser],
     )
     mood.add_argument("--note", metavar="TEXT", help="a short note")
     mood.set_defaults(handler=cmd_log_mood)
+    if kind == "mood":
+        log_sub.add_parser("sleep", help=LOG_HELP["sleep"])
+        log_sub.add_parser("meal", help=LOG_HELP["meal"])
+        return
     from wellbeing_tui.cli_log import register_log
 
     register_log(log_sub, data_option, _in_range, _open_store)
-
-    check = sub.add_parser(
-        "check",
-        help="check the data file and its backups",
-        description="Report whether the data file and its backups can be read, how many "
-        "records each table holds and the schema version. Exits 1 when something is wrong.",
-    )
-    data_option(check)
-    check.set_defaults(handler=cmd_check)
-    register_ground(sub, data_option)
-    register_week(sub, data_option)
-    from wellbeing_tui.cli_exchange import register_exchange
-
-    register_exchange(sub, data_option, _open_store)
 
 
 def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
@@ -178,7 +222,7 @@ def register_ground(sub: Sub, data_option: Callable[[argparse.ArgumentParser], N
 
     ground = sub.add_parser(
         "ground",
-        help="a timed grounding exercise",
+        help=COMMAND_HELP["ground"],
         description="Run a timed grounding exercise. With --plain each phase is printed as "
         "one line (no animation, no full screen), for screen readers or eyes closed. "
         f"Exercises: {', '.join(BY_SLUG)}.",
@@ -231,7 +275,7 @@ def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
 def register_week(sub: Sub, data_option: Callable[[argparse.ArgumentParser], None]) -> None:
     week = sub.add_parser(
         "week",
-        help="the week review, as text",
+        help=COMMAND_HELP["week"],
         description="Print the review of the week holding a date: sleep, mood, meals and the "
         "rest, day by day, then in sentences. A day with nothing logged shows as a dash.",
     )

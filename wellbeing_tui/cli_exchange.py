@@ -110,11 +110,20 @@ def cmd_import(args: argparse.Namespace, clock: Clock, open_store: Callable[...,
 
 
 def register_exchange(
-    sub: Any, data_option: Callable[[argparse.ArgumentParser], None], open_store: Callable[..., Any]
+    sub: Any,
+    data_option: Callable[[argparse.ArgumentParser], None],
+    open_store: Callable[..., Any],
+    name: str,
 ) -> None:
+    """Add the full parser of ``export`` or ``import``."""
+    from wellbeing_tui.cli_commands import COMMAND_HELP
+
+    if name == "import":
+        register_import(sub, data_option, open_store, COMMAND_HELP[name])
+        return
     export = sub.add_parser(
         "export",
-        help="export your data (JSON backup, CSV, or a summary for a therapist)",
+        help=COMMAND_HELP[name],
         description="json: every table and field, ids kept (a full backup). csv: one file "
         "per table in the --out folder. md: a summary of --from to --to (default: the last "
         "14 days) to bring to a therapist or doctor; journal text only with "
@@ -130,9 +139,16 @@ def register_exchange(
     )
     export.set_defaults(handler=lambda a, c: cmd_export(a, c, open_store))
 
+
+def register_import(
+    sub: Any,
+    data_option: Callable[[argparse.ArgumentParser], None],
+    open_store: Callable[..., Any],
+    help_text: str,
+) -> None:
     imp = sub.add_parser(
         "import",
-        help="import from a wellbeing-tui, jrnl or Daylio export",
+        help=help_text,
         description="Import a wellbeing-tui JSON export, jrnl's JSON export (jrnl --format "
         "json) or Daylio's CSV export. The whole file is checked first; if anything is wrong "
         "nothing is imported. Records already here are skipped.",

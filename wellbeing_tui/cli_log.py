@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from wellbeing_tui.cli_commands import LOG_HELP
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.clocktime import parse_clock
 from wellbeing_tui.domain.errors import ValidationError
@@ -147,7 +148,7 @@ def register_log(
 ) -> None:
     sleep = log_sub.add_parser(
         "sleep",
-        help="add this morning's sleep diary",
+        help=LOG_HELP["sleep"],
         description="Add a morning's sleep diary (Consensus Sleep Diary). Clock times may be "
         "written 23:10, 2310, 11:10pm or 11pm. One diary per morning: giving a morning that "
         "has one replaces it.",
@@ -207,7 +208,7 @@ def register_log(
 
     meal = log_sub.add_parser(
         "meal",
-        help="log a meal (or that you skipped it)",
+        help=LOG_HELP["meal"],
         description="Log a meal: when, or that it was skipped. No calories, no judgement.",
     )
     data_option(meal)

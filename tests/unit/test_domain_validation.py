@@ -259,3 +259,18 @@ def test_records_are_frozen() -> None:
         Connection,
         Coping,
     } <= set(RECORD_TYPES.values())
+
+
+def test_new_ids_are_random_uuid4_strings() -> None:
+    import uuid
+
+    from wellbeing_tui.domain.fields import check_id, new_id
+
+    made = [new_id() for _ in range(2000)]
+    assert len(set(made)) == len(made)
+    for text in made[:200]:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text
+        assert parsed.version == 4
+        assert parsed.variant == uuid.RFC_4122
+        assert check_id("id", text) == text

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -33,10 +32,21 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _new_temp(path: Path) -> tuple[int, Path]:
+    """A new, empty, private temporary file beside ``path`` (never one that exists)."""
+    while True:
+        tmp = path.with_name(f"{temp_prefix(path)}{os.urandom(6).hex()}{TEMP_SUFFIX}")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        except FileExistsError:  # pragma: no cover - 48 random bits
+            continue
+        os.fchmod(fd, FILE_MODE)  # whatever the umask
+        return fd, tmp
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically and durably (mkstemp makes it 0600)."""
-    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
-    tmp = Path(tmp_name)
+    """Replace ``path`` with ``data`` atomically and durably (the new file is 0600)."""
+    fd, tmp = _new_temp(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import Any
 
+from wellbeing_tui.domain.fields import new_id
 from wellbeing_tui.storage.fileformat import Tables
 
 SCHEMA_VERSION = 1
@@ -38,7 +38,7 @@ def _v0_to_v1(data: Tables, now: str) -> None:
             continue
         for doc in table.values():
             if not isinstance(doc.get("id"), str):
-                doc["id"] = str(uuid.uuid4())
+                doc["id"] = new_id()
     data[META] = {"1": {"schema_version": 1, "created_at": now}}
 
 

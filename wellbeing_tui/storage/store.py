@@ -10,23 +10,24 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from tinydb import TinyDB
 from tinydb.table import Document
 
 from wellbeing_tui.domain.clock import Clock, logging_day
+from wellbeing_tui.domain.dated import DATE_FIELDS
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
-from wellbeing_tui.domain.settings import Settings
-from wellbeing_tui.domain.tables import DATE_FIELDS
 from wellbeing_tui.storage.atomic import make_private_dirs, remove_stale_temps, write_atomic
-from wellbeing_tui.storage.backups import backup_dir, copy_private, make_daily_backup
 from wellbeing_tui.storage.durable import DurableStorage
 from wellbeing_tui.storage.errors import DataFileError, ReadOnlyError
 from wellbeing_tui.storage.fileformat import Tables, read_file, serialise, signature
 from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
+
+if TYPE_CHECKING:  # kept out of the import, which every command pays for
+    from wellbeing_tui.domain.settings import Settings
 
 
 class StoredRecord(Protocol):
@@ -90,6 +91,8 @@ class Store:
                     "nothing in it is changed. Update wellbeing-tui to save new entries."
                 )
             elif version < SCHEMA_VERSION:
+                from wellbeing_tui.storage.backups import backup_dir, copy_private
+
                 stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
                 copy_private(
                     self.path,
@@ -100,6 +103,8 @@ class Store:
                 self._opened = None
 
     def _before_write(self) -> None:
+        from wellbeing_tui.storage.backups import make_daily_backup
+
         make_daily_backup(self.path, self.clock.now().date())
 
     @property
@@ -210,11 +215,9 @@ class Store:
         """Save a new record; an id that is already there is refused."""
         self._writable()
         with self._lock:
-            raw = self.raw(record.TABLE)
             if self._doc_id_of(record.TABLE, record.id) is not None:
                 raise ValueError(f"a record with id {record.id} is already saved")
-            next_id = max((int(k) for k in raw), default=0) + 1
-            self._db.table(record.TABLE, cache_size=0).insert(Document(record.to_doc(), next_id))
+            self.add_many([record])
         return record
 
     def add_many(self, records: Sequence[StoredRecord]) -> int:
@@ -228,7 +231,7 @@ class Store:
             for record in records:
                 table = data.setdefault(record.TABLE, {})
                 if record.TABLE not in next_ids:
-                    next_ids[record.TABLE] = max((int(k) for k in table), default=0) + 1
+                    next_ids[record.TABLE] = max(map(int, table), default=0) + 1
                 table[str(next_ids[record.TABLE])] = record.to_doc()
                 next_ids[record.TABLE] += 1
             self._storage.write(data)
@@ -262,6 +265,8 @@ class Store:
     # -- settings and meta ---------------------------------------------------------------
 
     def settings(self) -> Settings:
+        from wellbeing_tui.domain.settings import Settings
+
         docs = list(self.raw(SETTINGS).values())
         if not docs:
             return Settings()
