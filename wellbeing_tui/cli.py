@@ -117,6 +117,7 @@ def run() -> NoReturn:
     """The ``wellbeing`` command. When the work is done and no other thread is running, the
     process ends at once instead of freeing, one by one, the hundreds of thousands of
     objects a large data file becomes (the system takes the memory back in one go)."""
+    import contextlib
     import os
     import threading
 
@@ -124,9 +125,7 @@ def run() -> NoReturn:
     if threading.active_count() > 1:
         raise SystemExit(code)
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):
             stream.flush()
-        except (OSError, ValueError):
-            pass
     os._exit(code)
 
