@@ -34,9 +34,9 @@ def checkin(clock: SystemClock) -> CheckIn:
 
 
 async def loop_blocking(store: Store, saves: int) -> float:
-    from wellbeing_tui.ui.app import WellbeingApp
+    from wellbeing_tui.cli import start_app
 
-    app = WellbeingApp(store, locale_country="GB")
+    app = start_app(store, locale_country="GB")
     gaps: list[float] = []
     async with app.run_test(size=(100, 30)) as pilot:
         last = time.perf_counter()

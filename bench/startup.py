@@ -38,11 +38,12 @@ async def main():
                 yield Header(); yield Static("hello"); yield Footer()
         app = Minimal()
     else:
+        # What `wellbeing` does: open the data file, then start the app on it.
         from pathlib import Path
+        from wellbeing_tui.cli import start_app
         from wellbeing_tui.domain.clock import SystemClock
         from wellbeing_tui.storage import Store
-        from wellbeing_tui.ui.app import WellbeingApp
-        app = WellbeingApp(Store(Path(path), SystemClock()), locale_country="GB")
+        app = start_app(Store(Path(path), SystemClock()), locale_country="GB")
     ready = {}
     def on_ready():
         ready["at"] = time.time()

@@ -9,11 +9,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from wellbeing_tui import __version__
 from wellbeing_tui.domain.clock import Clock, SystemClock
 from wellbeing_tui.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from wellbeing_tui.storage import Store
+    from wellbeing_tui.ui.app import WellbeingApp
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -72,6 +76,21 @@ def build_parser(words: Sequence[str] = ()) -> argparse.ArgumentParser:
     return parser
 
 
+def start_app(store: Store, **options: Any) -> WellbeingApp:
+    """The full-screen app on an opened data file.
+
+    The parsed file stays in memory for the whole session, so it is moved out of the garbage
+    collector's sight first: otherwise every full collection walks its hundreds of thousands
+    of objects again, which slows the first frame and every later moment the collector runs.
+    """
+    import gc
+
+    from wellbeing_tui.ui.app import WellbeingApp
+
+    gc.freeze()
+    return WellbeingApp(store, **options)
+
+
 def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
     from wellbeing_tui.storage import Store, StoreError
     from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
@@ -88,9 +107,7 @@ def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
         except StoreError as err:
             sys.stderr.write(f"wellbeing: {err}\n")
             return EXIT_PROBLEM
-        from wellbeing_tui.ui.app import WellbeingApp
-
-        WellbeingApp(store, clock=clock, demo=demo).run()
+        start_app(store, clock=clock, demo=demo).run()
         store.close()
         return EXIT_OK
     finally:

@@ -191,9 +191,9 @@ def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
     except StoreError as err:
         return _fail("ground", err)
     if not args.plain:
-        from wellbeing_tui.ui.app import WellbeingApp
+        from wellbeing_tui.cli import start_app
 
-        WellbeingApp(store, clock=clock, start_run=run).run()
+        start_app(store, clock=clock, start_run=run).run()
         store.close()
         return EXIT_OK
     from wellbeing_tui.plain import plain_session, summary_line

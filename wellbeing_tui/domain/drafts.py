@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_datetime, check_id, check_text, need
+
+JOURNAL_DRAFT = "journal"  # the kind of the journal editor's draft
 
 
 @dataclass(frozen=True)
@@ -44,3 +46,9 @@ class Draft:
             updated_at=need(doc, "updated_at"),
             data=need(doc, "data"),
         )
+
+
+def latest_draft(drafts: Iterable[Draft], kind: str) -> Draft | None:
+    """The newest draft of a kind of form."""
+    return max((d for d in drafts if d.kind == kind), key=lambda d: d.updated_at, default=None)
+

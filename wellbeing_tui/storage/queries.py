@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from wellbeing_tui.domain.activities import ActivityLog, Connection
-from wellbeing_tui.domain.drafts import Draft
+from wellbeing_tui.domain.drafts import Draft, latest_draft
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.grounding import GroundingSession
@@ -79,8 +79,7 @@ def journal_page(
 
 
 def draft_of(store: Store, kind: str) -> Draft | None:
-    drafts = store.records(Draft, lambda d: d.get("kind") == kind)
-    return max(drafts, key=lambda d: d.updated_at, default=None)
+    return latest_draft(store.records(Draft, lambda d: d.get("kind") == kind), kind)
 
 
 def save_draft(store: Store, kind: str, data: Mapping[str, Any]) -> Draft:

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from wellbeing_tui.content.helplines import country_from_locale
 from wellbeing_tui.domain.clock import Clock, SystemClock
-from wellbeing_tui.domain.session import GroundingRun
 from wellbeing_tui.storage import Store, StoreError
 from wellbeing_tui.ui.screens.dashboard import DashboardScreen
-from wellbeing_tui.ui.screens.support import SupportScreen
 from wellbeing_tui.ui.themes import HIGH_CONTRAST
+
+if TYPE_CHECKING:
+    from wellbeing_tui.domain.session import GroundingRun
 
 
 class WellbeingApp(App[None]):
     """A calm, private dashboard for hard days."""
 
-    CSS_PATH = "app.tcss"
+    # The dashboard's styles come with the app's: a screen's own CSS_PATH makes Textual
+    # re-parse every style sheet when the screen first shows, which would delay the first frame.
+    CSS_PATH = ["app.tcss", "screens/dashboard.tcss"]
     TITLE = "wellbeing"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -44,7 +47,7 @@ class WellbeingApp(App[None]):
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.demo = demo
-        self.locale_country = locale_country or country_from_locale()
+        self._locale_country = locale_country
         settings = store.settings()
         if settings.theme in self.available_themes:
             self.theme = settings.theme
@@ -71,7 +74,18 @@ class WellbeingApp(App[None]):
         """The country whose helplines are shown: the saved choice, else the locale's."""
         return self.store.settings().country or self.locale_country
 
+    @property
+    def locale_country(self) -> str | None:
+        """The country of the locale, found the first time it is needed."""
+        if self._locale_country is None:
+            from wellbeing_tui.content.helplines import country_from_locale
+
+            self._locale_country = country_from_locale() or ""
+        return self._locale_country or None
+
     def action_support(self) -> None:
+        from wellbeing_tui.ui.screens.support import SupportScreen
+
         if not isinstance(self.screen, SupportScreen):
             self.push_screen(SupportScreen())
 
@@ -85,20 +99,22 @@ class WellbeingApp(App[None]):
 
     def offer_draft_back(self) -> None:
         """After a crash or a closed terminal, offer back the journal entry being written."""
-        from wellbeing_tui.storage.queries import clear_draft, draft_of
-        from wellbeing_tui.ui.format import short_day
-        from wellbeing_tui.ui.screens.confirm import Choice
-        from wellbeing_tui.ui.screens.journal_editor import DRAFT_KIND, JournalEditorScreen
+        from wellbeing_tui.domain.drafts import JOURNAL_DRAFT, Draft, latest_draft
 
-        draft = draft_of(self.store, DRAFT_KIND)
+        draft = latest_draft(self.store.records(Draft), JOURNAL_DRAFT)
         if draft is None or not str(draft.data.get("text", "")).strip():
             return
+        # Only now that there is something to offer back: the editor and its widgets.
+        from wellbeing_tui.storage.queries import clear_draft
+        from wellbeing_tui.ui.format import short_day
+        from wellbeing_tui.ui.screens.confirm import Choice
+        from wellbeing_tui.ui.screens.journal_editor import JournalEditorScreen
 
         def answered(answer: str | None) -> None:
             if answer == "open":
                 self.push_screen(JournalEditorScreen(draft=draft))
             elif answer == "discard":
-                clear_draft(self.store, DRAFT_KIND)
+                clear_draft(self.store, JOURNAL_DRAFT)
 
         when = f"{short_day(draft.updated_at)} at {draft.updated_at[11:16]}"
         self.push_screen(

@@ -162,7 +162,7 @@ def thoughts_text(latest: ThoughtRecord | None) -> str:
 class DashboardScreen(ReachesApp, Screen[None]):
     """Today at a glance."""
 
-    CSS_PATH = "dashboard.tcss"
+    # Its styles are loaded with the app's (app.py), so the first frame needs no re-parse.
     BINDINGS = [
         Binding(
             "g", "app.grounding", "Ground", tooltip="A timed grounding exercise", id="grounding"
@@ -210,7 +210,13 @@ class DashboardScreen(ReachesApp, Screen[None]):
             self.refresh_panels()
 
     def on_screen_resume(self) -> None:
-        self.refresh_panels()
+        # Coming back from another screen: redraw only if something was saved since (every
+        # save replaces the file) or a new day has begun. The first showing is drawn on mount.
+        if self.wellbeing.store.file_signature() != self._seen or self._day != self._today():
+            self.refresh_panels()
+
+    def _today(self) -> date:
+        return today(self.wellbeing.clock, self.wellbeing.store.settings().day_start_hour)
 
     def summary(self) -> TodaySummary:
         store = self.wellbeing.store
@@ -249,10 +255,12 @@ class DashboardScreen(ReachesApp, Screen[None]):
         return None if latest is None else days_without_contact([latest], day)
 
     _seen: tuple[int, int, int, int] | None = None
+    _day: date | None = None
 
     def refresh_panels(self) -> None:
         self._seen = self.wellbeing.store.file_signature()
         s = self.summary()
+        self._day = s.day
         self.title = "wellbeing"
         demo = " · demo data, a temporary copy" if self.wellbeing.demo else ""
         self.sub_title = day_label(s.day) + demo

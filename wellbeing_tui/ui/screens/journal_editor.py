@@ -26,7 +26,7 @@ from textual.widgets import (
 )
 
 from wellbeing_tui.content.prompts import PROMPT_SETS, SET_TITLES
-from wellbeing_tui.domain.drafts import Draft
+from wellbeing_tui.domain.drafts import JOURNAL_DRAFT, Draft
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.journal import JournalEntry
@@ -37,7 +37,7 @@ from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.confirm import Choice
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
-DRAFT_KIND = "journal"
+DRAFT_KIND = JOURNAL_DRAFT
 AUTOSAVE_SECONDS = 3.0
 BLANK = "blank"
 EXPRESSIVE_NOTE = (
