@@ -168,3 +168,62 @@ async def test_no_color_is_honoured(
     async with app.run_test(size=(100, 30)):
         assert app.no_color
         assert any(isinstance(f, Monochrome) for f in app._filters)
+
+
+async def test_coming_back_after_midnight_shows_the_new_day(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    """The dashboard redraws on return when a new day began, even if nothing was saved."""
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen.sub_title == "Thursday 26 November"
+        assert "The deadline." in panel_text(app, "journal")
+        await pilot.press("h")
+        await pilot.pause()
+        clock.advance(6 * 3600)  # 01:30 on Friday
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.screen.sub_title == "Friday 27 November"
+        assert "No sleep diary for last night yet" in panel_text(app, "sleep")
+
+
+async def test_coming_back_without_changes_keeps_the_panels(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    """Nothing saved and the same day: the panels are not computed again."""
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        dashboard = app.screen
+        assert isinstance(dashboard, DashboardScreen)
+        computed = 0
+        original = dashboard.summary
+
+        def counted():  # type: ignore[no-untyped-def]
+            nonlocal computed
+            computed += 1
+            return original()
+
+        dashboard.summary = counted  # type: ignore[method-assign]
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is dashboard
+        assert computed == 0
+
+
+async def test_looking_at_support_changes_nothing_in_the_file(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    before = demo_store.path.read_bytes()
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, SupportScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert demo_store.path.read_bytes() == before

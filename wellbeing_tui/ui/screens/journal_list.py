@@ -76,11 +76,16 @@ class JournalListScreen(ReachesApp, Screen[None]):
         self.reload()
         self.query_one("#entries", OptionList).focus()
 
+    _seen: tuple[int, int, int, int] | None = None
+
     def on_screen_resume(self) -> None:
-        if self.is_mounted:
+        # Back from another screen: reload only if something was saved meanwhile (every save
+        # replaces the file). The first showing was loaded on mount.
+        if self.is_mounted and self.wellbeing.store.file_signature() != self._seen:
             self.reload()
 
     def reload(self, keep: int | None = None) -> None:
+        self._seen = self.wellbeing.store.file_signature()
         count = max(PAGE, keep or 0)
         self.shown, self.total = journal_page(self.wellbeing.store, self.query_, 0, count)
         option_list = self.query_one("#entries", OptionList)

@@ -106,7 +106,8 @@ class SupportScreen(ReachesApp, Screen[None]):
     def country_changed(self, event: Select.Changed) -> None:
         code = None if event.value in (ELSEWHERE, Select.NULL) else str(event.value)
         store = self.wellbeing.store
-        if code != store.settings().country and not (
+        # The list opens on the country in use; only a different choice is saved.
+        if code != self.wellbeing.country and not (
             code is None and store.settings().country is None
         ):
             try:

@@ -78,8 +78,12 @@ class ThoughtsListScreen(ReachesApp, Screen[None]):
         self.query_one("#worksheets", OptionList).focus()
         self.offer_draft()
 
+    _seen: tuple[int, int, int, int] | None = None
+
     def on_screen_resume(self) -> None:
-        if self.is_mounted:
+        # Back from another screen: reload only if something was saved meanwhile (every save
+        # replaces the file). The first showing was loaded on mount.
+        if self.is_mounted and self.wellbeing.store.file_signature() != self._seen:
             self.reload()
 
     def offer_draft(self) -> None:
@@ -102,6 +106,7 @@ class ThoughtsListScreen(ReachesApp, Screen[None]):
         )
 
     def reload(self) -> None:
+        self._seen = self.wellbeing.store.file_signature()
         status = self.query_one("#thoughts-status", Static)
         try:
             words, traps = parse_search(self.search_text)
