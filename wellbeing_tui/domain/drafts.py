@@ -51,4 +51,3 @@ class Draft:
 def latest_draft(drafts: Iterable[Draft], kind: str) -> Draft | None:
     """The newest draft of a kind of form."""
     return max((d for d in drafts if d.kind == kind), key=lambda d: d.updated_at, default=None)
-
