@@ -1,7 +1,10 @@
-"""Helpers shared by the benchmarks: a cached generated file and medians."""
+"""Helpers shared by the benchmarks: a cached generated file, medians, and the environment
+of timed child processes."""
 
 from __future__ import annotations
 
+import compileall
+import os
 import statistics
 import tempfile
 from pathlib import Path
@@ -25,6 +28,19 @@ def fresh_copy(source: Path, folder: Path) -> Path:
     target.write_bytes(source.read_bytes())
     target.chmod(0o600)
     return target
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def child_env() -> dict[str, str]:
+    """The environment for timed child processes: the package importable from this checkout,
+    and its compiled bytecode used as an installed package's would be (a setting that turns
+    bytecode files off would make every run compile every module again)."""
+    compileall.compile_dir(ROOT / "wellbeing_tui", quiet=1)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def median_ms(values: list[float]) -> float:

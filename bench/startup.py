@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import fresh_copy, generated, median_ms, scratch  # noqa: E402
+from bench.common import child_env, fresh_copy, generated, median_ms, scratch  # noqa: E402
 
 CHILD = r"""
 import json, resource, sys, time
@@ -63,7 +62,7 @@ asyncio.run(main())
 
 
 def run(kind: str, path: Path) -> tuple[float, float]:
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    env = child_env()
     start = time.time()
     out = subprocess.run(
         [sys.executable, "-c", CHILD, kind, str(path)],
