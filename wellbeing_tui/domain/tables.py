@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from wellbeing_tui.domain.activities import Activity, ActivityLog, Connection, Coping
-from wellbeing_tui.domain.dated import DATE_FIELDS
 from wellbeing_tui.domain.drafts import Draft
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
@@ -13,8 +12,6 @@ from wellbeing_tui.domain.meals import Meal
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.domain.thoughts import ThoughtRecord
-
-__all__ = ["DATE_FIELDS", "RECORD_TYPES"]
 
 RECORD_TYPES: dict[str, Any] = {
     cls.TABLE: cls
