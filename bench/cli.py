@@ -61,7 +61,8 @@ def main() -> None:
     parser.add_argument("--years", type=float, default=10)
     args = parser.parse_args()
     big = generated(args.years)
-    results: dict[str, list[float]] = {"import tinydb": [], "empty file": [], "ten years": []}
+    label = f"{args.years:g} years"
+    results: dict[str, list[float]] = {"import tinydb": [], "empty file": [], label: []}
     # The parts of a run that do not depend on the file, timed the same way.
     fixed: dict[str, list[float]] = {"start Python": [], "and import what it needs": []}
     imports = (
@@ -78,7 +79,7 @@ def main() -> None:
         for _ in range(args.runs):
             results["import tinydb"].append(timed([sys.executable, "-c", "import tinydb"]))
             results["empty file"].append(timed([*command, str(empty)]))
-            results["ten years"].append(timed([*command, str(full)]))
+            results[label].append(timed([*command, str(full)]))
             fixed["start Python"].append(timed([sys.executable, "-c", "pass"]))
             fixed["and import what it needs"].append(timed([sys.executable, "-c", imports]))
         check = subprocess.run(

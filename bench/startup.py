@@ -81,7 +81,8 @@ def main() -> None:
     parser.add_argument("--years", type=float, default=10)
     args = parser.parse_args()
     big = generated(args.years)
-    times: dict[str, list[float]] = {"minimal": [], "empty": [], "ten years": []}
+    full = f"{args.years:g} years"
+    times: dict[str, list[float]] = {"minimal": [], "empty": [], full: []}
     memory: dict[str, list[float]] = {k: [] for k in times}
     with scratch() as folder:
         for _ in range(args.runs):
