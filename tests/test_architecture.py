@@ -28,17 +28,22 @@ PURE = [
 ]
 
 
-@pytest.mark.parametrize("module", PURE)
-def test_module_does_not_import_textual(module: str) -> None:
-    code = f"import sys, {module}; print(sorted(m for m in sys.modules if m.startswith('textual')))"
-    result = subprocess.run(
-        [sys.executable, "-c", code],
+def python(*args: str, timeout: int = 60) -> subprocess.CompletedProcess[str]:
+    """Run this Python on ``args`` in a fresh process, with the checkout importable."""
+    return subprocess.run(
+        [sys.executable, *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        timeout=60,
+        timeout=timeout,
     )
+
+
+@pytest.mark.parametrize("module", PURE)
+def test_module_does_not_import_textual(module: str) -> None:
+    code = f"import sys, {module}; print(sorted(m for m in sys.modules if m.startswith('textual')))"
+    result = python("-c", code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
@@ -48,28 +53,14 @@ def test_domain_does_not_import_tinydb() -> None:
         "import sys, wellbeing_tui.domain.tables, wellbeing_tui.domain.today; "
         "print('tinydb' in sys.modules)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        timeout=60,
-    )
+    result = python("-c", code)
     assert result.stdout.strip() == "False"
 
 
 def test_the_screenshot_script_makes_one_svg_per_screen(tmp_path: Path) -> None:
     from screenshots.make import SCREENS
 
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "screenshots" / "make.py"), "--out", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        timeout=300,
-    )
+    result = python(str(ROOT / "screenshots" / "make.py"), "--out", str(tmp_path), timeout=300)
     assert result.returncode == 0, result.stderr
     made = sorted(p.stem for p in tmp_path.glob("*.svg"))
     assert made == sorted(name for name, _, _ in SCREENS)
@@ -90,14 +81,7 @@ def test_log_mood_loads_only_what_it_needs(tmp_path: Path) -> None:
         f"code = main(['log', 'mood', '3', '--data', {str(data)!r}]); "
         "print(code, sorted(m for m in sys.modules if m.startswith('wellbeing_tui')))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        timeout=60,
-    )
+    result = python("-c", code)
     assert result.returncode == 0, result.stderr
     code_text, _, loaded = result.stdout.strip().splitlines()[-1].partition(" ")
     assert code_text == "0"
@@ -114,14 +98,7 @@ def test_log_mood_loads_only_what_it_needs(tmp_path: Path) -> None:
 
 
 def test_help_still_lists_every_command() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "wellbeing_tui", "--help"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        timeout=60,
-    )
+    result = python("-m", "wellbeing_tui", "--help")
     assert result.returncode == 0
     for command in ("log", "check", "ground", "week", "export", "import"):
         assert f"    {command}" in result.stdout
