@@ -17,6 +17,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from wellbeing_tui.domain.drafts import Draft  # noqa: E402
+from wellbeing_tui.domain.tables import RECORD_TYPES  # noqa: E402
+
 WORDS = [
     "today",
     "felt",
@@ -113,18 +118,8 @@ def generate(years: float, seed: int = 1) -> dict[str, dict[str, Any]]:
     rng = random.Random(seed)
     tables: dict[str, list[dict[str, Any]]] = {
         t: []
-        for t in (
-            "checkins",
-            "journal",
-            "grounding",
-            "thoughts",
-            "sleep",
-            "meals",
-            "activities",
-            "activity_log",
-            "connections",
-            "coping",
-        )
+        for t in RECORD_TYPES
+        if t != Draft.TABLE  # every table of records
     }
     days = int(365 * years)
     first = END - timedelta(days=days - 1)

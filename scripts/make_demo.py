@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing_tui.domain.activities import Activity, ActivityLog, Connection, Coping
+from wellbeing_tui.domain.drafts import Draft
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import Meal
 from wellbeing_tui.domain.mood import BodyCue, CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry
+from wellbeing_tui.domain.tables import RECORD_TYPES
 from wellbeing_tui.domain.thoughts import MoodRating, ThoughtRecord
 from wellbeing_tui.storage.schema import SCHEMA_VERSION
 
@@ -195,18 +197,8 @@ PEOPLE = [
 def build() -> dict[str, list[Any]]:
     tables: dict[str, list[Any]] = {
         k: []
-        for k in (
-            "checkins",
-            "journal",
-            "grounding",
-            "thoughts",
-            "sleep",
-            "meals",
-            "activities",
-            "activity_log",
-            "connections",
-            "coping",
-        )
+        for k in RECORD_TYPES
+        if k != Draft.TABLE  # every table of records
     }
     first = LAST_DAY - timedelta(days=DAYS - 1)
     journal_days = sorted(rng.sample(range(DAYS - 1), len(JOURNAL) - 1)) + [DAYS - 1]
