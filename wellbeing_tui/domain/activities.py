@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
+    Timestamp,
     check_bool,
     check_choice,
     check_datetime,
@@ -39,7 +40,7 @@ class Activity:
     id: str
     title: str
     rank: int
-    created_at: str
+    created_at: Timestamp
     archived: bool = False
 
     def __post_init__(self) -> None:
@@ -79,7 +80,7 @@ class ActivityLog:
 
     id: str
     activity_id: str
-    at: str
+    at: Timestamp
     predicted: int | None = None
     enjoyment: int | None = None
     mastery: int | None = None
@@ -125,7 +126,7 @@ class Connection:
     TABLE: ClassVar[str] = "connections"
 
     id: str
-    at: str
+    at: Timestamp
     who: str
     how: str
     minutes: int | None = None
@@ -172,7 +173,7 @@ class Coping:
     TABLE: ClassVar[str] = "coping"
 
     id: str
-    at: str
+    at: Timestamp
     what: str
     feeling_before: tuple[str, ...] = ()
     note: str | None = None

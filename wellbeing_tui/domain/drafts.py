@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
-from wellbeing_tui.domain.fields import check_datetime, check_id, check_text, need
+from wellbeing_tui.domain.fields import (
+    FormData,
+    Timestamp,
+    check_datetime,
+    check_id,
+    check_text,
+    need,
+)
 
 JOURNAL_DRAFT = "journal"  # the kind of the journal editor's draft
 
@@ -20,8 +27,8 @@ class Draft:
 
     id: str
     kind: str
-    updated_at: str
-    data: Mapping[str, Any] = field(default_factory=dict)
+    updated_at: Timestamp
+    data: FormData = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         check_id("id", self.id)

@@ -10,7 +10,8 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any
+from enum import Enum
+from typing import Annotated, Any
 
 from wellbeing_tui.domain.errors import ValidationError
 
@@ -18,6 +19,23 @@ _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TEXT = 200_000
 MAX_WORD = 60
+
+
+class TimeKind(Enum):
+    """What a field of the data contract that holds a time means."""
+
+    TIMESTAMP = "timestamp"  # a moment with its UTC offset: 2026-11-26T21:05:00+01:00
+    DATE = "date"  # a calendar day: 2026-11-26
+    CLOCK = "clock"  # a time of day, the same on any date: 21:05
+    FORM = "form"  # an unsaved form: any of the above may sit anywhere inside it
+
+
+# Record fields say which of these they hold, so code that works on every table (the demo
+# copy moved in time, say) reads it from the records themselves.
+Timestamp = Annotated[str, TimeKind.TIMESTAMP]
+Day = Annotated[str, TimeKind.DATE]
+ClockTime = Annotated[str, TimeKind.CLOCK]
+FormData = Annotated[Mapping[str, Any], TimeKind.FORM]
 
 
 def new_id() -> str:

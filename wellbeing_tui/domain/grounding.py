@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
+    Timestamp,
     check_bool,
     check_choice,
     check_datetime,
@@ -42,8 +43,8 @@ class GroundingSession:
 
     id: str
     exercise: str
-    started_at: str
-    ended_at: str
+    started_at: Timestamp
+    ended_at: Timestamp
     planned_seconds: int
     actual_seconds: float
     completed: bool

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from wellbeing_tui.domain.fields import (
+    Timestamp,
     check_datetime,
     check_id,
     check_opt_text,
@@ -24,8 +25,8 @@ class JournalEntry:
     TABLE: ClassVar[str] = "journal"
 
     id: str
-    created_at: str
-    updated_at: str
+    created_at: Timestamp
+    updated_at: Timestamp
     text: str
     prompt: str | None = None
     emotions: tuple[str, ...] = ()

@@ -8,6 +8,8 @@ from typing import Any, ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
+    ClockTime,
+    Day,
     check_bool,
     check_choice,
     check_date,
@@ -30,9 +32,9 @@ class Meal:
     TABLE: ClassVar[str] = "meals"
 
     id: str
-    date: str
+    date: Day
     kind: str
-    at: str | None = None
+    at: ClockTime | None = None
     skipped: bool = False
     note: str | None = None
 

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
+    Timestamp,
     check_choice,
     check_datetime,
     check_id,
@@ -68,7 +69,7 @@ class CheckIn:
     TABLE: ClassVar[str] = "checkins"
 
     id: str
-    at: str
+    at: Timestamp
     mood: int
     energy: int | None = None
     emotions: tuple[str, ...] = ()

@@ -20,6 +20,8 @@ from typing import Any, ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
+    ClockTime,
+    Day,
     check_clock,
     check_date,
     check_id,
@@ -83,12 +85,12 @@ class SleepMetrics:
 
 
 def compute_metrics(
-    in_bed: str,
-    lights_out: str,
+    in_bed: ClockTime,
+    lights_out: ClockTime,
     sol_min: int,
     waso_min: int,
-    final_wake: str,
-    out_of_bed: str,
+    final_wake: ClockTime,
+    out_of_bed: ClockTime,
 ) -> SleepMetrics:
     """The night's figures, or ``ValidationError`` naming the field to fix."""
     gaps = {
@@ -143,14 +145,14 @@ class SleepEntry:
     TABLE: ClassVar[str] = "sleep"
 
     id: str
-    date: str
-    in_bed: str
-    lights_out: str
+    date: Day
+    in_bed: ClockTime
+    lights_out: ClockTime
     sol_min: int
     awakenings: int
     waso_min: int
-    final_wake: str
-    out_of_bed: str
+    final_wake: ClockTime
+    out_of_bed: ClockTime
     quality: int
     rested: int | None = None
     nap_min: int | None = None

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
+    Timestamp,
     check_datetime,
     check_id,
     check_int,
@@ -63,8 +64,8 @@ class ThoughtRecord:
     TABLE: ClassVar[str] = "thoughts"
 
     id: str
-    created_at: str
-    updated_at: str
+    created_at: Timestamp
+    updated_at: Timestamp
     situation: str
     moods: tuple[MoodRating, ...] = ()
     automatic_thought: str | None = None  # the hot thought

@@ -5,16 +5,14 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-from datetime import date, datetime, timedelta
+from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
+from wellbeing_tui.domain.tables import RECORD_TYPES
+from wellbeing_tui.domain.timeshift import shift_by_shape, shift_doc
 from wellbeing_tui.storage.atomic import write_atomic
 from wellbeing_tui.storage.fileformat import Tables, serialise
-
-DATETIME_KEYS = frozenset({"at", "created_at", "updated_at", "started_at", "ended_at"})
-DATE_KEYS = frozenset({"date"})
 
 
 def demo_source() -> Path:
@@ -35,22 +33,20 @@ def demo_last_day(data: Tables) -> date:
     return date.fromisoformat(meta["demo_last_day"])
 
 
-def _shift(value: Any, key: str, days: int) -> Any:
-    if isinstance(value, str) and key in DATETIME_KEYS:
-        return (datetime.fromisoformat(value) + timedelta(days=days)).isoformat()
-    if isinstance(value, str) and key in DATE_KEYS:
-        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
-    return value
-
-
 def shift_days(data: Tables, days: int) -> Tables:
-    """A copy of ``data`` with every date and time moved by ``days`` days."""
-    if days == 0:
-        return json.loads(json.dumps(data))  # type: ignore[no-any-return]
+    """A copy of ``data`` with every date and timestamp moved by ``days`` days.
+
+    Each table's record type says which of its fields hold what; the bookkeeping table
+    (``_meta``) and any table without a record type are moved by what their values look like.
+    """
     out: Tables = {}
     for name, table in data.items():
+        record_type = RECORD_TYPES.get(name)
         out[name] = {
-            key: {k: _shift(v, k, days) for k, v in doc.items()} for key, doc in table.items()
+            key: shift_doc(record_type, doc, days)
+            if record_type is not None
+            else shift_by_shape(doc, days)
+            for key, doc in table.items()
         }
     return out
 
