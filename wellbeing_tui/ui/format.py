@@ -8,12 +8,19 @@ from rich.markup import escape
 
 from wellbeing_tui.domain.sleep import format_minutes
 
-__all__ = ["day_label", "escape", "format_minutes", "short_day", "clip"]
+__all__ = ["day_label", "escape", "format_minutes", "ordinal", "short_day", "clip"]
 
 
 def day_label(day: date) -> str:
     """Thursday 26 November."""
     return f"{day:%A} {day.day} {day:%B}"
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd, 31st."""
+    if 11 <= n % 100 <= 13:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 def short_day(moment: str) -> str:

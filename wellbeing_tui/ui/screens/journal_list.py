@@ -16,7 +16,7 @@ from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.journal_search import JournalQuery, on_this_day, parse_query
 from wellbeing_tui.storage import StoreError
 from wellbeing_tui.storage.queries import journal_page
-from wellbeing_tui.ui.format import clip, short_day
+from wellbeing_tui.ui.format import clip, ordinal, short_day
 from wellbeing_tui.ui.reach import ReachesApp
 from wellbeing_tui.ui.screens.confirm import Choice
 
@@ -153,7 +153,8 @@ class JournalListScreen(ReachesApp, Screen[None]):
         self.reload()
         status = self.query_one("#journal-status", Static)
         status.update(
-            f"On this day: {self.total} entries from the {day.day}th of earlier months. "
+            f"On this day: {self.total} {'entry' if self.total == 1 else 'entries'} from the "
+            f"{ordinal(day.day)} of earlier months. "
             "Escape goes back to all entries."
             if self.total
             else "Nothing written on this day of the month before. Escape goes back."
