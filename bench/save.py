@@ -34,7 +34,7 @@ def checkin(clock: SystemClock) -> CheckIn:
 
 
 async def loop_blocking(store: Store, saves: int) -> float:
-    from wellbeing_tui.cli import start_app
+    from wellbeing_tui.cli.tui import start_app
 
     app = start_app(store, locale_country="GB")
     gaps: list[float] = []

@@ -94,7 +94,7 @@ async def floor(runs: int) -> float:
 
 
 async def measure(path: Path, runs: int) -> dict[str, tuple[float, float]]:
-    from wellbeing_tui.cli import start_app
+    from wellbeing_tui.cli.tui import start_app
 
     app = start_app(Store(path, SystemClock()), locale_country="GB")
     out: dict[str, tuple[float, float]] = {}

@@ -39,7 +39,7 @@ async def main():
     else:
         # What `wellbeing` does: open the data file, then start the app on it.
         from pathlib import Path
-        from wellbeing_tui.cli import start_app
+        from wellbeing_tui.cli.tui import start_app
         from wellbeing_tui.domain.clock import SystemClock
         from wellbeing_tui.storage import Store
         app = start_app(Store(Path(path), SystemClock()), locale_country="GB")

@@ -23,8 +23,8 @@ PURE = [
     "wellbeing_tui.exchange.export",
     "wellbeing_tui.exchange.importers",
     "wellbeing_tui.exchange.summary",
-    "wellbeing_tui.week_text",
-    "wellbeing_tui.plain",
+    "wellbeing_tui.cli.text",
+    "wellbeing_tui.cli.ground",
 ]
 
 
@@ -86,8 +86,8 @@ def test_log_mood_loads_only_what_it_needs(tmp_path: Path) -> None:
     code_text, _, loaded = result.stdout.strip().splitlines()[-1].partition(" ")
     assert code_text == "0"
     for unwanted in (
-        "wellbeing_tui.cli_log",
-        "wellbeing_tui.cli_exchange",
+        "wellbeing_tui.cli.log",
+        "wellbeing_tui.cli.exchange",
         "wellbeing_tui.content.exercises",
         "wellbeing_tui.domain.sleep",
         "wellbeing_tui.domain.journal",

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, Static
 
+from wellbeing_tui.content.marks import MISSING
 from wellbeing_tui.domain.clock import today
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date
@@ -20,7 +21,6 @@ from wellbeing_tui.domain.week import Day, Week
 from wellbeing_tui.storage.queries import load_week
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.reach import ReachesApp
-from wellbeing_tui.week_text import MISSING
 
 BAR_FROM, BAR_TO = 2, 10  # one cell an hour; fits a narrow column
 SPARK = " ▂▃▅▆█"

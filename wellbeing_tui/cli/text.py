@@ -6,10 +6,10 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from wellbeing_tui.content.marks import MISSING
 from wellbeing_tui.domain.sleep import QUALITY_WORDS
 from wellbeing_tui.domain.week import Day, Week
 
-MISSING = "—"
 LABEL = 14
 CELL = 9
 

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
+from wellbeing_tui.cli.common import (
+    COMMAND_HELP,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    Sub,
+    data_option,
+    open_store,
+)
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date
-
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
 def _day(text: str | None, field: str) -> date | None:
     return date.fromisoformat(check_date(field, text)) if text else None
 
 
-def cmd_export(args: argparse.Namespace, clock: Clock, open_store: Callable[..., Any]) -> int:
+def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.exchange.export import export_csv, export_json, json_text
     from wellbeing_tui.exchange.summary import default_period, markdown_summary
     from wellbeing_tui.storage import StoreError
@@ -69,7 +74,7 @@ def cmd_export(args: argparse.Namespace, clock: Clock, open_store: Callable[...,
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace, clock: Clock, open_store: Callable[..., Any]) -> int:
+def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     import tempfile
 
     from wellbeing_tui.exchange.common import ExchangeError
@@ -109,17 +114,10 @@ def cmd_import(args: argparse.Namespace, clock: Clock, open_store: Callable[...,
     return EXIT_OK
 
 
-def register_exchange(
-    sub: Any,
-    data_option: Callable[[argparse.ArgumentParser], None],
-    open_store: Callable[..., Any],
-    name: str,
-) -> None:
+def register_exchange(sub: Sub, name: str) -> None:
     """Add the full parser of ``export`` or ``import``."""
-    from wellbeing_tui.cli_commands import COMMAND_HELP
-
     if name == "import":
-        register_import(sub, data_option, open_store, COMMAND_HELP[name])
+        register_import(sub, COMMAND_HELP[name])
         return
     export = sub.add_parser(
         "export",
@@ -137,15 +135,10 @@ def register_exchange(
     export.add_argument(
         "--include-journal", action="store_true", help="md: include journal entries"
     )
-    export.set_defaults(handler=lambda a, c: cmd_export(a, c, open_store))
+    export.set_defaults(handler=cmd_export)
 
 
-def register_import(
-    sub: Any,
-    data_option: Callable[[argparse.ArgumentParser], None],
-    open_store: Callable[..., Any],
-    help_text: str,
-) -> None:
+def register_import(sub: Sub, help_text: str) -> None:
     imp = sub.add_parser(
         "import",
         help=help_text,
@@ -166,4 +159,4 @@ def register_import(
         metavar="WORD=N,...",
         help="Daylio: numbers 1-5 for your own mood names, e.g. super=5,okay=3",
     )
-    imp.set_defaults(handler=lambda a, c: cmd_import(a, c, open_store))
+    imp.set_defaults(handler=cmd_import)

@@ -1,17 +1,30 @@
-"""``wellbeing ground --plain``: a grounding session as lines of text.
+"""``wellbeing ground``: a timed grounding exercise, full-screen or, with ``--plain``, as
+lines of text.
 
-No animation and no alternate screen: each phase change is printed as one line, so a screen
-reader or a speaking terminal can follow it with eyes closed.
+With ``--plain`` there is no animation and no alternate screen: each phase change is printed
+as one line, so a screen reader or a speaking terminal can follow it with eyes closed.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from collections.abc import Callable
 from typing import TextIO
 
+from wellbeing_tui.cli.common import (
+    COMMAND_HELP,
+    EXIT_OK,
+    EXIT_USAGE,
+    Sub,
+    data_option,
+    fail,
+    in_range,
+    open_store,
+)
 from wellbeing_tui.content.exercises import EXERCISE_NAMES
+from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.session import GroundingRun, format_seconds, phase_line
 
@@ -98,3 +111,79 @@ def plain_session(
     if after is None:
         after = ask_rating("And how distressed do you feel now?", ask, out)
     return run.finish(completed=completed, distress_after=after)
+
+
+def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
+    from wellbeing_tui.content.exercises import BY_SLUG
+    from wellbeing_tui.domain.session import GroundingRun
+    from wellbeing_tui.storage import StoreError
+
+    exercise = BY_SLUG.get(args.exercise)
+    if exercise is None:
+        sys.stderr.write(
+            f"wellbeing ground: unknown exercise '{args.exercise}'; choose one of: "
+            f"{', '.join(BY_SLUG)}\n"
+        )
+        return EXIT_USAGE
+    run = GroundingRun(exercise, clock, args.minutes, args.before)
+    try:
+        store = open_store(args, clock)
+    except StoreError as err:
+        return fail("ground", err)
+    if not args.plain:
+        from wellbeing_tui.cli.tui import start_app
+
+        start_app(store, clock=clock, start_run=run).run()
+        store.close()
+        return EXIT_OK
+    record = plain_session(run, before=args.before, after=args.after, bell=store.settings().bell)
+    try:
+        store.add(record)
+    except StoreError as err:
+        return fail("ground", err)
+    print(summary_line(record))
+    return EXIT_OK
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of minutes") from None
+    if not 0 < value <= 120:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 120")
+    return value
+
+
+def register_ground(sub: Sub) -> None:
+    from wellbeing_tui.content.exercises import BY_SLUG
+
+    ground = sub.add_parser(
+        "ground",
+        help=COMMAND_HELP["ground"],
+        description="Run a timed grounding exercise. With --plain each phase is printed as "
+        "one line (no animation, no full screen), for screen readers or eyes closed. "
+        f"Exercises: {', '.join(BY_SLUG)}.",
+    )
+    data_option(ground)
+    ground.add_argument("--exercise", required=True, metavar="SLUG", help="which exercise")
+    ground.add_argument(
+        "--minutes",
+        type=_minutes,
+        metavar="N",
+        help="length in minutes (default: the exercise's own)",
+    )
+    ground.add_argument("--plain", action="store_true", help="print each phase as a line")
+    ground.add_argument(
+        "--before",
+        type=in_range(0, 10),
+        metavar="0-10",
+        help="distress before (asked at the prompt if not given)",
+    )
+    ground.add_argument(
+        "--after",
+        type=in_range(0, 10),
+        metavar="0-10",
+        help="distress after (asked at the prompt if not given)",
+    )
+    ground.set_defaults(handler=cmd_ground)

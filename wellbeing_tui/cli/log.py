@@ -5,18 +5,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
 
-from wellbeing_tui.cli_commands import LOG_HELP
+from wellbeing_tui.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    LOG_HELP,
+    Sub,
+    data_option,
+    in_range,
+    open_store,
+)
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.clocktime import parse_clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date, new_id
 from wellbeing_tui.domain.meals import MEAL_KINDS, Meal, longest_gap
 from wellbeing_tui.domain.sleep import SleepEntry, format_minutes
-
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 SLEEP_FLAGS = {
     "date": "--date",
@@ -46,7 +51,7 @@ def _day(text: str | None, clock: Clock) -> str:
     return check_date("date", text) if text else clock.now().date().isoformat()
 
 
-def cmd_log_sleep(args: argparse.Namespace, clock: Clock, open_store: Callable[..., Any]) -> int:
+def cmd_log_sleep(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.storage import StoreError
     from wellbeing_tui.storage.queries import save_sleep
 
@@ -89,7 +94,7 @@ def cmd_log_sleep(args: argparse.Namespace, clock: Clock, open_store: Callable[.
     return EXIT_OK
 
 
-def cmd_log_meal(args: argparse.Namespace, clock: Clock, open_store: Callable[..., Any]) -> int:
+def cmd_log_meal(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.storage import StoreError
     from wellbeing_tui.storage.queries import meals_for, save_meal
 
@@ -140,12 +145,7 @@ def cmd_log_meal(args: argparse.Namespace, clock: Clock, open_store: Callable[..
     return EXIT_OK
 
 
-def register_log(
-    log_sub: Any,
-    data_option: Callable[[argparse.ArgumentParser], None],
-    in_range: Callable[[int, int], Callable[[str], int]],
-    open_store: Callable[..., Any],
-) -> None:
+def register_log(log_sub: Sub) -> None:
     sleep = log_sub.add_parser(
         "sleep",
         help=LOG_HELP["sleep"],
@@ -204,7 +204,7 @@ def register_log(
     sleep.add_argument("--caffeine", type=in_range(0, 50), metavar="N", help="caffeinated drinks")
     sleep.add_argument("--note", metavar="TEXT", help="anything unusual about the night")
     sleep.add_argument("--json", action="store_true", help="print the figures as JSON")
-    sleep.set_defaults(handler=lambda a, c: cmd_log_sleep(a, c, open_store))
+    sleep.set_defaults(handler=cmd_log_sleep)
 
     meal = log_sub.add_parser(
         "meal",
@@ -218,4 +218,4 @@ def register_log(
     meal.add_argument("--skipped", action="store_true", help="the meal was skipped")
     meal.add_argument("--note", metavar="TEXT", help="a short note")
     meal.add_argument("--json", action="store_true", help="print what was saved as JSON")
-    meal.set_defaults(handler=lambda a, c: cmd_log_meal(a, c, open_store))
+    meal.set_defaults(handler=cmd_log_meal)

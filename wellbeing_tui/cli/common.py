@@ -1,0 +1,87 @@
+"""What every command shares: exit codes, the parser's way of failing, the ``--data``
+option, argument types, and each command's one-line help."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from wellbeing_tui.domain.clock import Clock
+    from wellbeing_tui.storage import Store
+
+EXIT_OK = 0  # done
+EXIT_PROBLEM = 1  # the data file could not be read or written, or a check found a problem
+EXIT_USAGE = 2  # bad input: nothing was written
+
+Sub = Any  # argparse's _SubParsersAction is private
+Handler = Callable[[argparse.Namespace, "Clock"], int]
+
+# Every command's one-line help. Only the command being run gets its full parser (and so
+# imports its modules); the others are listed by name and help, which keeps each command quick.
+COMMAND_HELP = {
+    "log": "add an entry from the shell",
+    "check": "check the data file and its backups",
+    "ground": "a timed grounding exercise",
+    "week": "the week review, as text",
+    "export": "export your data (JSON backup, CSV, or a summary for a therapist)",
+    "import": "import from a wellbeing-tui, jrnl or Daylio export",
+}
+
+LOG_HELP = {
+    "sleep": "add this morning's sleep diary",
+    "meal": "log a meal (or that you skipped it)",
+}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: {message} (see {self.prog} --help)\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def data_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the data file to use (default: $WELLBEING_DATA, then the platform's data folder)",
+    )
+
+
+def in_range(low: int, high: int) -> Callable[[str], int]:
+    """An argument type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}, not {value}")
+        return value
+
+    parse.__name__ = f"number {low}-{high}"
+    return parse
+
+
+def comma_list(text: str) -> list[str]:
+    """Comma-separated words, blanks left out."""
+    return [w.strip() for w in text.split(",") if w.strip()]
+
+
+def open_store(args: argparse.Namespace, clock: Clock) -> Store:
+    from wellbeing_tui.storage import Store
+    from wellbeing_tui.storage.locations import resolve_data_path
+
+    return Store(resolve_data_path(getattr(args, "data", None)), clock)
+
+
+def fail(command: str, err: Exception) -> int:
+    """The data file could not be used: one line on stderr, exit status 1."""
+    sys.stderr.write(f"wellbeing {command}: {err}\n")
+    return EXIT_PROBLEM

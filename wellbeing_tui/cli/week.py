@@ -1,0 +1,46 @@
+"""``wellbeing week``: the week review, as a table or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+
+from wellbeing_tui.cli.common import COMMAND_HELP, EXIT_OK, Sub, data_option, fail, open_store
+from wellbeing_tui.domain.clock import Clock
+
+
+def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
+    import json
+    from datetime import date
+
+    from wellbeing_tui.cli.text import week_json, week_table
+    from wellbeing_tui.domain.fields import check_date
+    from wellbeing_tui.domain.today import week_bounds
+    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.storage.queries import load_week
+
+    day = date.fromisoformat(check_date("date", args.date)) if args.date else clock.now().date()
+    try:
+        store = open_store(args, clock)
+        first, _ = week_bounds(day, store.settings().week_start)
+        week = load_week(store, first)
+    except StoreError as err:
+        return fail("week", err)
+    print(json.dumps(week_json(week), indent=1) if args.json else week_table(week))
+    return EXIT_OK
+
+
+def register_week(sub: Sub) -> None:
+    week = sub.add_parser(
+        "week",
+        help=COMMAND_HELP["week"],
+        description="Print the review of the week holding a date: sleep, mood, meals and the "
+        "rest, day by day, then in sentences. A day with nothing logged shows as a dash.",
+    )
+    data_option(week)
+    week.add_argument("--date", metavar="YYYY-MM-DD", help="any day of the week (default: today)")
+    week.add_argument(
+        "--json",
+        action="store_true",
+        help="per-day values (null when missing) and the weekly figures, as JSON",
+    )
+    week.set_defaults(handler=cmd_week)
