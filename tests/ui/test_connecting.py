@@ -12,8 +12,8 @@ from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.connecting import ranked
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.storage import Store
-from wellbeing_tui.ui.screens.do_it import DoItScreen
-from wellbeing_tui.ui.screens.fun import FunScreen
+from wellbeing_tui.ui.fun.doing import DoItScreen
+from wellbeing_tui.ui.fun.fun import FunScreen
 
 
 def reopen(store: Store) -> Store:

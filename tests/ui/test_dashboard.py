@@ -11,8 +11,8 @@ from textual.widgets import Select, Static
 from tests.conftest import DEMO, make_app
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
-from wellbeing_tui.ui.screens.dashboard import DashboardScreen
-from wellbeing_tui.ui.screens.support import SupportScreen
+from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.support.support import SupportScreen
 
 DAY = "2026-11-26"
 
@@ -137,7 +137,7 @@ async def test_dashboard_picks_up_a_checkin_saved_elsewhere(
 
 
 async def test_question_mark_explains_the_screen(demo_store: Store, clock: FixedClock) -> None:
-    from wellbeing_tui.ui.screens.explain import ExplainScreen
+    from wellbeing_tui.ui.support.explain import ExplainScreen
 
     app = make_app(demo_store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

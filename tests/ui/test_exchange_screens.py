@@ -10,8 +10,8 @@ from tests.conftest import make_app
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.storage import Store
-from wellbeing_tui.ui.screens.exchange import ExportScreen, ImportScreen
-from wellbeing_tui.ui.screens.menu import MenuScreen
+from wellbeing_tui.ui.dashboard.menu import MenuScreen
+from wellbeing_tui.ui.exchange.exchange import ExportScreen, ImportScreen
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 

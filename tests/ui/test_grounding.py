@@ -11,10 +11,10 @@ from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.settings import Settings
 from wellbeing_tui.storage import Store
-from wellbeing_tui.ui.screens.dashboard import DashboardScreen
-from wellbeing_tui.ui.screens.grounding_end import EndScreen
-from wellbeing_tui.ui.screens.grounding_session import SessionScreen
-from wellbeing_tui.ui.screens.grounding_setup import SetupScreen
+from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.grounding.end import EndScreen
+from wellbeing_tui.ui.grounding.session import SessionScreen
+from wellbeing_tui.ui.grounding.setup import SetupScreen
 from wellbeing_tui.ui.widgets.pacer import Pacer
 
 

@@ -17,9 +17,9 @@ from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.mood import BodyCue, CheckIn
 from wellbeing_tui.storage import Store
-from wellbeing_tui.ui.screens.dashboard import DashboardScreen
-from wellbeing_tui.ui.screens.journal_editor import JournalEditorScreen
-from wellbeing_tui.ui.screens.journal_list import JournalListScreen
+from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.journal.editor import JournalEditorScreen
+from wellbeing_tui.ui.journal.entries import JournalListScreen
 
 
 def reopen(store: Store) -> Store:

@@ -21,9 +21,9 @@ from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.storage import Store
 from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
+from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
 from wellbeing_tui.ui.format import ordinal
-from wellbeing_tui.ui.screens.dashboard import DashboardScreen
-from wellbeing_tui.ui.screens.week import WeekScreen
+from wellbeing_tui.ui.week.week import WeekScreen
 
 DAYS = [
     (date(2028, 2, 29), "Europe/London"),

@@ -9,7 +9,7 @@ from textual.widgets import Checkbox, Select, Static, Switch
 from tests.conftest import make_app
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
-from wellbeing_tui.ui.screens.settings import SettingsScreen
+from wellbeing_tui.ui.settings.settings import SettingsScreen
 
 
 def saved(store: Store):  # type: ignore[no-untyped-def]

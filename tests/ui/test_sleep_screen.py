@@ -10,8 +10,8 @@ from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.meals import Meal
 from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.storage import Store
-from wellbeing_tui.ui.screens.dashboard import DashboardScreen
-from wellbeing_tui.ui.screens.sleep import SleepScreen
+from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.sleep.sleep import SleepScreen
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
 

@@ -9,7 +9,7 @@ from textual.widgets import Static
 from tests.conftest import DEMO, make_app
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
-from wellbeing_tui.ui.screens.week import WeekScreen
+from wellbeing_tui.ui.week.week import WeekScreen
 
 
 def text(app, selector: str) -> str:  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.thoughts import DISTORTION_SLUGS, ThoughtRecord
 from wellbeing_tui.storage import Store
-from wellbeing_tui.ui.screens.thoughts_list import ThoughtsListScreen
-from wellbeing_tui.ui.screens.worksheet import WorksheetScreen
+from wellbeing_tui.ui.worksheet.history import ThoughtsListScreen
+from wellbeing_tui.ui.worksheet.worksheet import WorksheetScreen
 
 
 def reopen(store: Store) -> list[ThoughtRecord]:

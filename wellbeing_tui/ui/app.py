@@ -11,7 +11,7 @@ from textual.screen import Screen
 
 from wellbeing_tui.domain.clock import Clock, SystemClock
 from wellbeing_tui.storage import Store, StoreError
-from wellbeing_tui.ui.screens.dashboard import DashboardScreen
+from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
 from wellbeing_tui.ui.themes import HIGH_CONTRAST
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ class WellbeingApp(App[None]):
 
     # The dashboard's styles come with the app's: a screen's own CSS_PATH makes Textual
     # re-parse every style sheet when the screen first shows, which would delay the first frame.
-    CSS_PATH = ["app.tcss", "screens/dashboard.tcss"]
+    CSS_PATH = ["app.tcss", "dashboard/dashboard.tcss"]
     TITLE = "wellbeing"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -57,7 +57,7 @@ class WellbeingApp(App[None]):
         if not self.store.read_only and self.start_run is None:
             self.offer_draft_back()
         if self.start_run is not None:
-            from wellbeing_tui.ui.screens.grounding_session import SessionScreen
+            from wellbeing_tui.ui.grounding.session import SessionScreen
 
             self.push_screen(SessionScreen(self.start_run))
         if self.store.read_only_reason:
@@ -84,14 +84,14 @@ class WellbeingApp(App[None]):
         return self._locale_country or None
 
     def action_support(self) -> None:
-        from wellbeing_tui.ui.screens.support import SupportScreen
+        from wellbeing_tui.ui.support.support import SupportScreen
 
         if not isinstance(self.screen, SupportScreen):
             self.push_screen(SupportScreen())
 
     def action_journal(self, new: bool = False) -> None:
-        from wellbeing_tui.ui.screens.journal_editor import JournalEditorScreen
-        from wellbeing_tui.ui.screens.journal_list import JournalListScreen
+        from wellbeing_tui.ui.journal.editor import JournalEditorScreen
+        from wellbeing_tui.ui.journal.entries import JournalListScreen
 
         self.push_screen(JournalListScreen())
         if new:
@@ -106,9 +106,9 @@ class WellbeingApp(App[None]):
             return
         # Only now that there is something to offer back: the editor and its widgets.
         from wellbeing_tui.storage.queries import clear_draft
+        from wellbeing_tui.ui.dialogs.choice import Choice
         from wellbeing_tui.ui.format import short_day
-        from wellbeing_tui.ui.screens.confirm import Choice
-        from wellbeing_tui.ui.screens.journal_editor import JournalEditorScreen
+        from wellbeing_tui.ui.journal.editor import JournalEditorScreen
 
         def answered(answer: str | None) -> None:
             if answer == "open":
@@ -127,65 +127,65 @@ class WellbeingApp(App[None]):
         )
 
     def action_thoughts(self) -> None:
-        from wellbeing_tui.ui.screens.thoughts_list import ThoughtsListScreen
+        from wellbeing_tui.ui.worksheet.history import ThoughtsListScreen
 
         self.push_screen(ThoughtsListScreen())
 
     def action_settings(self) -> None:
-        from wellbeing_tui.ui.screens.settings import SettingsScreen
+        from wellbeing_tui.ui.settings.settings import SettingsScreen
 
         self.push_screen(SettingsScreen())
 
     def action_export(self) -> None:
-        from wellbeing_tui.ui.screens.exchange import ExportScreen
+        from wellbeing_tui.ui.exchange.exchange import ExportScreen
 
         self.push_screen(ExportScreen())
 
     def action_import(self) -> None:
-        from wellbeing_tui.ui.screens.exchange import ImportScreen
+        from wellbeing_tui.ui.exchange.exchange import ImportScreen
 
         self.push_screen(ImportScreen())
 
     def action_menu(self) -> None:
-        from wellbeing_tui.ui.screens.menu import MenuScreen
+        from wellbeing_tui.ui.dashboard.menu import MenuScreen
 
         self.push_screen(MenuScreen())
 
     def action_fun(self) -> None:
-        from wellbeing_tui.ui.screens.fun import FunScreen
+        from wellbeing_tui.ui.fun.fun import FunScreen
 
         self.push_screen(FunScreen())
 
     def action_people(self) -> None:
-        from wellbeing_tui.ui.screens.people import PeopleScreen
+        from wellbeing_tui.ui.people.people import PeopleScreen
 
         self.push_screen(PeopleScreen())
 
     def action_week(self) -> None:
-        from wellbeing_tui.ui.screens.week import WeekScreen
+        from wellbeing_tui.ui.week.week import WeekScreen
 
         self.push_screen(WeekScreen())
 
     def action_checkin(self) -> None:
-        from wellbeing_tui.ui.screens.checkin import CheckInScreen
+        from wellbeing_tui.ui.checkin.checkin import CheckInScreen
 
         self.push_screen(CheckInScreen())
 
     def action_sleep(self, tab: str = "tab-sleep") -> None:
-        from wellbeing_tui.ui.screens.sleep import SleepScreen
+        from wellbeing_tui.ui.sleep.sleep import SleepScreen
 
         self.push_screen(SleepScreen(tab))
 
     def action_grounding(self) -> None:
-        from wellbeing_tui.ui.screens.grounding_list import ExerciseListScreen
+        from wellbeing_tui.ui.grounding.choose import ExerciseListScreen
 
         self.push_screen(ExerciseListScreen())
 
     def action_repeat_grounding(self) -> None:
         """Open the exercise done last time, with the same length, ready to start."""
         from wellbeing_tui.content.exercises import BY_SLUG
-        from wellbeing_tui.ui.screens.grounding_list import last_session
-        from wellbeing_tui.ui.screens.grounding_setup import SetupScreen
+        from wellbeing_tui.ui.grounding.choose import last_session
+        from wellbeing_tui.ui.grounding.setup import SetupScreen
 
         last = last_session(self)
         if last is None or last.exercise not in BY_SLUG:
@@ -207,7 +207,7 @@ class WellbeingApp(App[None]):
         self.notify(f"{words} {'on' if value else 'off'}.", timeout=3)
 
     def action_explain(self) -> None:
-        from wellbeing_tui.ui.screens.explain import ExplainScreen
+        from wellbeing_tui.ui.support.explain import ExplainScreen
 
         if isinstance(self.screen, ExplainScreen):
             return

@@ -1,0 +1,1 @@
+"""The mood check-in: mood, energy, emotion words and body cues."""

@@ -1,0 +1,134 @@
+"""A mood check-in (m): mood and energy in words, then, if you like, emotion words, where
+you notice something in your body, and a note."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Static
+
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import iso, new_id
+from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS, CheckIn
+from wellbeing_tui.storage import StoreError
+from wellbeing_tui.ui.dialogs.choice import Choice
+from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.widgets.body_map import BodyMap
+from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
+
+
+class CheckInScreen(ReachesApp, Screen[None]):
+    """How are you, right now? Only the mood is needed."""
+
+    CSS_PATH = "checkin.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="save"),
+        Binding("escape", "leave", "Back", id="back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="checkin"):
+            with Horizontal(classes="row"):
+                with Vertical(classes="part"):
+                    yield Label("[b]1. Mood[/b] right now", classes="part-title")
+                    with RadioSet(id="mood"):
+                        for n in range(5, 0, -1):
+                            yield RadioButton(f"{n} {MOOD_WORDS[n]}", id=f"mood-{n}")
+                with Vertical(classes="part"):
+                    yield Label("[b]2. Energy[/b] (optional)", classes="part-title")
+                    with RadioSet(id="energy"):
+                        for n in range(5, 0, -1):
+                            yield RadioButton(f"{n} {ENERGY_WORDS[n]}", id=f"energy-{n}")
+            with Horizontal(classes="row"):
+                with Vertical(classes="part"):
+                    yield Label(
+                        "[b]3. Emotion words[/b] (optional; space picks)", classes="part-title"
+                    )
+                    yield EmotionPicker(id="emotions")
+                with Vertical(classes="part"):
+                    yield Label(
+                        "[b]4. Your body[/b] (optional)",
+                        classes="part-title",
+                    )
+                    yield BodyMap(id="body")
+                    yield Static(
+                        "[dim]m more, l less, n nothing. Butterflies in the stomach, tight "
+                        "shoulders, heavy arms, or nothing at all: each is worth noticing.[/]",
+                        classes="body-help",
+                    )
+            yield Label("[b]5. A note[/b] (optional)", classes="part-title")
+            yield Input(placeholder="anything you want to remember about now", id="note")
+            yield Static("", id="checkin-error")
+            yield Button("Save the check-in", variant="primary", id="save")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Mood check-in"
+        self.sub_title = "numb and can't tell are answers too"
+        self.query_one("#mood", RadioSet).focus()
+
+    @staticmethod
+    def _chosen(radio: RadioSet, prefix: str) -> int | None:
+        pressed = radio.pressed_button
+        if pressed is None or pressed.id is None:
+            return None
+        return int(pressed.id.removeprefix(prefix))
+
+    def typed_anything(self) -> bool:
+        return bool(
+            self.query_one("#mood", RadioSet).pressed_button
+            or self.query_one(EmotionPicker).words
+            or self.query_one(BodyMap).marks
+            or self.query_one("#note", Input).value.strip()
+        )
+
+    @on(Input.Submitted, "#note")
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        mood = self._chosen(self.query_one("#mood", RadioSet), "mood-")
+        error = self.query_one("#checkin-error", Static)
+        if mood is None:
+            error.update("Choose a mood from 1 to 5 first; everything else is optional.")
+            self.query_one("#mood", RadioSet).focus()
+            return
+        try:
+            checkin = CheckIn(
+                id=new_id(),
+                at=iso(self.wellbeing.clock.now()),
+                mood=mood,
+                energy=self._chosen(self.query_one("#energy", RadioSet), "energy-"),
+                emotions=tuple(self.query_one(EmotionPicker).words),
+                body=self.query_one(BodyMap).cues,
+                note=self.query_one("#note", Input).value.strip() or None,
+            )
+            self.wellbeing.store.add(checkin)
+        except (ValidationError, StoreError) as err:
+            error.update(escape(str(err)))
+            return
+        self.notify(f"Check-in saved: {checkin.mood_word}.", timeout=3)
+        self.app.pop_screen()
+
+    def action_leave(self) -> None:
+        if not self.typed_anything():
+            self.app.pop_screen()
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "leave":
+                self.app.pop_screen()
+            elif answer == "save":
+                self.action_save()
+
+        self.app.push_screen(
+            Choice(
+                "This check-in is not saved yet.",
+                [("save", "Save it"), ("stay", "Keep editing"), ("leave", "Leave without saving")],
+                cancel="stay",
+            ),
+            answered,
+        )

@@ -1,0 +1,1 @@
+"""Small modal dialogs that several screens share."""

@@ -1,0 +1,43 @@
+"""Ask for one line of text."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+
+class AskText(ModalScreen[str | None]):
+    """Ask for a line of text; escape cancels, an empty answer is refused kindly."""
+
+    DEFAULT_CSS = """
+    AskText { align: center middle; background: $background 60%; }
+    AskText > Vertical { width: 64; max-width: 95%; height: auto; border: round $primary;
+                         background: $surface; padding: 1 2; }
+    AskText #ask-error { color: $warning; height: auto; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
+
+    def __init__(self, question: str, value: str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.question)
+            yield Input(self.value, id="answer")
+            yield Static("", id="ask-error")
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.query_one("#ask-error", Static).update("Type something, or press escape.")
+            return
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,1 @@
+"""The fun list, and doing something from it."""

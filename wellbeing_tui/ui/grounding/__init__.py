@@ -1,0 +1,1 @@
+"""Grounding: choose an exercise, set it up, do it, and say how it went."""

@@ -1,0 +1,186 @@
+"""A grounding session in progress: the instruction, the seconds left, the pacer."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Vertical
+from textual.screen import Screen
+from textual.widgets import Digits, Footer, Header, Input, Static
+
+from wellbeing_tui.domain.session import GroundingRun
+from wellbeing_tui.domain.timer import TimerState
+from wellbeing_tui.ui.dialogs.choice import Choice
+from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.widgets.pacer import Pacer, pacer_fill
+
+TICK = 0.1
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, int(seconds + 0.999))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class SessionScreen(ReachesApp, Screen[None]):
+    """Follow the instruction; the screen only redraws, the timer keeps the time."""
+
+    CSS_PATH = "session.tcss"
+    AUTO_FOCUS = ""
+    BINDINGS = [
+        Binding("space", "toggle_pause", "Pause", id="pause"),
+        Binding("n", "next", "Next step", id="next"),
+        Binding("escape", "end_early", "End", id="end"),
+        Binding("tab", "write", "Write it down", id="write"),
+    ]
+
+    def __init__(self, run: GroundingRun) -> None:
+        super().__init__()
+        self.run = run
+        self._shown: int | None = None
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self.wellbeing.store.settings().reduced_motion
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="session"):
+            yield Static("", id="instruction")
+            yield Static("", id="hint")
+            with Center():
+                yield Digits("", id="phase-left")
+            yield Pacer(id="pacer")
+            yield Static("", id="progress", classes="muted")
+            yield Static("", id="paused")
+            yield Input(
+                placeholder="Write what you noticed and press Enter (optional)", id="notice"
+            )
+            yield Static("", id="noticed", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.run.exercise.name
+        self.sub_title = "space pauses, escape ends"
+        breathing = self.run.exercise.kind == "breathing"
+        self.query_one(Pacer).display = breathing and not self.reduced_motion
+        self.set_focus(None)
+        self.run.start()
+        self.tick()
+        self.set_interval(TICK, self.tick)
+
+    def tick(self) -> None:
+        state = self.run.timer.state()
+        if state.finished:
+            self.finish(completed=True)
+            return
+        self.show(state)
+
+    def show(self, state: TimerState) -> None:
+        segment = state.segment
+        assert segment is not None
+        if state.index != self._shown:
+            if self._shown is not None and self.wellbeing.store.settings().bell_phases:
+                self.app.bell()  # a cue to follow with eyes closed
+            self._shown = state.index
+            self.query_one("#instruction", Static).update(escape(segment.label))
+            self.query_one("#hint", Static).update(escape(segment.hint))
+            step = segment.step
+            notice = self.query_one("#notice", Input)
+            notice.display = step is not None and step.notice is not None
+            if not notice.display and notice.has_focus:
+                self.set_focus(None)
+            self.refresh_bindings()
+            if step is not None and step.notice:
+                notice.placeholder = f"{step.notice} Type and press Enter (optional)"
+            self.show_noticed()
+        self.query_one("#phase-left", Digits).update(str(max(0, int(state.phase_left + 0.999))))
+        if self.query_one(Pacer).display:
+            self.query_one(Pacer).fill = pacer_fill(segment.kind, state.phase_progress)
+        total = self.run.timer.total
+        parts = [f"{clock_text(state.session_left)} left of {clock_text(total)}"]
+        if segment.cycle:
+            cycles = max(s.cycle for s in self.run.plan)
+            parts.insert(0, f"Round {segment.cycle} of {cycles}")
+        elif segment.step is not None:
+            steps = [s for s in self.run.plan if s.step is not None]
+            parts.insert(0, f"Step {steps.index(segment) + 1} of {len(steps)}")
+        self.query_one("#progress", Static).update(" · ".join(parts))
+        self.query_one("#paused", Static).update(
+            "[b]Paused.[/b] Press space to carry on." if state.paused else ""
+        )
+
+    def show_noticed(self) -> None:
+        state = self.run.timer.state()
+        step = state.segment.step if state.segment else None
+        items = self.run.noticed.get(step.key, []) if step else []
+        self.query_one("#noticed", Static).update(escape(", ".join(items)))
+
+    @on(Input.Submitted, "#notice")
+    def noticed(self, event: Input.Submitted) -> None:
+        state = self.run.timer.state()
+        if state.segment is not None and state.segment.step is not None:
+            self.run.notice(state.segment.step.key, event.value)
+        event.input.value = ""
+        self.show_noticed()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "write":
+            return bool(self.is_mounted and self.query_one("#notice", Input).display)
+        return True
+
+    def action_write(self) -> None:
+        notice = self.query_one("#notice", Input)
+        if notice.display:
+            notice.focus()
+
+    def action_toggle_pause(self) -> None:
+        self.run.timer.toggle_pause()
+        self.tick()
+
+    def action_next(self) -> None:
+        self.run.timer.skip()
+        self.tick()
+
+    def action_end_early(self) -> None:
+        notice = self.query_one("#notice", Input)
+        if notice.has_focus:
+            self.set_focus(None)
+            return
+        self.run.timer.pause()
+
+        def answered(answer: str | None) -> None:
+            if answer == "save":
+                self.finish(completed=False)
+            elif answer == "discard":
+                self.run.end()
+                self.wellbeing.action_home()
+            else:
+                self.run.timer.resume()
+                self.tick()
+
+        self.app.push_screen(
+            Choice(
+                "End the session now? Stopping early is fine. You can save it as not "
+                "completed, with the time you spent.",
+                [
+                    ("save", "Save and end"),
+                    ("continue", "Keep going"),
+                    ("discard", "End without saving"),
+                ],
+                cancel="continue",
+            ),
+            answered,
+        )
+
+    def finish(self, *, completed: bool) -> None:
+        from wellbeing_tui.ui.grounding.end import EndScreen
+
+        if not self.is_current:
+            return
+        self.run.end()
+        if completed and self.wellbeing.store.settings().bell:
+            self.app.bell()
+        self.app.switch_screen(EndScreen(self.run, completed=completed))

@@ -1,0 +1,103 @@
+"""Before a session: how long, and (if you like) how distressed you feel now."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.validation import Integer
+from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Static
+
+from wellbeing_tui.content.exercises import DURATIONS
+from wellbeing_tui.domain.exercise import Exercise
+from wellbeing_tui.domain.session import GroundingRun
+from wellbeing_tui.ui.reach import ReachesApp
+
+BEGINNER = "beginner"
+
+
+def rating_or_none(widget: Input) -> tuple[bool, int | None]:
+    """(ok, value) of an optional 0-10 field; blank is ok and means not answered."""
+    text = widget.value.strip()
+    if not text:
+        return True, None
+    if text.isdigit() and 0 <= int(text) <= 10:
+        return True, int(text)
+    return False, None
+
+
+class SetupScreen(ReachesApp, Screen[None]):
+    """Length and a rating before starting; Enter starts."""
+
+    CSS_PATH = "form.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
+
+    def __init__(self, exercise: Exercise, minutes: float | None = None) -> None:
+        super().__init__()
+        self.exercise = exercise
+        self.minutes = minutes
+
+    def compose(self) -> ComposeResult:
+        ex = self.exercise
+        yield Header()
+        with VerticalScroll(id="setup"):
+            yield Static(f"[b]{ex.name}[/b]\n{ex.summary}", id="setup-summary")
+            if ex.safety:
+                yield Static(ex.safety, classes="muted")
+            yield Label("How long?", classes="field-label")
+            with RadioSet(id="minutes"):
+                if ex.beginner_cycles:
+                    yield RadioButton(
+                        f"{ex.beginner_cycles} rounds (a good start)",
+                        value=self.minutes is None,
+                        id=BEGINNER,
+                    )
+                default = self.minutes if self.minutes is not None else ex.default_minutes
+                for minutes in DURATIONS:
+                    beginner = ex.beginner_cycles and self.minutes is None
+                    chosen = minutes == default and not beginner
+                    yield RadioButton(f"{minutes} min", value=chosen, id=f"min-{minutes}")
+            yield Label(
+                "How distressed do you feel right now? 0 is calm, 10 is the most you can "
+                "imagine. Leave it empty to skip.",
+                classes="field-label",
+            )
+            yield Input(
+                placeholder="0-10 (optional)",
+                type="integer",
+                max_length=2,
+                validators=[Integer(0, 10)],
+                id="before",
+            )
+            yield Static("", id="setup-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button("Start", variant="primary", id="start")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Grounding"
+        self.sub_title = self.exercise.name
+        self.query_one("#start", Button).focus()
+
+    def chosen_minutes(self) -> float | None:
+        pressed = self.query_one("#minutes", RadioSet).pressed_button
+        if pressed is None or pressed.id == BEGINNER or pressed.id is None:
+            return None if self.exercise.beginner_cycles else self.exercise.default_minutes
+        return float(pressed.id.removeprefix("min-"))
+
+    @on(Input.Submitted, "#before")
+    @on(Button.Pressed, "#start")
+    def start(self) -> None:
+        ok, before = rating_or_none(self.query_one("#before", Input))
+        if not ok:
+            self.query_one("#setup-error", Static).update(
+                "Distress is a whole number from 0 to 10, or leave it empty."
+            )
+            self.query_one("#before", Input).focus()
+            return
+        from wellbeing_tui.ui.grounding.session import SessionScreen
+
+        run = GroundingRun(self.exercise, self.wellbeing.clock, self.chosen_minutes(), before)
+        self.app.switch_screen(SessionScreen(run))

@@ -1,0 +1,1 @@
+"""The journal: the list of entries and the editor."""

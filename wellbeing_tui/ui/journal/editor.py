@@ -1,0 +1,257 @@
+"""Writing a journal entry: a prompt (or a blank page), the text, emotion words, tags.
+
+Nothing typed is lost: a draft goes to the data file every few seconds while you write and
+when you leave, and the next start offers it back."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
+
+from wellbeing_tui.content.prompts import PROMPT_SETS, SET_TITLES
+from wellbeing_tui.domain.drafts import JOURNAL_DRAFT, Draft
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import iso, new_id
+from wellbeing_tui.domain.journal import JournalEntry
+from wellbeing_tui.storage import StoreError
+from wellbeing_tui.storage.queries import clear_draft, save_draft
+from wellbeing_tui.ui.dialogs.choice import Choice
+from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
+
+DRAFT_KIND = JOURNAL_DRAFT
+AUTOSAVE_SECONDS = 3.0
+BLANK = "blank"
+EXPRESSIVE_NOTE = (
+    "If a topic feels like too much today, choose another or leave it for another day."
+)
+
+
+class JournalEditorScreen(ReachesApp, Screen[None]):
+    """A new entry, an entry being edited, or a draft brought back."""
+
+    CSS_PATH = "editor.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="save"),
+        Binding("ctrl+r", "another_prompt", "Another prompt", id="another-prompt"),
+        Binding("escape", "leave", "Back", id="back"),
+    ]
+
+    def __init__(
+        self,
+        entry: JournalEntry | None = None,
+        draft: Draft | None = None,
+        prompt_set: str | None = None,
+    ) -> None:
+        super().__init__()
+        data: dict[str, Any] = dict(draft.data) if draft else {}
+        self.entry = entry
+        self.entry_id: str | None = entry.id if entry else data.get("entry_id")
+        self.prompt: str | None = entry.prompt if entry else data.get("prompt")
+        self.prompt_set = prompt_set or data.get("prompt_set") or "reflection"
+        self.start_text: str = entry.text if entry else str(data.get("text", ""))
+        self.start_emotions = list(entry.emotions if entry else data.get("emotions", []))
+        self.start_tags = ", ".join(entry.tags if entry else data.get("tags", []))
+        self.from_draft = draft is not None
+        self._last_draft: dict[str, Any] | None = None
+        self._saved_state: dict[str, Any] | None = None
+        self._finished = False  # saved, or the draft deliberately discarded
+        self._latest: dict[str, Any] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="prompt-row"):
+            options = [(title, key) for key, title in SET_TITLES.items()]
+            options.append(("Blank page", BLANK))
+            value = self.prompt_set if self.prompt or self.entry is None else BLANK
+            yield Select(options, value=value, allow_blank=False, id="prompt-set", compact=True)
+            yield Static("", id="prompt")
+        with Horizontal(id="editor-columns"):
+            yield TextArea(self.start_text, id="text", soft_wrap=True, tab_behavior="focus")
+            with VerticalScroll(id="editor-side"):
+                yield Label("Emotion words (space picks)")
+                yield EmotionPicker(self.start_emotions, id="emotions")
+                yield Label("Tags, separated by commas")
+                yield Input(self.start_tags, id="tags", compact=True)
+                yield Static("", id="editor-error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Journal"
+        if self.entry is not None:
+            self.sub_title = "editing an entry"
+        elif self.from_draft:
+            self.sub_title = "your unsaved entry, brought back"
+        else:
+            self.sub_title = "a new entry"
+        if self.prompt is None and self.entry is None and not self.from_draft:
+            self.prompt = self.pick_prompt(self.prompt_set)
+        self.show_prompt()
+        self._saved_state = self.state() if not self.from_draft else None
+        text_area = self.query_one("#text", TextArea)
+        text_area.move_cursor(text_area.document.end)  # carry on where the words end
+        text_area.focus()
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+
+    def pick_prompt(self, prompt_set: str) -> str:
+        choices = [p for p in PROMPT_SETS[prompt_set] if p != self.prompt]
+        seed = self.wellbeing.clock.now().toordinal() + len(self.prompt or "")
+        return random.Random(seed).choice(choices or list(PROMPT_SETS[prompt_set]))
+
+    def show_prompt(self) -> None:
+        text = ""
+        if self.prompt:
+            text = f"[b]{escape(self.prompt)}[/b]"
+            if self.prompt_set == "expressive":
+                text += f"\n[dim]{EXPRESSIVE_NOTE}[/]"
+        else:
+            text = "[dim]A blank page. Write whatever comes; ctrl+r offers a prompt.[/]"
+        self.query_one("#prompt", Static).update(text)
+
+    @on(Select.Changed, "#prompt-set")
+    def set_changed(self, event: Select.Changed) -> None:
+        if event.value == BLANK:
+            self.prompt = None
+        elif isinstance(event.value, str) and event.value != self.prompt_set or not self.prompt:
+            self.prompt_set = str(event.value)
+            self.prompt = self.pick_prompt(self.prompt_set)
+        self.show_prompt()
+
+    def action_another_prompt(self) -> None:
+        select = self.query_one("#prompt-set", Select)
+        if select.value == BLANK:
+            select.value = self.prompt_set
+            return
+        self.prompt = self.pick_prompt(self.prompt_set)
+        self.show_prompt()
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "entry_id": self.entry_id,
+            "prompt": self.prompt,
+            "prompt_set": self.prompt_set,
+            "text": self.query_one("#text", TextArea).text,
+            "emotions": self.query_one(EmotionPicker).words,
+            "tags": [
+                t.strip() for t in self.query_one("#tags", Input).value.split(",") if t.strip()
+            ],
+        }
+
+    @property
+    def unsaved(self) -> bool:
+        state = self.state()
+        if self._saved_state is None:
+            return bool(state["text"].strip() or state["emotions"] or state["tags"])
+        return state != self._saved_state
+
+    @on(TextArea.Changed)
+    @on(Input.Changed)
+    @on(SelectionList.SelectedChanged)
+    def typed(self) -> None:
+        self._latest = self.state()
+
+    def on_unmount(self) -> None:
+        """Leaving in any other way (the app closing, say) keeps what was typed as a draft."""
+        latest = self._latest
+        if self._finished or latest is None or latest == self._last_draft:
+            return
+        if latest == self._saved_state or not str(latest.get("text", "")).strip():
+            return
+        with contextlib.suppress(StoreError):
+            save_draft(self.wellbeing.store, DRAFT_KIND, latest)
+
+    def autosave(self) -> None:
+        """Keep a draft in the data file whenever the text changed since the last one."""
+        if not self.unsaved:
+            return
+        state = self.state()
+        if state == self._last_draft:
+            return
+        try:
+            save_draft(self.wellbeing.store, DRAFT_KIND, state)
+        except StoreError:
+            return  # the next autosave tries again; the text is still on screen
+        self._last_draft = state
+
+    def action_save(self) -> None:
+        state = self.state()
+        error = self.query_one("#editor-error", Static)
+        if not state["text"].strip():
+            error.update("Write something first, even a single word.")
+            return
+        now = iso(self.wellbeing.clock.now())
+        try:
+            entry = JournalEntry(
+                id=self.entry_id or new_id(),
+                created_at=self.entry.created_at if self.entry else now,
+                updated_at=now,
+                prompt=self.prompt,
+                text=state["text"],
+                emotions=tuple(state["emotions"]),
+                tags=tuple(state["tags"]),
+            )
+            store = self.wellbeing.store
+            if self.entry is None and self.entry_id is not None:
+                existing = store.get(JournalEntry, self.entry_id)
+                if existing is not None:
+                    entry = JournalEntry.from_doc(
+                        {**entry.to_doc(), "created_at": existing.created_at}
+                    )
+            store.save(entry)
+            clear_draft(store, DRAFT_KIND)
+        except (ValidationError, StoreError) as err:
+            error.update(escape(str(err)))
+            return
+        self._saved_state = state
+        self._finished = True
+        self.notify("Saved to your journal.", timeout=3)
+        self.app.pop_screen()
+
+    def action_leave(self) -> None:
+        if not self.unsaved:
+            self.app.pop_screen()
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "save":
+                self.action_save()
+            elif answer == "draft":
+                self.autosave()
+                self.app.pop_screen()
+            elif answer == "discard":
+                clear_draft(self.wellbeing.store, DRAFT_KIND)
+                self._finished = True
+                self.app.pop_screen()
+
+        self.app.push_screen(
+            Choice(
+                "This entry is not saved yet. Nothing is lost if you keep it as a draft: it will "
+                "be offered back next time.",
+                [
+                    ("save", "Save it"),
+                    ("draft", "Keep as draft"),
+                    ("stay", "Keep writing"),
+                    ("discard", "Discard"),
+                ],
+                cancel="stay",
+            ),
+            answered,
+        )

@@ -1,0 +1,230 @@
+"""The journal (j): past entries newest first, a page at a time, with search."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from wellbeing_tui.domain.clock import today
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.journal import JournalEntry
+from wellbeing_tui.domain.journal_search import JournalQuery, on_this_day, parse_query
+from wellbeing_tui.storage import StoreError
+from wellbeing_tui.storage.queries import journal_page
+from wellbeing_tui.ui.dialogs.choice import Choice
+from wellbeing_tui.ui.format import clip, ordinal, short_day
+from wellbeing_tui.ui.reach import ReachesApp
+
+PAGE = 50
+MORE = "more"
+
+
+def entry_option(entry: JournalEntry) -> Option:
+    """The first line, then the date, emotions and tags in a quieter line below."""
+    details = [f"{short_day(entry.created_at)} {entry.created_at[11:16]}"]
+    if entry.emotions:
+        details.append(", ".join(entry.emotions))
+    if entry.tags:
+        details.append(" ".join(f"#{t}" for t in entry.tags))
+    line = Text.assemble(
+        clip(entry.first_line or "(empty)", 70),
+        "\n",
+        (" · ".join(details), "dim"),
+    )
+    return Option(line, id=entry.id)
+
+
+class JournalListScreen(ReachesApp, Screen[None]):
+    """Your journal: a safe, private place to write."""
+
+    CSS_PATH = "entries.tcss"
+    BINDINGS = [
+        Binding("n", "new", "New", id="new-entry"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("o", "on_this_day", "On this day", id="on-this-day"),
+        Binding("delete,d", "delete", "Delete", id="delete-entry"),
+        Binding("u", "undo", "Undo delete", id="undo-delete"),
+        Binding("escape", "back", "Back", id="back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.query_: JournalQuery = JournalQuery()
+        self.shown: list[JournalEntry] = []
+        self.total = 0
+        self.deleted: JournalEntry | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(
+            placeholder="Search: words, tag:work, emotion:numb, from:2026-11-01, to:2026-11-30",
+            id="journal-search",
+            compact=True,
+        )
+        yield Static("", id="journal-status")
+        yield OptionList(id="entries")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Journal"
+        self.sub_title = "private, just for you"
+        self.reload()
+        self.query_one("#entries", OptionList).focus()
+
+    _seen: tuple[int, int, int, int] | None = None
+
+    def on_screen_resume(self) -> None:
+        # Back from another screen: reload only if something was saved meanwhile (every save
+        # replaces the file). The first showing was loaded on mount.
+        if self.is_mounted and self.wellbeing.store.file_signature() != self._seen:
+            self.reload()
+
+    def reload(self, keep: int | None = None) -> None:
+        self._seen = self.wellbeing.store.file_signature()
+        count = max(PAGE, keep or 0)
+        self.shown, self.total = journal_page(self.wellbeing.store, self.query_, 0, count)
+        option_list = self.query_one("#entries", OptionList)
+        highlighted = option_list.highlighted
+        option_list.clear_options()
+        option_list.add_options(entry_option(e) for e in self.shown)
+        self.add_more_option()
+        if self.shown:
+            option_list.highlighted = min(highlighted or 0, len(self.shown) - 1)
+        self.show_status()
+
+    def add_more_option(self) -> None:
+        left = self.total - len(self.shown)
+        if left > 0:
+            text = Text(f"Show {min(PAGE, left)} more ({left} older)", style="dim")
+            self.query_one("#entries", OptionList).add_option(Option(text, id=MORE))
+
+    def show_status(self) -> None:
+        status = self.query_one("#journal-status", Static)
+        if self.total == 0 and self.query_.empty:
+            status.update(
+                "Your journal is empty. Press [b]n[/b] to write your first entry; a prompt can "
+                "help you start, or you can begin with a blank page."
+            )
+        elif self.total == 0:
+            status.update("Nothing matches that search. Escape clears it.")
+        elif self.query_.empty:
+            status.update(f"{self.total} entries, newest first.")
+        else:
+            status.update(f"{self.total} found. Escape clears the search.")
+
+    @on(OptionList.OptionSelected, "#entries")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id == MORE:
+            option_list = self.query_one("#entries", OptionList)
+            option_list.remove_option(MORE)
+            more, _ = journal_page(self.wellbeing.store, self.query_, len(self.shown), PAGE)
+            self.shown.extend(more)
+            option_list.add_options(entry_option(e) for e in more)
+            self.add_more_option()
+            return
+        entry = next((e for e in self.shown if e.id == event.option.id), None)
+        if entry is not None:
+            from wellbeing_tui.ui.journal.editor import JournalEditorScreen
+
+            self.app.push_screen(JournalEditorScreen(entry=entry))
+
+    @on(Input.Submitted, "#journal-search")
+    def searched(self, event: Input.Submitted) -> None:
+        try:
+            self.query_ = parse_query(event.value)
+        except ValidationError as err:
+            self.query_one("#journal-status", Static).update(f"{err.field}: {err.message}")
+            return
+        self.reload()
+        self.query_one("#entries", OptionList).focus()
+
+    def action_search(self) -> None:
+        self.query_one("#journal-search", Input).focus()
+
+    def action_on_this_day(self) -> None:
+        day = today(self.wellbeing.clock, self.wellbeing.store.settings().day_start_hour)
+        self.query_ = on_this_day(day)
+        self.query_one("#journal-search", Input).value = ""
+        self.reload()
+        status = self.query_one("#journal-status", Static)
+        status.update(
+            f"On this day: {self.total} {'entry' if self.total == 1 else 'entries'} from the "
+            f"{ordinal(day.day)} of earlier months. "
+            "Escape goes back to all entries."
+            if self.total
+            else "Nothing written on this day of the month before. Escape goes back."
+        )
+
+    def action_new(self) -> None:
+        from wellbeing_tui.ui.journal.editor import JournalEditorScreen
+
+        self.app.push_screen(JournalEditorScreen())
+
+    def highlighted_entry(self) -> JournalEntry | None:
+        option_list = self.query_one("#entries", OptionList)
+        if option_list.highlighted is None:
+            return None
+        option_id = option_list.get_option_at_index(option_list.highlighted).id
+        return next((e for e in self.shown if e.id == option_id), None)
+
+    def action_delete(self) -> None:
+        entry = self.highlighted_entry()
+        if entry is None:
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer != "delete":
+                return
+            try:
+                self.deleted = self.wellbeing.store.delete(JournalEntry, entry.id)
+            except StoreError as err:
+                self.notify(str(err), severity="warning")
+                return
+            self.reload(len(self.shown))
+            self.refresh_bindings()
+            self.notify("Entry deleted. Press u to undo.", timeout=8)
+
+        self.app.push_screen(
+            Choice(
+                f"Delete the entry from {short_day(entry.created_at)}, "
+                f'"{clip(entry.first_line, 40)}"? You can undo straight after.',
+                [("keep", "Keep it"), ("delete", "Delete")],
+                cancel="keep",
+            ),
+            answered,
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo":
+            return self.deleted is not None
+        return True
+
+    def action_undo(self) -> None:
+        if self.deleted is None:
+            self.notify("Nothing to undo.", timeout=3)
+            return
+        try:
+            self.wellbeing.store.add(self.deleted)
+        except StoreError as err:
+            self.notify(str(err), severity="warning")
+            return
+        self.deleted = None
+        self.refresh_bindings()
+        self.reload(len(self.shown))
+        self.notify("Entry restored.", timeout=3)
+
+    def action_back(self) -> None:
+        search = self.query_one("#journal-search", Input)
+        if search.has_focus:
+            self.query_one("#entries", OptionList).focus()
+        elif not self.query_.empty:
+            self.query_ = JournalQuery()
+            search.value = ""
+            self.reload()
+        else:
+            self.app.pop_screen()

@@ -1,0 +1,1 @@
+"""Time with people."""

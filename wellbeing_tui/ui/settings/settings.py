@@ -1,0 +1,112 @@
+"""Settings: how the app looks and behaves. Each change is saved at once, in the data file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Checkbox, Footer, Header, Label, Select, Static, Switch
+
+from wellbeing_tui.content.helplines import COUNTRIES
+from wellbeing_tui.domain.settings import WEEK_DAYS
+from wellbeing_tui.storage import StoreError
+from wellbeing_tui.ui.dashboard.dashboard import PANELS
+from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.themes import THEME_CHOICES
+
+ELSEWHERE = "elsewhere"
+
+
+class SettingsScreen(ReachesApp, Screen[None]):
+    """How the app looks and behaves; saved in your data file."""
+
+    CSS_PATH = "settings.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
+
+    def compose(self) -> ComposeResult:
+        s = self.wellbeing.store.settings()
+        yield Header()
+        with VerticalScroll(id="settings"):
+            yield Label("Theme")
+            yield Select(
+                THEME_CHOICES,
+                value=s.theme if any(s.theme == v for _, v in THEME_CHOICES) else "textual-dark",
+                allow_blank=False,
+                id="theme",
+            )
+            with Horizontal(classes="switch-row"):
+                yield Switch(s.reduced_motion, id="reduced_motion")
+                yield Label("Reduced motion: the breathing pacer shows as text only")
+            with Horizontal(classes="switch-row"):
+                yield Switch(s.bell, id="bell")
+                yield Label("Ring the terminal bell at the end of a grounding session")
+            with Horizontal(classes="switch-row"):
+                yield Switch(s.bell_phases, id="bell_phases")
+                yield Label("Ring it at every change of phase too (to follow with eyes closed)")
+            yield Label("First day of the week")
+            yield Select(
+                [(d.capitalize(), n) for n, d in enumerate(WEEK_DAYS)],
+                value=s.week_start,
+                allow_blank=False,
+                id="week_start",
+            )
+            yield Label("A new day starts at (for logging late at night)")
+            yield Select(
+                [("midnight", 0)] + [(f"{h}:00 in the morning", h) for h in range(1, 7)],
+                value=s.day_start_hour,
+                allow_blank=False,
+                id="day_start_hour",
+            )
+            yield Label("Country for helplines")
+            options = [(c.name, c.code) for c in COUNTRIES.values()]
+            options.append(("Somewhere else, or from the system's language", ELSEWHERE))
+            yield Select(
+                options,
+                value=s.country if s.country in COUNTRIES else ELSEWHERE,
+                allow_blank=False,
+                id="country",
+            )
+            yield Label("Dashboard panels to show")
+            for key, title in PANELS.items():
+                yield Checkbox(
+                    title, key not in s.hidden_panels, id=f"panel-{key}", classes="panel-choice"
+                )
+            yield Static("", id="settings-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Settings"
+        self.sub_title = "saved as you change them"
+
+    def save(self, **changes: Any) -> None:
+        store = self.wellbeing.store
+        try:
+            store.save_settings(store.settings().edit(**changes))
+        except StoreError as err:
+            self.query_one("#settings-status", Static).update(str(err))
+            return
+        self.query_one("#settings-status", Static).update("[dim]Saved.[/]")
+
+    @on(Select.Changed)
+    def select_changed(self, event: Select.Changed) -> None:
+        name = event.select.id or ""
+        if name == "theme":
+            self.app.theme = str(event.value)
+            self.save(theme=str(event.value))
+        elif name == "country":
+            self.save(country=None if event.value == ELSEWHERE else str(event.value))
+        elif name in ("week_start", "day_start_hour"):
+            self.save(**{name: int(event.value)})  # type: ignore[call-overload]
+
+    @on(Switch.Changed)
+    def switch_changed(self, event: Switch.Changed) -> None:
+        self.save(**{event.switch.id or "": event.value})
+
+    @on(Checkbox.Changed, ".panel-choice")
+    def panel_changed(self) -> None:
+        hidden = tuple(key for key in PANELS if not self.query_one(f"#panel-{key}", Checkbox).value)
+        self.save(hidden_panels=hidden)

@@ -1,0 +1,1 @@
+"""Sleep diary, meals and the coping log, as tabs of one screen."""

@@ -1,0 +1,1 @@
+"""Help and support, and `?` on any screen."""

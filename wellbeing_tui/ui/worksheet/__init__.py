@@ -1,0 +1,1 @@
+"""The thought-challenge worksheet and its history."""
