@@ -26,8 +26,8 @@ from bench.generate import END, write  # noqa: E402
 from wellbeing_tui.domain.clock import FixedClock  # noqa: E402
 from wellbeing_tui.domain.mood import CheckIn  # noqa: E402
 from wellbeing_tui.domain.sleep import SleepEntry  # noqa: E402
+from wellbeing_tui.services.week import load_week  # noqa: E402
 from wellbeing_tui.storage import Store  # noqa: E402
-from wellbeing_tui.storage.queries import load_week  # noqa: E402
 
 
 def median_ms(func, runs: int = 15) -> float:  # type: ignore[no-untyped-def]

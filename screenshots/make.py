@@ -92,8 +92,8 @@ SCREENS: list[tuple[str, str, Steps]] = [
     ("worksheet-history", "Past thought worksheets.", keys("t")),
     ("worksheet", "A new thought worksheet, first step.", keys("t", "n")),
     ("sleep-diary", "This morning's sleep diary with its figures.", keys("s")),
-    ("meals", "Today's meals and the longest gap.", call("action_sleep", "tab-meals")),
-    ("coping", "A kind note of using something to cope.", call("action_sleep", "tab-coping")),
+    ("meals", "Today's meals and the longest gap.", call("go", "meals")),
+    ("coping", "A kind note of using something to cope.", call("go", "coping")),
     ("week", "The week review.", keys("w", "left_square_bracket")),
     ("fun-list", "The fun list, favourite first.", keys("f")),
     (
@@ -103,9 +103,9 @@ SCREENS: list[tuple[str, str, Steps]] = [
     ),
     ("people", "Time with people, and ways to meet people.", keys("p")),
     ("menu", "The menu (o).", keys("o")),
-    ("export", "Export: a summary for a therapist, a backup, or CSV.", call("action_export")),
-    ("import", "Import from jrnl, Daylio or a backup.", call("action_import")),
-    ("settings", "Settings.", call("action_settings")),
+    ("export", "Export: a summary for a therapist, a backup, or CSV.", call("go", "export")),
+    ("import", "Import from jrnl, Daylio or a backup.", call("go", "import")),
+    ("settings", "Settings.", call("go", "settings")),
     ("help", "? explains any screen.", keys("question_mark")),
 ]
 
@@ -119,8 +119,9 @@ async def shoot(name: str, steps: Steps, demo: Path, out: Path) -> Path:
         path = Path(folder) / "wellbeing.json"
         shutil.copy(demo, path)
         clock = FixedClock(NOW)
-        app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
-        app.store.path = HOME / ".local/share/wellbeing-tui/wellbeing.json"
+        store = Store(path, clock)
+        store.path = HOME / ".local/share/wellbeing-tui/wellbeing.json"  # as a reader's would be
+        app = WellbeingApp(store, clock=clock, locale_country="GB")
         async with app.run_test(size=(100, 30)) as pilot:
             await steps(pilot, clock)
             await pilot.pause()

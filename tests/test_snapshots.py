@@ -396,7 +396,7 @@ class TestHelp:
             await pilot.press("question_mark")
 
         app = make_app(demo_store, clock)
-        app.store.path = Path("/home/you/.local/share/wellbeing-tui/wellbeing.json")
+        demo_store.path = Path("/home/you/.local/share/wellbeing-tui/wellbeing.json")
         assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
 
 
@@ -405,7 +405,7 @@ class TestSettings:
         """The settings screen with the defaults."""
 
         async def run_before(pilot: Pilot[Any]) -> None:
-            pilot.app.action_settings()
+            pilot.app.go("settings")
             await pilot.pause()
 
         assert snap_compare(

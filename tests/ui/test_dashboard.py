@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from textual.widgets import Select, Static
 
 from tests.conftest import DEMO, make_app
 from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.services.today import DashboardDay
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
 from wellbeing_tui.ui.support.support import SupportScreen
@@ -199,14 +201,15 @@ async def test_coming_back_without_changes_keeps_the_panels(
         dashboard = app.screen
         assert isinstance(dashboard, DashboardScreen)
         computed = 0
-        original = dashboard.summary
+        diary = app.diary
+        original = diary.dashboard_day
 
-        def counted():  # type: ignore[no-untyped-def]
+        def counted(day: date | None = None) -> DashboardDay:
             nonlocal computed
             computed += 1
-            return original()
+            return original(day)
 
-        dashboard.summary = counted  # type: ignore[method-assign]
+        diary.dashboard_day = counted  # type: ignore[method-assign]
         await pilot.press("h")
         await pilot.pause()
         await pilot.press("escape")

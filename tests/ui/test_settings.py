@@ -17,7 +17,7 @@ def saved(store: Store):  # type: ignore[no-untyped-def]
 
 
 async def open_settings(pilot) -> None:  # type: ignore[no-untyped-def]
-    pilot.app.action_settings()
+    pilot.app.go("settings")
     await pilot.pause()
     assert isinstance(pilot.app.screen, SettingsScreen)
 

@@ -17,27 +17,26 @@ from wellbeing_tui.cli.common import (
     data_option,
     fail,
     in_range,
-    open_store,
+    open_diary,
 )
 from wellbeing_tui.domain.clock import Clock
-from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS, CheckIn
+from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS
 
 
 def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.services.checkins import new_checkin
+    from wellbeing_tui.services.errors import StoreError
 
-    checkin = CheckIn(
-        id=new_id(),
-        at=iso(clock.now()),
+    # Checked before the file is opened: bad input leaves no trace.
+    checkin = new_checkin(
+        clock.now(),
         mood=args.mood,
         energy=args.energy,
-        emotions=tuple(comma_list(args.emotions or "")),
-        note=args.note or None,
+        emotions=comma_list(args.emotions or ""),
+        note=args.note,
     )
     try:
-        store = open_store(args, clock)
-        store.add(checkin)
+        open_diary(args, clock).add(checkin)
     except StoreError as err:
         return fail("log mood", err)
     parts = [f"mood {checkin.mood} ({MOOD_WORDS[checkin.mood]})"]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from wellbeing_tui.domain.clock import Clock
+    from wellbeing_tui.services import Diary
     from wellbeing_tui.storage import Store
 
 EXIT_OK = 0  # done
@@ -79,6 +80,13 @@ def open_store(args: argparse.Namespace, clock: Clock) -> Store:
     from wellbeing_tui.storage.locations import resolve_data_path
 
     return Store(resolve_data_path(getattr(args, "data", None)), clock)
+
+
+def open_diary(args: argparse.Namespace, clock: Clock) -> Diary:
+    """The data file that ``--data`` (or the environment, or the default) names."""
+    from wellbeing_tui.services.diary import Diary
+
+    return Diary(open_store(args, clock), clock)
 
 
 def fail(command: str, err: Exception) -> int:

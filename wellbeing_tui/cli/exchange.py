@@ -14,7 +14,7 @@ from wellbeing_tui.cli.common import (
     EXIT_USAGE,
     Sub,
     data_option,
-    open_store,
+    open_diary,
 )
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
@@ -26,10 +26,8 @@ def _day(text: str | None, field: str) -> date | None:
 
 
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.exchange.export import export_csv, export_json, json_text
-    from wellbeing_tui.exchange.summary import default_period, markdown_summary
-    from wellbeing_tui.storage import StoreError
-    from wellbeing_tui.storage.atomic import write_atomic
+    from wellbeing_tui.exchange.summary import default_period
+    from wellbeing_tui.services.errors import StoreError
 
     try:
         first, last = _day(args.from_, "--from"), _day(args.to, "--to")
@@ -42,26 +40,26 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
         )
         return EXIT_USAGE
     try:
-        store = open_store(args, clock)
+        diary = open_diary(args, clock)
         if args.format == "csv":
-            written = export_csv(store, Path(args.out))
+            written = diary.export_csv(Path(args.out))
             print(f"Wrote {len(written)} CSV files to {args.out}.")
             return EXIT_OK
         if args.format == "json":
-            text = json_text(export_json(store))
+            text = diary.export_json()
         else:
-            default_first, default_last = default_period(clock.now().date())
+            default_first, default_last = default_period(diary.today())
             first, last = first or default_first, last or default_last
             if first > last:
                 sys.stderr.write("wellbeing export: --from: the start is after the end\n")
                 return EXIT_USAGE
-            text = markdown_summary(store, first, last, include_journal=args.include_journal)
+            text = diary.summary(first, last, include_journal=args.include_journal)
             if not args.include_journal:
                 sys.stderr.write(
                     "Journal entries were left out; add --include-journal to include them.\n"
                 )
         if args.out:
-            write_atomic(Path(args.out), text.encode("utf-8"))
+            diary.write_private(Path(args.out), text)
             print(f"Wrote {args.out}.")
         else:
             sys.stdout.write(text)
@@ -78,8 +76,8 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     import tempfile
 
     from wellbeing_tui.exchange.common import ExchangeError
-    from wellbeing_tui.exchange.importers import apply_import, plan_import
-    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.services.diary import Diary
+    from wellbeing_tui.services.errors import StoreError
     from wellbeing_tui.storage.locations import resolve_data_path
     from wellbeing_tui.storage.store import Store
 
@@ -87,10 +85,10 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     try:
         if args.dry_run and not resolve_data_path(getattr(args, "data", None)).exists():
             scratch = tempfile.TemporaryDirectory()  # a dry run creates no data file
-            store = Store(Path(scratch.name) / "empty.json", clock)
+            diary = Diary(Store(Path(scratch.name) / "empty.json", clock))
         else:
-            store = open_store(args, clock)
-        plan = plan_import(Path(args.path), store, args.format, args.mood_map)
+            diary = open_diary(args, clock)
+        plan = diary.plan_import(Path(args.path), args.format, args.mood_map)
     except ExchangeError as err:
         sys.stderr.write(f"wellbeing import: {err}; nothing was imported\n")
         return EXIT_USAGE
@@ -106,7 +104,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
         print("Dry run: nothing was changed.")
         return EXIT_OK
     try:
-        added = apply_import(plan, store)
+        added = diary.apply_import(plan)
     except StoreError as err:
         sys.stderr.write(f"wellbeing import: {err}\n")
         return EXIT_PROBLEM

@@ -116,7 +116,8 @@ def plain_session(
 def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.content.exercises import BY_SLUG
     from wellbeing_tui.domain.session import GroundingRun
-    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.services.diary import Diary
+    from wellbeing_tui.services.errors import StoreError
 
     exercise = BY_SLUG.get(args.exercise)
     if exercise is None:
@@ -136,9 +137,10 @@ def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
         start_app(store, clock=clock, start_run=run).run()
         store.close()
         return EXIT_OK
-    record = plain_session(run, before=args.before, after=args.after, bell=store.settings().bell)
+    diary = Diary(store, clock)
+    record = plain_session(run, before=args.before, after=args.after, bell=diary.settings().bell)
     try:
-        store.add(record)
+        diary.add(record)
     except StoreError as err:
         return fail("ground", err)
     print(summary_line(record))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 
 from wellbeing_tui.cli.common import (
     EXIT_OK,
@@ -14,7 +15,7 @@ from wellbeing_tui.cli.common import (
     Sub,
     data_option,
     in_range,
-    open_store,
+    open_diary,
 )
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.clocktime import parse_clock
@@ -48,12 +49,13 @@ def _usage_error(command: str, err: ValidationError) -> int:
 
 
 def _day(text: str | None, clock: Clock) -> str:
+    """The day given, checked; else today's date for now. Without ``--date`` the logging
+    day is settled once the file (and so the hour a new day starts) is open."""
     return check_date("date", text) if text else clock.now().date().isoformat()
 
 
 def cmd_log_sleep(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.storage import StoreError
-    from wellbeing_tui.storage.queries import save_sleep
+    from wellbeing_tui.services.errors import StoreError
 
     try:
         entry = SleepEntry(
@@ -76,7 +78,10 @@ def cmd_log_sleep(args: argparse.Namespace, clock: Clock) -> int:
     except ValidationError as err:
         return _usage_error("log sleep", err)
     try:
-        saved, replaced = save_sleep(open_store(args, clock), entry)
+        diary = open_diary(args, clock)
+        if not args.date:
+            entry = replace(entry, date=diary.today().isoformat())
+        saved, replaced = diary.save_sleep(entry)
     except StoreError as err:
         sys.stderr.write(f"wellbeing log sleep: {err}\n")
         return EXIT_PROBLEM
@@ -95,8 +100,7 @@ def cmd_log_sleep(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_log_meal(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.storage import StoreError
-    from wellbeing_tui.storage.queries import meals_for, save_meal
+    from wellbeing_tui.services.errors import StoreError
 
     try:
         day = _day(args.date, clock)
@@ -118,9 +122,11 @@ def cmd_log_meal(args: argparse.Namespace, clock: Clock) -> int:
     except ValidationError as err:
         return _usage_error("log meal", err)
     try:
-        store = open_store(args, clock)
-        saved, replaced = save_meal(store, meal)
-        gap = longest_gap(meals_for(store, day))
+        diary = open_diary(args, clock)
+        if not args.date:
+            meal = replace(meal, date=diary.today().isoformat())
+        saved, replaced = diary.save_meal(meal)
+        gap = longest_gap(diary.meals_for(saved.date))
     except StoreError as err:
         sys.stderr.write(f"wellbeing log meal: {err}\n")
         return EXIT_PROBLEM

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from wellbeing_tui.cli.common import COMMAND_HELP, EXIT_OK, Sub, data_option, fail, open_store
+from wellbeing_tui.cli.common import COMMAND_HELP, EXIT_OK, Sub, data_option, fail, open_diary
 from wellbeing_tui.domain.clock import Clock
 
 
@@ -14,15 +14,12 @@ def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
 
     from wellbeing_tui.cli.text import week_json, week_table
     from wellbeing_tui.domain.fields import check_date
-    from wellbeing_tui.domain.today import week_bounds
-    from wellbeing_tui.storage import StoreError
-    from wellbeing_tui.storage.queries import load_week
+    from wellbeing_tui.services.errors import StoreError
 
-    day = date.fromisoformat(check_date("date", args.date)) if args.date else clock.now().date()
+    day = date.fromisoformat(check_date("date", args.date)) if args.date else None
     try:
-        store = open_store(args, clock)
-        first, _ = week_bounds(day, store.settings().week_start)
-        week = load_week(store, first)
+        diary = open_diary(args, clock)
+        week = diary.week_of(day or diary.today())
     except StoreError as err:
         return fail("week", err)
     print(json.dumps(week_json(week), indent=1) if args.json else week_table(week))

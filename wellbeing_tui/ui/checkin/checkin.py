@@ -11,17 +11,16 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Static
 
 from wellbeing_tui.domain.errors import ValidationError
-from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS, CheckIn
-from wellbeing_tui.storage import StoreError
+from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.body_map import BodyMap
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
 
-class CheckInScreen(ReachesApp, Screen[None]):
+class CheckInScreen(UsesDiary, Screen[None]):
     """How are you, right now? Only the mood is needed."""
 
     CSS_PATH = "checkin.tcss"
@@ -97,16 +96,13 @@ class CheckInScreen(ReachesApp, Screen[None]):
             self.query_one("#mood", RadioSet).focus()
             return
         try:
-            checkin = CheckIn(
-                id=new_id(),
-                at=iso(self.wellbeing.clock.now()),
+            checkin = self.diary.save_checkin(
                 mood=mood,
                 energy=self._chosen(self.query_one("#energy", RadioSet), "energy-"),
-                emotions=tuple(self.query_one(EmotionPicker).words),
+                emotions=self.query_one(EmotionPicker).words,
                 body=self.query_one(BodyMap).cues,
-                note=self.query_one("#note", Input).value.strip() or None,
+                note=self.query_one("#note", Input).value.strip(),
             )
-            self.wellbeing.store.add(checkin)
         except (ValidationError, StoreError) as err:
             error.update(escape(str(err)))
             return

@@ -26,25 +26,23 @@ from textual.widgets import (
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date
 from wellbeing_tui.exchange.common import ExchangeError
-from wellbeing_tui.exchange.export import export_csv, export_json, json_text
-from wellbeing_tui.exchange.importers import ImportPlan, apply_import, plan_import
-from wellbeing_tui.exchange.summary import default_period, markdown_summary
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.storage.atomic import write_atomic
+from wellbeing_tui.exchange.importers import ImportPlan
+from wellbeing_tui.exchange.summary import default_period
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 SUFFIX = {"json": ".json", "csv": "", "md": ".md"}
 
 
-class ExportScreen(ReachesApp, Screen[None]):
+class ExportScreen(UsesDiary, Screen[None]):
     """Take your data with you, or bring a summary to a therapist or doctor."""
 
     CSS_PATH = "exchange.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
 
     def compose(self) -> ComposeResult:
-        first, last = default_period(self.wellbeing.clock.now().date())
+        first, last = default_period(self.diary.today())
         yield Header()
         with VerticalScroll(id="exchange"):
             yield Label("What to export")
@@ -72,7 +70,7 @@ class ExportScreen(ReachesApp, Screen[None]):
         self.sub_title = "your data is yours"
 
     def default_path(self, fmt: str) -> Path:
-        stamp = self.wellbeing.clock.now().strftime("%Y-%m-%d")
+        stamp = self.diary.now().strftime("%Y-%m-%d")
         return (
             Path.home() / f"wellbeing-{'summary' if fmt == 'md' else 'export'}-{stamp}{SUFFIX[fmt]}"
         )
@@ -104,17 +102,17 @@ class ExportScreen(ReachesApp, Screen[None]):
 
     @work(thread=True, exclusive=True)
     def run_export(self, fmt: str, first: date, last: date, journal: bool, out: Path) -> None:
-        store = self.wellbeing.store
+        diary = self.diary
         try:
             if fmt == "csv":
-                export_csv(store, out, self.progress)
+                diary.export_csv(out, self.progress)
             else:
                 if fmt == "json":
-                    text = json_text(export_json(store, self.progress))
+                    text = diary.export_json(self.progress)
                 else:
-                    text = markdown_summary(store, first, last, include_journal=journal)
+                    text = diary.summary(first, last, include_journal=journal)
                     self.progress(1, 1)
-                write_atomic(out, text.encode("utf-8"))
+                diary.write_private(out, text)
             message = f"Saved to {escape(str(out))}. Only you can read it (mode 0600)."
         except (OSError, StoreError) as err:
             message = f"Could not export: {escape(str(err))}"
@@ -125,7 +123,7 @@ class ExportScreen(ReachesApp, Screen[None]):
         self.query_one("#export", Button).disabled = False
 
 
-class ImportScreen(ReachesApp, Screen[None]):
+class ImportScreen(UsesDiary, Screen[None]):
     """Bring in what you kept elsewhere; see what would be added before anything is."""
 
     CSS_PATH = "exchange.tcss"
@@ -169,8 +167,8 @@ class ImportScreen(ReachesApp, Screen[None]):
         status = self.query_one("#exchange-status", Static)
         path = Path(self.query_one("#path", Input).value.strip()).expanduser()
         try:
-            self.plan = plan_import(
-                path, self.wellbeing.store, None, self.query_one("#mood-map", Input).value or None
+            self.plan = self.diary.plan_import(
+                path, None, self.query_one("#mood-map", Input).value or None
             )
         except ExchangeError as err:
             status.update(f"{escape(str(err))}. Nothing was imported.")
@@ -186,7 +184,7 @@ class ImportScreen(ReachesApp, Screen[None]):
         if self.plan is None:
             return
         try:
-            added = apply_import(self.plan, self.wellbeing.store)
+            added = self.diary.apply_import(self.plan)
         except StoreError as err:
             self.query_one("#exchange-status", Static).update(escape(str(err)))
             return

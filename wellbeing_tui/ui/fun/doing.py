@@ -12,11 +12,10 @@ from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from wellbeing_tui.domain.activities import Activity, ActivityLog
 from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.storage.queries import clear_draft, draft_of, save_draft
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.grounding.setup import rating_or_none
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 
 def rating_input(field_id: str) -> Input:
@@ -30,7 +29,7 @@ def rating_input(field_id: str) -> Input:
     )
 
 
-class DoItScreen(ReachesApp, Screen[None]):
+class DoItScreen(UsesDiary, Screen[None]):
     """Before: how much will you enjoy it? After: how was it?"""
 
     CSS_PATH = "doing.tcss"
@@ -70,7 +69,7 @@ class DoItScreen(ReachesApp, Screen[None]):
     def on_mount(self) -> None:
         self.title = "Fun list"
         self.sub_title = "doing something you enjoy"
-        draft = draft_of(self.wellbeing.store, self.draft_kind)
+        draft = self.diary.draft(self.draft_kind)
         predicted = self.query_one("#predicted", Input)
         if draft is not None and draft.data.get("predicted") is not None:
             predicted.value = str(draft.data["predicted"])
@@ -91,7 +90,7 @@ class DoItScreen(ReachesApp, Screen[None]):
         except ValueError:
             self.query_one("#do-it-error", Static).update("The guess is 0 to 10, or empty.")
             return
-        save_draft(self.wellbeing.store, self.draft_kind, {"predicted": predicted})
+        self.diary.save_draft(self.draft_kind, {"predicted": predicted})
         self.notify("Your guess is kept. Come back here afterwards.", timeout=4)
         self.app.pop_screen()
 
@@ -121,15 +120,15 @@ class DoItScreen(ReachesApp, Screen[None]):
         record = ActivityLog(
             id=new_id(),
             activity_id=self.activity.id,
-            at=iso(self.wellbeing.clock.now()),
+            at=iso(self.diary.now()),
             predicted=predicted,
             enjoyment=enjoyment,
             mastery=mastery,
             note=self.query_one("#note", Input).value.strip() or None,
         )
         try:
-            self.wellbeing.store.add(record)
-            clear_draft(self.wellbeing.store, self.draft_kind)
+            self.diary.add(record)
+            self.diary.clear_draft(self.draft_kind)
         except StoreError as err:
             error.update(escape(str(err)))
             return

@@ -14,13 +14,13 @@ from wellbeing_tui.content.connecting import FUN_IDEAS, PREDICTION_NOTE
 from wellbeing_tui.domain.activities import Activity, ActivityLog
 from wellbeing_tui.domain.connecting import activity_stats, prediction_gap, ranked
 from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.storage import StoreError
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.ask_text import AskText
 from wellbeing_tui.ui.format import short_day
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 
-class FunScreen(ReachesApp, Screen[None]):
+class FunScreen(UsesDiary, Screen[None]):
     """A ranked list to look at daily and tick things off."""
 
     CSS_PATH = "fun.tcss"
@@ -60,11 +60,11 @@ class FunScreen(ReachesApp, Screen[None]):
             self.reload()
 
     def activities(self) -> list[Activity]:
-        return ranked(self.wellbeing.store.records(Activity))
+        return ranked(self.diary.records(Activity))
 
     def reload(self, highlight: str | None = None) -> None:
-        store = self.wellbeing.store
-        logs = store.records(ActivityLog)
+        diary = self.diary
+        logs = diary.records(ActivityLog)
         listing = self.query_one("#activities", OptionList)
         previous = listing.highlighted
         listing.clear_options()
@@ -126,14 +126,14 @@ class FunScreen(ReachesApp, Screen[None]):
 
     def add(self, title: str) -> Activity:
         activities = self.activities()
-        rank = max((a.rank for a in self.wellbeing.store.records(Activity)), default=0) + 1
+        rank = max((a.rank for a in self.diary.records(Activity)), default=0) + 1
         activity = Activity(
             id=new_id(),
             title=title,
             rank=max(rank, len(activities) + 1),
-            created_at=iso(self.wellbeing.clock.now()),
+            created_at=iso(self.diary.now()),
         )
-        self.wellbeing.store.add(activity)
+        self.diary.add(activity)
         return activity
 
     @on(OptionList.OptionSelected, "#ideas")
@@ -174,9 +174,7 @@ class FunScreen(ReachesApp, Screen[None]):
 
         def renamed(title: str | None) -> None:
             if title:
-                self.wellbeing.store.save(
-                    Activity.from_doc({**activity.to_doc(), "title": title[:200]})
-                )
+                self.diary.save(Activity.from_doc({**activity.to_doc(), "title": title[:200]}))
                 self.reload(activity.id)
 
         self.app.push_screen(AskText("A new name:", activity.title), renamed)
@@ -192,17 +190,17 @@ class FunScreen(ReachesApp, Screen[None]):
             return
         order = activities[:]
         order[n], order[other] = order[other], order[n]
-        store = self.wellbeing.store
+        diary = self.diary
         for rank, item in enumerate(order, start=1):
             if item.rank != rank:
-                store.save(Activity.from_doc({**item.to_doc(), "rank": rank}))
+                diary.save(Activity.from_doc({**item.to_doc(), "rank": rank}))
         self.reload(activity.id)
 
     def action_archive(self) -> None:
         activity = self.highlighted()
         if activity is None:
             return
-        self.wellbeing.store.save(Activity.from_doc({**activity.to_doc(), "archived": True}))
+        self.diary.save(Activity.from_doc({**activity.to_doc(), "archived": True}))
         self.notify(f'Archived "{activity.title}"; what you did with it is kept.', timeout=4)
         self.reload()
 

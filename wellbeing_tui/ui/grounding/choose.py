@@ -13,22 +13,17 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellbeing_tui.content.exercises import BY_SLUG, EXERCISES
-from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.session import format_seconds
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.navigation import Navigate
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
+    pass
 
 AGAIN = "again"
 
 
-def last_session(app: WellbeingApp) -> GroundingSession | None:
-    sessions = app.store.records(GroundingSession)
-    return max(sessions, key=lambda g: g.started_at, default=None)
-
-
-class ExerciseListScreen(ReachesApp, Screen[None]):
+class ExerciseListScreen(UsesDiary, Screen[None]):
     """Eight ways to come back to the present."""
 
     CSS_PATH = "choose.tcss"
@@ -42,7 +37,7 @@ class ExerciseListScreen(ReachesApp, Screen[None]):
             classes="hint intro",
         )
         options: list[Option] = []
-        last = last_session(self.wellbeing)
+        last = self.diary.last_grounding()
         if last is not None and last.exercise in BY_SLUG:
             text = Text.assemble(
                 ("Again: ", "bold"),
@@ -65,7 +60,7 @@ class ExerciseListScreen(ReachesApp, Screen[None]):
     @on(OptionList.OptionSelected, "#exercises")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id == AGAIN:
-            self.wellbeing.action_repeat_grounding()
+            self.post_message(Navigate("repeat-grounding"))
         elif event.option.id in BY_SLUG:
             from wellbeing_tui.ui.grounding.setup import SetupScreen
 

@@ -11,12 +11,13 @@ from textual.validation import Integer
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from wellbeing_tui.domain.session import GroundingRun, format_seconds
-from wellbeing_tui.storage import StoreError
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.grounding.setup import rating_or_none
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.navigation import Navigate
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 
-class EndScreen(ReachesApp, Screen[None]):
+class EndScreen(UsesDiary, Screen[None]):
     """Rate again (if you like) and save."""
 
     CSS_PATH = "form.tcss"
@@ -92,14 +93,14 @@ class EndScreen(ReachesApp, Screen[None]):
             note=self.query_one("#note", Input).value,
         )
         try:
-            self.wellbeing.store.add(record)
+            self.diary.add(record)
         except StoreError as err:
             self.query_one("#end-error", Static).update(str(err))
             return
         self.saved = True
         self.notify("Saved to your grounding log.", timeout=3)
-        self.wellbeing.action_home()
+        self.post_message(Navigate("home"))
 
     @on(Button.Pressed, "#discard")
     def discard(self) -> None:
-        self.wellbeing.action_home()
+        self.post_message(Navigate("home"))

@@ -13,7 +13,8 @@ from wellbeing_tui.domain.session import GroundingRun
 from wellbeing_tui.domain.timer import TimerState
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.navigation import Navigate
+from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.pacer import Pacer, pacer_fill
 
 TICK = 0.1
@@ -24,7 +25,7 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-class SessionScreen(ReachesApp, Screen[None]):
+class SessionScreen(UsesDiary, Screen[None]):
     """Follow the instruction; the screen only redraws, the timer keeps the time."""
 
     CSS_PATH = "session.tcss"
@@ -43,7 +44,7 @@ class SessionScreen(ReachesApp, Screen[None]):
 
     @property
     def reduced_motion(self) -> bool:
-        return self.wellbeing.store.settings().reduced_motion
+        return self.diary.settings().reduced_motion
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -82,7 +83,7 @@ class SessionScreen(ReachesApp, Screen[None]):
         segment = state.segment
         assert segment is not None
         if state.index != self._shown:
-            if self._shown is not None and self.wellbeing.store.settings().bell_phases:
+            if self._shown is not None and self.diary.settings().bell_phases:
                 self.app.bell()  # a cue to follow with eyes closed
             self._shown = state.index
             self.query_one("#instruction", Static).update(escape(segment.label))
@@ -156,7 +157,7 @@ class SessionScreen(ReachesApp, Screen[None]):
                 self.finish(completed=False)
             elif answer == "discard":
                 self.run.end()
-                self.wellbeing.action_home()
+                self.post_message(Navigate("home"))
             else:
                 self.run.timer.resume()
                 self.tick()
@@ -181,6 +182,6 @@ class SessionScreen(ReachesApp, Screen[None]):
         if not self.is_current:
             return
         self.run.end()
-        if completed and self.wellbeing.store.settings().bell:
+        if completed and self.diary.settings().bell:
             self.app.bell()
         self.app.switch_screen(EndScreen(self.run, completed=completed))

@@ -13,7 +13,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, R
 from wellbeing_tui.content.exercises import DURATIONS
 from wellbeing_tui.domain.exercise import Exercise
 from wellbeing_tui.domain.session import GroundingRun
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 BEGINNER = "beginner"
 
@@ -28,7 +28,7 @@ def rating_or_none(widget: Input) -> tuple[bool, int | None]:
     return False, None
 
 
-class SetupScreen(ReachesApp, Screen[None]):
+class SetupScreen(UsesDiary, Screen[None]):
     """Length and a rating before starting; Enter starts."""
 
     CSS_PATH = "form.tcss"
@@ -99,5 +99,5 @@ class SetupScreen(ReachesApp, Screen[None]):
             return
         from wellbeing_tui.ui.grounding.session import SessionScreen
 
-        run = GroundingRun(self.exercise, self.wellbeing.clock, self.chosen_minutes(), before)
+        run = GroundingRun(self.exercise, self.diary.clock, self.chosen_minutes(), before)
         self.app.switch_screen(SessionScreen(run))

@@ -30,11 +30,10 @@ from wellbeing_tui.domain.drafts import JOURNAL_DRAFT, Draft
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.journal import JournalEntry
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.storage.queries import clear_draft, save_draft
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
 DRAFT_KIND = JOURNAL_DRAFT
@@ -45,7 +44,7 @@ EXPRESSIVE_NOTE = (
 )
 
 
-class JournalEditorScreen(ReachesApp, Screen[None]):
+class JournalEditorScreen(UsesDiary, Screen[None]):
     """A new entry, an entry being edited, or a draft brought back."""
 
     CSS_PATH = "editor.tcss"
@@ -113,7 +112,7 @@ class JournalEditorScreen(ReachesApp, Screen[None]):
 
     def pick_prompt(self, prompt_set: str) -> str:
         choices = [p for p in PROMPT_SETS[prompt_set] if p != self.prompt]
-        seed = self.wellbeing.clock.now().toordinal() + len(self.prompt or "")
+        seed = self.diary.now().toordinal() + len(self.prompt or "")
         return random.Random(seed).choice(choices or list(PROMPT_SETS[prompt_set]))
 
     def show_prompt(self) -> None:
@@ -176,7 +175,7 @@ class JournalEditorScreen(ReachesApp, Screen[None]):
         if latest == self._saved_state or not str(latest.get("text", "")).strip():
             return
         with contextlib.suppress(StoreError):
-            save_draft(self.wellbeing.store, DRAFT_KIND, latest)
+            self.diary.save_draft(DRAFT_KIND, latest)
 
     def autosave(self) -> None:
         """Keep a draft in the data file whenever the text changed since the last one."""
@@ -186,7 +185,7 @@ class JournalEditorScreen(ReachesApp, Screen[None]):
         if state == self._last_draft:
             return
         try:
-            save_draft(self.wellbeing.store, DRAFT_KIND, state)
+            self.diary.save_draft(DRAFT_KIND, state)
         except StoreError:
             return  # the next autosave tries again; the text is still on screen
         self._last_draft = state
@@ -197,7 +196,7 @@ class JournalEditorScreen(ReachesApp, Screen[None]):
         if not state["text"].strip():
             error.update("Write something first, even a single word.")
             return
-        now = iso(self.wellbeing.clock.now())
+        now = iso(self.diary.now())
         try:
             entry = JournalEntry(
                 id=self.entry_id or new_id(),
@@ -208,15 +207,15 @@ class JournalEditorScreen(ReachesApp, Screen[None]):
                 emotions=tuple(state["emotions"]),
                 tags=tuple(state["tags"]),
             )
-            store = self.wellbeing.store
+            diary = self.diary
             if self.entry is None and self.entry_id is not None:
-                existing = store.get(JournalEntry, self.entry_id)
+                existing = diary.get(JournalEntry, self.entry_id)
                 if existing is not None:
                     entry = JournalEntry.from_doc(
                         {**entry.to_doc(), "created_at": existing.created_at}
                     )
-            store.save(entry)
-            clear_draft(store, DRAFT_KIND)
+            diary.save(entry)
+            diary.clear_draft(DRAFT_KIND)
         except (ValidationError, StoreError) as err:
             error.update(escape(str(err)))
             return
@@ -237,7 +236,7 @@ class JournalEditorScreen(ReachesApp, Screen[None]):
                 self.autosave()
                 self.app.pop_screen()
             elif answer == "discard":
-                clear_draft(self.wellbeing.store, DRAFT_KIND)
+                self.diary.clear_draft(DRAFT_KIND)
                 self._finished = True
                 self.app.pop_screen()
 

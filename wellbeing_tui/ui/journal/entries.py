@@ -10,15 +10,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellbeing_tui.domain.clock import today
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.journal_search import JournalQuery, on_this_day, parse_query
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.storage.queries import journal_page
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import clip, ordinal, short_day
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 PAGE = 50
 MORE = "more"
@@ -39,7 +37,7 @@ def entry_option(entry: JournalEntry) -> Option:
     return Option(line, id=entry.id)
 
 
-class JournalListScreen(ReachesApp, Screen[None]):
+class JournalListScreen(UsesDiary, Screen[None]):
     """Your journal: a safe, private place to write."""
 
     CSS_PATH = "entries.tcss"
@@ -81,13 +79,13 @@ class JournalListScreen(ReachesApp, Screen[None]):
     def on_screen_resume(self) -> None:
         # Back from another screen: reload only if something was saved meanwhile (every save
         # replaces the file). The first showing was loaded on mount.
-        if self.is_mounted and self.wellbeing.store.file_signature() != self._seen:
+        if self.is_mounted and self.diary.signature() != self._seen:
             self.reload()
 
     def reload(self, keep: int | None = None) -> None:
-        self._seen = self.wellbeing.store.file_signature()
+        self._seen = self.diary.signature()
         count = max(PAGE, keep or 0)
-        self.shown, self.total = journal_page(self.wellbeing.store, self.query_, 0, count)
+        self.shown, self.total = self.diary.journal_page(self.query_, 0, count)
         option_list = self.query_one("#entries", OptionList)
         highlighted = option_list.highlighted
         option_list.clear_options()
@@ -122,7 +120,7 @@ class JournalListScreen(ReachesApp, Screen[None]):
         if event.option.id == MORE:
             option_list = self.query_one("#entries", OptionList)
             option_list.remove_option(MORE)
-            more, _ = journal_page(self.wellbeing.store, self.query_, len(self.shown), PAGE)
+            more, _ = self.diary.journal_page(self.query_, len(self.shown), PAGE)
             self.shown.extend(more)
             option_list.add_options(entry_option(e) for e in more)
             self.add_more_option()
@@ -147,7 +145,7 @@ class JournalListScreen(ReachesApp, Screen[None]):
         self.query_one("#journal-search", Input).focus()
 
     def action_on_this_day(self) -> None:
-        day = today(self.wellbeing.clock, self.wellbeing.store.settings().day_start_hour)
+        day = self.diary.today()
         self.query_ = on_this_day(day)
         self.query_one("#journal-search", Input).value = ""
         self.reload()
@@ -181,7 +179,7 @@ class JournalListScreen(ReachesApp, Screen[None]):
             if answer != "delete":
                 return
             try:
-                self.deleted = self.wellbeing.store.delete(JournalEntry, entry.id)
+                self.deleted = self.diary.delete(JournalEntry, entry.id)
             except StoreError as err:
                 self.notify(str(err), severity="warning")
                 return
@@ -209,7 +207,7 @@ class JournalListScreen(ReachesApp, Screen[None]):
             self.notify("Nothing to undo.", timeout=3)
             return
         try:
-            self.wellbeing.store.add(self.deleted)
+            self.diary.add(self.deleted)
         except StoreError as err:
             self.notify(str(err), severity="warning")
             return

@@ -12,14 +12,13 @@ from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, R
 
 from wellbeing_tui.content.connecting import MEET_PEOPLE
 from wellbeing_tui.domain.activities import CONTACT_WAYS, Connection
-from wellbeing_tui.domain.clock import today
 from wellbeing_tui.domain.connecting import people
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.mood import MOOD_WORDS
-from wellbeing_tui.storage import StoreError
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 
 def since(days: int) -> str:
@@ -30,7 +29,7 @@ def since(days: int) -> str:
     return f"{days} days ago"
 
 
-class PeopleScreen(ReachesApp, Screen[None]):
+class PeopleScreen(UsesDiary, Screen[None]):
     """Time with people, face to face where you can; no streaks, no scores."""
 
     CSS_PATH = "people.tcss"
@@ -79,8 +78,8 @@ class PeopleScreen(ReachesApp, Screen[None]):
         self.query_one("#who", Input).focus()
 
     def show_people(self) -> None:
-        day = today(self.wellbeing.clock, self.wellbeing.store.settings().day_start_hour)
-        everyone = people(self.wellbeing.store.records(Connection), day)
+        day = self.diary.today()
+        everyone = people(self.diary.records(Connection), day)
         widget = self.query_one("#people-list", Static)
         if not everyone:
             widget.update(
@@ -113,14 +112,14 @@ class PeopleScreen(ReachesApp, Screen[None]):
                 raise ValidationError("minutes", "must be a whole number")
             record = Connection(
                 id=new_id(),
-                at=iso(self.wellbeing.clock.now()),
+                at=iso(self.diary.now()),
                 who=self.query_one("#who", Input).value.strip(),
                 how=self._pressed(self.query_one("#how", RadioSet), "how-") or "other",
                 minutes=int(minutes_text) if minutes_text else None,
                 felt=int(felt) if felt else None,
                 note=self.query_one("#contact-note", Input).value.strip() or None,
             )
-            self.wellbeing.store.add(record)
+            self.diary.add(record)
         except ValidationError as err:
             words = "who it was" if err.field == "who" else err.field
             error.update(f"Please check {words}: {escape(err.message)}.")

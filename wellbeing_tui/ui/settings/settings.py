@@ -13,22 +13,22 @@ from textual.widgets import Checkbox, Footer, Header, Label, Select, Static, Swi
 
 from wellbeing_tui.content.helplines import COUNTRIES
 from wellbeing_tui.domain.settings import WEEK_DAYS
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.ui.dashboard.dashboard import PANELS
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.services.errors import StoreError
+from wellbeing_tui.ui.dashboard.panels import PANELS
 from wellbeing_tui.ui.themes import THEME_CHOICES
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 ELSEWHERE = "elsewhere"
 
 
-class SettingsScreen(ReachesApp, Screen[None]):
+class SettingsScreen(UsesDiary, Screen[None]):
     """How the app looks and behaves; saved in your data file."""
 
     CSS_PATH = "settings.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
 
     def compose(self) -> ComposeResult:
-        s = self.wellbeing.store.settings()
+        s = self.diary.settings()
         yield Header()
         with VerticalScroll(id="settings"):
             yield Label("Theme")
@@ -83,9 +83,9 @@ class SettingsScreen(ReachesApp, Screen[None]):
         self.sub_title = "saved as you change them"
 
     def save(self, **changes: Any) -> None:
-        store = self.wellbeing.store
+        diary = self.diary
         try:
-            store.save_settings(store.settings().edit(**changes))
+            diary.save_settings(diary.settings().edit(**changes))
         except StoreError as err:
             self.query_one("#settings-status", Static).update(str(err))
             return

@@ -10,9 +10,9 @@ from textual.widgets import Button, Input, Label, Static
 from wellbeing_tui.domain.activities import Coping
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.storage import StoreError
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import escape, short_day
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
 INTRO = (
@@ -26,7 +26,7 @@ OTHER_WAYS = (
 )
 
 
-class CopingPane(ReachesApp, VerticalScroll):
+class CopingPane(UsesDiary, VerticalScroll):
     """What, what you felt just before, and a note."""
 
     def compose(self) -> ComposeResult:
@@ -50,7 +50,7 @@ class CopingPane(ReachesApp, VerticalScroll):
         self.show_recent()
 
     def show_recent(self) -> None:
-        recent = sorted(self.wellbeing.store.records(Coping), key=lambda c: c.at)[-3:]
+        recent = sorted(self.diary.records(Coping), key=lambda c: c.at)[-3:]
         if not recent:
             self.query_one("#coping-recent", Static).update("")
             return
@@ -70,12 +70,12 @@ class CopingPane(ReachesApp, VerticalScroll):
         try:
             record = Coping(
                 id=new_id(),
-                at=iso(self.wellbeing.clock.now()),
+                at=iso(self.diary.now()),
                 what=what.value.strip(),
                 feeling_before=tuple(feelings),
                 note=note,
             )
-            self.wellbeing.store.add(record)
+            self.diary.add(record)
         except ValidationError as err:
             field = "what you used" if err.field == "what" else err.field
             self.query_one("#coping-error", Static).update(f"Please fill in {field}.")

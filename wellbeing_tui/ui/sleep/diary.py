@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
-from wellbeing_tui.domain.clock import today
 from wellbeing_tui.domain.clocktime import parse_clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date, new_id
@@ -22,10 +21,9 @@ from wellbeing_tui.domain.sleep import (
     format_minutes,
 )
 from wellbeing_tui.domain.sleep_review import doctor_note, sleep_reference
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.storage.queries import latest_sleep, save_sleep, sleep_for
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import day_label, escape
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 TIMES = ("in_bed", "lights_out", "final_wake", "out_of_bed")
 NUMBERS = {"sol_min": (0, 1440), "awakenings": (0, 100), "waso_min": (0, 1440)}
@@ -62,7 +60,7 @@ def figures_text(m: SleepMetrics) -> str:
     return f"{body}\n\n[dim]{sleep_reference(m.tst_min, m.se_pct)}[/]"
 
 
-class SleepDiary(ReachesApp, Vertical):
+class SleepDiary(UsesDiary, Vertical):
     """Type last night's times; the figures follow as you type."""
 
     def __init__(self) -> None:
@@ -97,7 +95,7 @@ class SleepDiary(ReachesApp, Vertical):
                 yield Button("Save the diary", variant="primary", id="save-sleep")
 
     def on_mount(self) -> None:
-        self.load(today(self.wellbeing.clock, self.wellbeing.store.settings().day_start_hour))
+        self.load(self.diary.today())
         self.show_doctor_note()
 
     def field_input(self, name: str) -> Input:
@@ -117,11 +115,10 @@ class SleepDiary(ReachesApp, Vertical):
     def load(self, morning: date) -> None:
         """Show the diary of a morning: its entry if there is one, else last time's clock
         times as a start."""
-        store = self.wellbeing.store
-        entry = sleep_for(store, morning)
+        entry = self.diary.sleep_for(morning)
         values: dict[str, str] = {name: "" for name in LABELS}
         values["date"] = morning.isoformat()
-        source = entry or latest_sleep(store, morning)
+        source = entry or self.diary.latest_sleep(morning)
         if source is not None:
             for name in TIMES:
                 values[name] = getattr(source, name)
@@ -223,7 +220,7 @@ class SleepDiary(ReachesApp, Vertical):
                 self.query_one(f"#{err.field}").focus()
             return
         try:
-            saved, replaced = save_sleep(self.wellbeing.store, entry)
+            saved, replaced = self.diary.save_sleep(entry)
         except StoreError as err:
             self.query_one("#diary-error", Static).update(escape(str(err)))
             return
@@ -234,9 +231,9 @@ class SleepDiary(ReachesApp, Vertical):
         self.show_doctor_note()
 
     def show_doctor_note(self) -> None:
-        store = self.wellbeing.store
-        day = today(self.wellbeing.clock)
+        diary = self.diary
+        day = self.diary.today()
         first = (day - timedelta(days=21)).isoformat()
-        entries = store.records(SleepEntry, lambda d: str(d.get("date", "")) >= first)
+        entries = diary.records(SleepEntry, lambda d: str(d.get("date", "")) >= first)
         note = doctor_note(entries, day)
         self.query_one("#doctor-note", Static).update(f"[i]{escape(note)}[/i]" if note else "")

@@ -12,20 +12,18 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellbeing_tui.domain.clock import today
 from wellbeing_tui.domain.fields import new_id
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal, longest_gap
 from wellbeing_tui.domain.sleep import format_minutes
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.storage.queries import meals_for, save_meal
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.ask_time import AskTime
 from wellbeing_tui.ui.format import day_label
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 NEW_SNACK = "new-snack"
 
 
-class MealsPane(ReachesApp, Vertical):
+class MealsPane(UsesDiary, Vertical):
     """Breakfast, lunch, dinner and snacks for one day."""
 
     BINDINGS = [
@@ -55,11 +53,11 @@ class MealsPane(ReachesApp, Vertical):
         )
 
     def on_mount(self) -> None:
-        self.show_day(today(self.wellbeing.clock, self.wellbeing.store.settings().day_start_hour))
+        self.show_day(self.diary.today())
 
     def meals(self) -> list[Meal]:
         assert self.day is not None
-        return meals_for(self.wellbeing.store, self.day)
+        return self.diary.meals_for(self.day)
 
     def show_day(self, day: date) -> None:
         self.day = day
@@ -116,13 +114,13 @@ class MealsPane(ReachesApp, Vertical):
             note=existing.note if existing else None,
         )
         try:
-            save_meal(self.wellbeing.store, meal)
+            self.diary.save_meal(meal)
         except StoreError as err:
             self.notify(str(err), severity="warning")
         self.show_day(self.day)
 
     def action_now(self, kind: str) -> None:
-        at = self.wellbeing.clock.now().strftime("%H:%M")
+        at = self.diary.now().strftime("%H:%M")
         existing = None if kind == "snack" else self.existing(kind)
         self.record(kind, at, False, existing)
 
@@ -135,7 +133,7 @@ class MealsPane(ReachesApp, Vertical):
         option_id = self.highlighted_id()
         meal = self.existing(option_id) if option_id and option_id != NEW_SNACK else None
         if meal is not None and self.day is not None:
-            self.wellbeing.store.delete(Meal, meal.id)
+            self.diary.delete(Meal, meal.id)
             self.show_day(self.day)
             self.notify(f"Removed {meal.kind}.", timeout=3)
 

@@ -11,8 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Select, Static
 
 from wellbeing_tui.content.helplines import COUNTRIES, DIRECTORY, Helpline, helplines_for
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.services.errors import StoreError
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 ELSEWHERE = "elsewhere"
 
@@ -71,14 +71,14 @@ def emergency_words(country: str | None) -> str:
     return f"{known.emergency} (emergency services)" if known else "your local emergency number"
 
 
-class SupportScreen(ReachesApp, Screen[None]):
+class SupportScreen(UsesDiary, Screen[None]):
     """Where to find help."""
 
     CSS_PATH = "support.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
 
     def compose(self) -> ComposeResult:
-        country = self.wellbeing.country
+        country = self.main_app.country
         options = [(c.name, c.code) for c in COUNTRIES.values()]
         options.append(("Somewhere else", ELSEWHERE))
         value = country if country in COUNTRIES else ELSEWHERE
@@ -105,13 +105,13 @@ class SupportScreen(ReachesApp, Screen[None]):
     @on(Select.Changed, "#country")
     def country_changed(self, event: Select.Changed) -> None:
         code = None if event.value in (ELSEWHERE, Select.NULL) else str(event.value)
-        store = self.wellbeing.store
+        diary = self.diary
         # The list opens on the country in use; only a different choice is saved.
-        if code != self.wellbeing.country and not (
-            code is None and store.settings().country is None
+        if code != self.main_app.country and not (
+            code is None and diary.settings().country is None
         ):
             try:
-                store.save_settings(store.settings().edit(country=code or None))
+                diary.save_settings(diary.settings().edit(country=code or None))
             except StoreError as err:
                 self.notify(str(err), title="Not saved", severity="warning")
         shown = code if code else None

@@ -11,14 +11,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from wellbeing_tui.content.marks import MISSING
-from wellbeing_tui.domain.clock import today
 from wellbeing_tui.domain.sleep import QUALITY_WORDS
-from wellbeing_tui.domain.today import week_bounds
 from wellbeing_tui.domain.week import Day, Week
-from wellbeing_tui.storage.queries import load_week
 from wellbeing_tui.ui.dialogs.go_to_date import GoToDate
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 BAR_FROM, BAR_TO = 2, 10  # one cell an hour; fits a narrow column
 SPARK = " ▂▃▅▆█"
@@ -87,7 +84,7 @@ def day_text(d: Day, is_today: bool) -> str:
     return "\n".join(lines)
 
 
-class WeekScreen(ReachesApp, Screen[None]):
+class WeekScreen(UsesDiary, Screen[None]):
     """A week of sleep, mood, meals and the rest."""
 
     CSS_PATH = "week.tcss"
@@ -116,7 +113,7 @@ class WeekScreen(ReachesApp, Screen[None]):
         yield Footer()
 
     def today(self) -> date:
-        return today(self.wellbeing.clock, self.wellbeing.store.settings().day_start_hour)
+        return self.diary.today()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 90, "-narrow")
@@ -126,9 +123,9 @@ class WeekScreen(ReachesApp, Screen[None]):
         self.show_week_of(self.today())
 
     def show_week_of(self, day: date) -> None:
-        first, _ = week_bounds(day, self.wellbeing.store.settings().week_start)
+        first, _ = self.diary.week_bounds(day)
         self.first = first
-        self.week = week = load_week(self.wellbeing.store, first)
+        self.week = week = self.diary.week(first)
         self.sub_title = f"{week.first:%a %d %b} to {week.last:%a %d %b %Y}"
         now = self.today()
         title = f"[b]Week of {week.first:%A} {week.first.day} {week.first:%B %Y}[/b]"

@@ -14,11 +14,10 @@ from wellbeing_tui.content.thoughts import TRAPS, TRAPS_BY_SLUG
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.worksheet import mood_change, search_thoughts
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.storage.queries import draft_of
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import clip, short_day
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.worksheet.worksheet import DRAFT_KIND, WorksheetScreen
 
 
@@ -46,7 +45,7 @@ def parse_search(text: str) -> tuple[str, list[str]]:
     return " ".join(words), traps
 
 
-class ThoughtsListScreen(ReachesApp, Screen[None]):
+class ThoughtsListScreen(UsesDiary, Screen[None]):
     """Your worksheets, newest first."""
 
     CSS_PATH = "history.tcss"
@@ -83,11 +82,11 @@ class ThoughtsListScreen(ReachesApp, Screen[None]):
     def on_screen_resume(self) -> None:
         # Back from another screen: reload only if something was saved meanwhile (every save
         # replaces the file). The first showing was loaded on mount.
-        if self.is_mounted and self.wellbeing.store.file_signature() != self._seen:
+        if self.is_mounted and self.diary.signature() != self._seen:
             self.reload()
 
     def offer_draft(self) -> None:
-        draft = draft_of(self.wellbeing.store, DRAFT_KIND)
+        draft = self.diary.draft(DRAFT_KIND)
         if draft is None:
             return
 
@@ -106,14 +105,14 @@ class ThoughtsListScreen(ReachesApp, Screen[None]):
         )
 
     def reload(self) -> None:
-        self._seen = self.wellbeing.store.file_signature()
+        self._seen = self.diary.signature()
         status = self.query_one("#thoughts-status", Static)
         try:
             words, traps = parse_search(self.search_text)
         except ValidationError as err:
             status.update(err.message)
             return
-        docs = search_thoughts(self.wellbeing.store.raw(ThoughtRecord.TABLE).values(), words, traps)
+        docs = search_thoughts(self.diary.raw(ThoughtRecord.TABLE).values(), words, traps)
         self.shown = []
         for doc in docs:
             try:
@@ -174,7 +173,7 @@ class ThoughtsListScreen(ReachesApp, Screen[None]):
         def answered(answer: str | None) -> None:
             if answer == "delete":
                 try:
-                    self.wellbeing.store.delete(ThoughtRecord, record.id)
+                    self.diary.delete(ThoughtRecord, record.id)
                 except StoreError as err:
                     self.notify(str(err), severity="warning")
                     return

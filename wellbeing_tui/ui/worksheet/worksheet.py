@@ -32,11 +32,10 @@ from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.thoughts import MoodRating, ThoughtRecord
 from wellbeing_tui.domain.worksheet import STEPS, summary_lines
-from wellbeing_tui.storage import StoreError
-from wellbeing_tui.storage.queries import clear_draft, save_draft
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.reach import ReachesApp
+from wellbeing_tui.ui.uses_diary import UsesDiary
 
 DRAFT_KIND = "thoughts"
 MOOD_ROWS = 4
@@ -90,7 +89,7 @@ def record_state(record: ThoughtRecord) -> dict[str, Any]:
     return state
 
 
-class WorksheetScreen(ReachesApp, Screen[None]):
+class WorksheetScreen(UsesDiary, Screen[None]):
     """Challenge a thought, step by step."""
 
     CSS_PATH = "worksheet.tcss"
@@ -231,7 +230,7 @@ class WorksheetScreen(ReachesApp, Screen[None]):
         if state == self._last_draft:
             return
         try:
-            save_draft(self.wellbeing.store, DRAFT_KIND, state)
+            self.diary.save_draft(DRAFT_KIND, state)
         except StoreError:
             return
         self._last_draft = state
@@ -251,7 +250,7 @@ class WorksheetScreen(ReachesApp, Screen[None]):
                     _int_or_none(v[f"mood-after-{n}"], "mood now"),
                 )
             )
-        now = iso(self.wellbeing.clock.now())
+        now = iso(self.diary.now())
         answers = {
             q.slug: v[f"answer-{q.slug}"].strip()
             for q in QUESTIONS
@@ -359,8 +358,8 @@ class WorksheetScreen(ReachesApp, Screen[None]):
             return
         try:
             record = self.build()
-            self.wellbeing.store.save(record)
-            clear_draft(self.wellbeing.store, DRAFT_KIND)
+            self.diary.save(record)
+            self.diary.clear_draft(DRAFT_KIND)
         except (ValidationError, StoreError) as err:
             error.update(escape(str(err)))
             return
@@ -377,7 +376,7 @@ class WorksheetScreen(ReachesApp, Screen[None]):
                 self.autosave()
                 self.app.pop_screen()
             elif answer == "discard":
-                clear_draft(self.wellbeing.store, DRAFT_KIND)
+                self.diary.clear_draft(DRAFT_KIND)
                 self.app.pop_screen()
             elif answer == "save":
                 self.action_finish()

@@ -1,0 +1,248 @@
+"""The Diary: one data file as the screens and commands see it.
+
+It holds the Store and the clock (the one place that asks what day it is) and answers in the
+terms of the product: today's logging day, a week, a draft, a check-in. Nothing above this
+layer touches the Store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wellbeing_tui.domain.clock import Clock, today
+from wellbeing_tui.storage.store import R, Store
+
+if TYPE_CHECKING:
+    from wellbeing_tui.domain.drafts import Draft
+    from wellbeing_tui.domain.grounding import GroundingSession
+    from wellbeing_tui.domain.journal import JournalEntry
+    from wellbeing_tui.domain.journal_search import JournalQuery
+    from wellbeing_tui.domain.meals import Meal
+    from wellbeing_tui.domain.mood import BodyCue, CheckIn
+    from wellbeing_tui.domain.settings import Settings
+    from wellbeing_tui.domain.sleep import SleepEntry
+    from wellbeing_tui.domain.week import Week
+    from wellbeing_tui.exchange.common import Progress
+    from wellbeing_tui.exchange.importers import ImportPlan
+    from wellbeing_tui.services.today import DashboardDay
+
+
+class Diary:
+    """A data file, its clock, and what can be asked of them."""
+
+    def __init__(self, store: Store, clock: Clock | None = None) -> None:
+        if clock is not None:
+            store.clock = clock  # one clock for the records' times and for "today"
+        self._store = store
+
+    # -- the file ------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._store.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self._store.read_only_reason
+
+    @property
+    def migrated_from(self) -> int | None:
+        return self._store.migrated_from
+
+    def signature(self) -> tuple[int, int, int, int] | None:
+        """Changes whenever anyone saves to the file; cheap, for polling."""
+        return self._store.file_signature()
+
+    def close(self) -> None:
+        self._store.close()
+
+    # -- time ----------------------------------------------------------------------------
+
+    @property
+    def clock(self) -> Clock:
+        return self._store.clock
+
+    def now(self) -> datetime:
+        return self._store.clock.now()
+
+    def today(self) -> date:
+        """The logging day: before the settings' day-start hour it is still yesterday."""
+        return today(self._store.clock, self.settings().day_start_hour)
+
+    def week_bounds(self, day: date) -> tuple[date, date]:
+        """First and last day of the week holding ``day``, as the settings start weeks."""
+        from wellbeing_tui.domain.today import week_bounds
+
+        return week_bounds(day, self.settings().week_start)
+
+    # -- settings ------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        return self._store.settings()
+
+    def save_settings(self, settings: Settings) -> None:
+        self._store.save_settings(settings)
+
+    def edit_settings(self, **changes: Any) -> Settings:
+        settings = self.settings().edit(**changes)
+        self._store.save_settings(settings)
+        return settings
+
+    # -- records -------------------------------------------------------------------------
+
+    def records(
+        self, cls: type[R], where: Callable[[Mapping[str, Any]], bool] | None = None
+    ) -> list[R]:
+        return self._store.records(cls, where)
+
+    def records_on(self, cls: type[R], first: date, last: date) -> list[R]:
+        return self._store.records_on(cls, first, last)
+
+    def raw(self, table: str) -> Mapping[str, dict[str, Any]]:
+        """Stored documents as they are, for searches that convert only what they show."""
+        return self._store.raw(table)
+
+    def latest(self, cls: type[R], field: str) -> R | None:
+        return self._store.latest(cls, field)
+
+    def get(self, cls: type[R], record_id: str) -> R | None:
+        return self._store.get(cls, record_id)
+
+    def add(self, record: R) -> R:
+        return self._store.add(record)
+
+    def save(self, record: R) -> R:
+        return self._store.save(record)
+
+    def delete(self, cls: type[R], record_id: str) -> R | None:
+        return self._store.delete(cls, record_id)
+
+    # -- what the screens and commands ask for -------------------------------------------
+
+    def dashboard_day(self, day: date | None = None) -> DashboardDay:
+        from wellbeing_tui.services.today import dashboard_day
+
+        return dashboard_day(self._store, day or self.today())
+
+    def week(self, first: date) -> Week:
+        from wellbeing_tui.services.week import load_week
+
+        return load_week(self._store, first)
+
+    def week_of(self, day: date) -> Week:
+        return self.week(self.week_bounds(day)[0])
+
+    def save_checkin(
+        self,
+        *,
+        mood: int,
+        energy: int | None = None,
+        emotions: Sequence[str] = (),
+        body: Sequence[BodyCue] = (),
+        note: str | None = None,
+    ) -> CheckIn:
+        """Save a check-in made now; ``ValidationError`` names a wrong field, and then
+        nothing is saved."""
+        from wellbeing_tui.services.checkins import new_checkin
+
+        checkin = new_checkin(
+            self.now(), mood=mood, energy=energy, emotions=emotions, body=body, note=note
+        )
+        return self._store.add(checkin)
+
+    def last_grounding(self) -> GroundingSession | None:
+        from wellbeing_tui.services.grounding import last_session
+
+        return last_session(self._store)
+
+    def journal_page(
+        self, query: JournalQuery, offset: int = 0, limit: int = 50
+    ) -> tuple[list[JournalEntry], int]:
+        from wellbeing_tui.services.journal import journal_page
+
+        return journal_page(self._store, query, offset, limit)
+
+    def sleep_for(self, morning: date | str) -> SleepEntry | None:
+        from wellbeing_tui.services.sleep import sleep_for
+
+        return sleep_for(self._store, morning)
+
+    def latest_sleep(self, before: date | str | None = None) -> SleepEntry | None:
+        from wellbeing_tui.services.sleep import latest_sleep
+
+        return latest_sleep(self._store, before)
+
+    def save_sleep(self, entry: SleepEntry) -> tuple[SleepEntry, bool]:
+        from wellbeing_tui.services.sleep import save_sleep
+
+        return save_sleep(self._store, entry)
+
+    def meals_for(self, day: date | str) -> list[Meal]:
+        from wellbeing_tui.services.sleep import meals_for
+
+        return meals_for(self._store, day)
+
+    def save_meal(self, meal: Meal) -> tuple[Meal, bool]:
+        from wellbeing_tui.services.sleep import save_meal
+
+        return save_meal(self._store, meal)
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def draft(self, kind: str) -> Draft | None:
+        from wellbeing_tui.services.drafts import draft_of
+
+        return draft_of(self._store, kind)
+
+    def save_draft(self, kind: str, data: Mapping[str, Any]) -> Draft:
+        from wellbeing_tui.services.drafts import save_draft
+
+        return save_draft(self._store, kind, data)
+
+    def clear_draft(self, kind: str) -> None:
+        from wellbeing_tui.services.drafts import clear_draft
+
+        clear_draft(self._store, kind)
+
+    # -- export and import ---------------------------------------------------------------
+
+    def export_json(self, progress: Progress | None = None) -> str:
+        """Every table and field, as the text of a JSON backup."""
+        from wellbeing_tui.exchange.common import no_progress
+        from wellbeing_tui.exchange.export import export_json, json_text
+
+        return json_text(export_json(self._store, progress or no_progress))
+
+    def export_csv(self, folder: Path, progress: Progress | None = None) -> list[Path]:
+        from wellbeing_tui.exchange.common import no_progress
+        from wellbeing_tui.exchange.export import export_csv
+
+        return export_csv(self._store, folder, progress or no_progress)
+
+    def summary(self, first: date, last: date, *, include_journal: bool) -> str:
+        from wellbeing_tui.exchange.summary import markdown_summary
+
+        return markdown_summary(self._store, first, last, include_journal=include_journal)
+
+    def write_private(self, path: Path, text: str) -> None:
+        """Write an export where the person chose, readable only by them (0600)."""
+        from wellbeing_tui.storage.atomic import write_atomic
+
+        write_atomic(path, text.encode("utf-8"))
+
+    def plan_import(self, path: Path, fmt: str | None, mood_map: str | None) -> ImportPlan:
+        from wellbeing_tui.exchange.importers import plan_import
+
+        return plan_import(path, self._store, fmt, mood_map)
+
+    def apply_import(self, plan: ImportPlan) -> int:
+        from wellbeing_tui.exchange.importers import apply_import
+
+        return apply_import(plan, self._store)

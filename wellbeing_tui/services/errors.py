@@ -1,0 +1,5 @@
+"""The errors a save or a read can end in, for the screens and commands to show."""
+
+from wellbeing_tui.storage.errors import DataFileError, ReadOnlyError, SaveError, StoreError
+
+__all__ = ["DataFileError", "ReadOnlyError", "SaveError", "StoreError"]
