@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
@@ -18,9 +17,8 @@ from wellbeing_tui.domain.fields import (
     check_opt_text,
     check_text,
     check_words,
-    get,
-    need,
 )
+from wellbeing_tui.domain.records import Record
 
 CONTACT_WAYS: dict[str, str] = {
     "in_person": "in person",
@@ -32,7 +30,7 @@ CONTACT_WAYS: dict[str, str] = {
 
 
 @dataclass(frozen=True)
-class Activity:
+class Activity(Record):
     """Something on the fun list; rank 1 is the favourite."""
 
     TABLE: ClassVar[str] = "activities"
@@ -52,28 +50,9 @@ class Activity:
         check_datetime("created_at", self.created_at)
         check_bool("archived", self.archived)
 
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "rank": self.rank,
-            "created_at": self.created_at,
-            "archived": self.archived,
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> Activity:
-        return cls(
-            id=need(doc, "id"),
-            title=need(doc, "title"),
-            rank=need(doc, "rank"),
-            created_at=need(doc, "created_at"),
-            archived=get(doc, "archived", False),
-        )
-
 
 @dataclass(frozen=True)
-class ActivityLog:
+class ActivityLog(Record):
     """One time an activity was done: predicted enjoyment, then enjoyment and mastery."""
 
     TABLE: ClassVar[str] = "activity_log"
@@ -95,32 +74,9 @@ class ActivityLog:
         check_opt_int("mastery", self.mastery, 0, 10)
         check_opt_text("note", self.note)
 
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "activity_id": self.activity_id,
-            "at": self.at,
-            "predicted": self.predicted,
-            "enjoyment": self.enjoyment,
-            "mastery": self.mastery,
-            "note": self.note,
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> ActivityLog:
-        return cls(
-            id=need(doc, "id"),
-            activity_id=need(doc, "activity_id"),
-            at=need(doc, "at"),
-            predicted=get(doc, "predicted"),
-            enjoyment=get(doc, "enjoyment"),
-            mastery=get(doc, "mastery"),
-            note=get(doc, "note"),
-        )
-
 
 @dataclass(frozen=True)
-class Connection:
+class Connection(Record):
     """Time spent with someone."""
 
     TABLE: ClassVar[str] = "connections"
@@ -142,32 +98,9 @@ class Connection:
         check_opt_int("felt", self.felt, 1, 5)
         check_opt_text("note", self.note)
 
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "at": self.at,
-            "who": self.who,
-            "how": self.how,
-            "minutes": self.minutes,
-            "felt": self.felt,
-            "note": self.note,
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> Connection:
-        return cls(
-            id=need(doc, "id"),
-            at=need(doc, "at"),
-            who=need(doc, "who"),
-            how=need(doc, "how"),
-            minutes=get(doc, "minutes"),
-            felt=get(doc, "felt"),
-            note=get(doc, "note"),
-        )
-
 
 @dataclass(frozen=True)
-class Coping:
+class Coping(Record):
     """Having used alcohol or another substance to cope, and what was felt just before."""
 
     TABLE: ClassVar[str] = "coping"
@@ -186,22 +119,3 @@ class Coping:
             self, "feeling_before", check_words("feeling_before", self.feeling_before)
         )
         check_opt_text("note", self.note)
-
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "at": self.at,
-            "what": self.what,
-            "feeling_before": list(self.feeling_before),
-            "note": self.note,
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> Coping:
-        return cls(
-            id=need(doc, "id"),
-            at=need(doc, "at"),
-            what=need(doc, "what"),
-            feeling_before=get(doc, "feeling_before", ()),
-            note=get(doc, "note"),
-        )

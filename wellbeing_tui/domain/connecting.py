@@ -92,9 +92,3 @@ def days_without_contact(connections: Sequence[Connection], today: date) -> int 
         return None
     latest = max(c.at for c in connections)
     return (today - date.fromisoformat(latest[:10])).days
-
-
-def needs_nudge(connections: Sequence[Connection], today: date) -> bool:
-    """True after 7 or more days with no contact logged (and only when some was logged once)."""
-    days = days_without_contact(connections, today)
-    return days is not None and days >= NUDGE_DAYS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
@@ -13,14 +13,14 @@ from wellbeing_tui.domain.fields import (
     check_datetime,
     check_id,
     check_text,
-    need,
 )
+from wellbeing_tui.domain.records import Record
 
 JOURNAL_DRAFT = "journal"  # the kind of the journal editor's draft
 
 
 @dataclass(frozen=True)
-class Draft:
+class Draft(Record):
     """An unsaved form of some kind (journal, thoughts, ...)."""
 
     TABLE: ClassVar[str] = "drafts"
@@ -36,23 +36,6 @@ class Draft:
         check_datetime("updated_at", self.updated_at)
         if not isinstance(self.data, Mapping):
             raise ValidationError("data", "must be an object")
-
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "updated_at": self.updated_at,
-            "data": dict(self.data),
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> Draft:
-        return cls(
-            id=need(doc, "id"),
-            kind=need(doc, "kind"),
-            updated_at=need(doc, "updated_at"),
-            data=need(doc, "data"),
-        )
 
 
 def latest_draft(drafts: Iterable[Draft], kind: str) -> Draft | None:

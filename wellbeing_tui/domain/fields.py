@@ -133,10 +133,6 @@ def check_datetime(field: str, value: object) -> str:
     return value
 
 
-def check_opt_datetime(field: str, value: object) -> str | None:
-    return None if value is None else check_datetime(field, value)
-
-
 def check_date(field: str, value: object) -> str:
     if not isinstance(value, str) or not _DATE.match(value):
         raise ValidationError(field, "must be a date written YYYY-MM-DD")
@@ -180,15 +176,3 @@ def to_plain(value: Any) -> Any:
     if callable(to_doc):
         return to_doc()
     return value
-
-
-def get(doc: Mapping[str, Any], key: str, default: Any = None) -> Any:
-    """A field of a stored record; a missing optional field reads as its default."""
-    return doc.get(key, default)
-
-
-def need(doc: Mapping[str, Any], key: str) -> Any:
-    """A field that every record of its table must have."""
-    if key not in doc:
-        raise ValidationError(key, "is missing")
-    return doc[key]

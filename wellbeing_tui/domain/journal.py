@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from wellbeing_tui.domain.fields import (
     Timestamp,
@@ -13,16 +13,16 @@ from wellbeing_tui.domain.fields import (
     check_opt_text,
     check_text,
     check_words,
-    get,
-    need,
 )
+from wellbeing_tui.domain.records import Record
 
 
 @dataclass(frozen=True)
-class JournalEntry:
+class JournalEntry(Record):
     """A journal entry: free text, perhaps started from a prompt, with emotions and tags."""
 
     TABLE: ClassVar[str] = "journal"
+    FALLBACKS: ClassVar[Mapping[str, str]] = {"updated_at": "created_at"}
 
     id: str
     created_at: Timestamp
@@ -40,29 +40,6 @@ class JournalEntry:
         check_opt_text("prompt", self.prompt)
         object.__setattr__(self, "emotions", check_words("emotions", self.emotions))
         object.__setattr__(self, "tags", check_words("tags", self.tags))
-
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "prompt": self.prompt,
-            "text": self.text,
-            "emotions": list(self.emotions),
-            "tags": list(self.tags),
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> JournalEntry:
-        return cls(
-            id=need(doc, "id"),
-            created_at=need(doc, "created_at"),
-            updated_at=get(doc, "updated_at") or need(doc, "created_at"),
-            text=need(doc, "text"),
-            prompt=get(doc, "prompt"),
-            emotions=get(doc, "emotions", ()),
-            tags=get(doc, "tags", ()),
-        )
 
     @property
     def first_line(self) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
@@ -16,9 +16,8 @@ from wellbeing_tui.domain.fields import (
     check_id,
     check_opt_clock,
     check_opt_text,
-    get,
-    need,
 )
+from wellbeing_tui.domain.records import Record
 from wellbeing_tui.domain.sleep import clock_minutes
 
 MEAL_KINDS: tuple[str, ...] = ("breakfast", "lunch", "dinner", "snack")
@@ -26,7 +25,7 @@ MAIN_MEALS: tuple[str, ...] = ("breakfast", "lunch", "dinner")
 
 
 @dataclass(frozen=True)
-class Meal:
+class Meal(Record):
     """A meal on a day: at a clock time, or skipped."""
 
     TABLE: ClassVar[str] = "meals"
@@ -47,27 +46,6 @@ class Meal:
         if self.skipped and self.at is not None:
             raise ValidationError("at", "a skipped meal has no time")
         check_opt_text("note", self.note)
-
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "date": self.date,
-            "kind": self.kind,
-            "at": self.at,
-            "skipped": self.skipped,
-            "note": self.note,
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> Meal:
-        return cls(
-            id=need(doc, "id"),
-            date=need(doc, "date"),
-            kind=need(doc, "kind"),
-            at=get(doc, "at"),
-            skipped=get(doc, "skipped", False),
-            note=get(doc, "note"),
-        )
 
 
 def longest_gap(meals: Iterable[Meal]) -> int | None:

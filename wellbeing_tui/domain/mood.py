@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
@@ -16,11 +15,8 @@ from wellbeing_tui.domain.fields import (
     check_opt_int,
     check_opt_text,
     check_words,
-    get,
-    need,
-    require_mapping,
-    to_plain,
 )
+from wellbeing_tui.domain.records import Record
 
 MOOD_WORDS: dict[int, str] = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
 ENERGY_WORDS: dict[int, str] = {
@@ -43,8 +39,10 @@ BODY_FEELINGS = ("more", "less", "nothing")
 
 
 @dataclass(frozen=True)
-class BodyCue:
+class BodyCue(Record):
     """What one area of the body felt like: more than usual, less, or nothing at all."""
+
+    IN_FIELD: ClassVar[str] = "body"
 
     area: str
     feeling: str
@@ -53,17 +51,9 @@ class BodyCue:
         check_choice("body.area", self.area, BODY_AREAS)
         check_choice("body.feeling", self.feeling, BODY_FEELINGS)
 
-    def to_doc(self) -> dict[str, Any]:
-        return {"area": self.area, "feeling": self.feeling}
-
-    @classmethod
-    def from_doc(cls, doc: object) -> BodyCue:
-        data = require_mapping("body", doc)
-        return cls(area=need(data, "area"), feeling=need(data, "feeling"))
-
 
 @dataclass(frozen=True)
-class CheckIn:
+class CheckIn(Record):
     """One mood check-in; many a day are allowed."""
 
     TABLE: ClassVar[str] = "checkins"
@@ -89,29 +79,6 @@ class CheckIn:
             raise ValidationError("body", "names the same area twice")
         object.__setattr__(self, "body", cues)
         check_opt_text("note", self.note)
-
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "at": self.at,
-            "mood": self.mood,
-            "energy": self.energy,
-            "emotions": list(self.emotions),
-            "body": to_plain(self.body),
-            "note": self.note,
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> CheckIn:
-        return cls(
-            id=need(doc, "id"),
-            at=need(doc, "at"),
-            mood=need(doc, "mood"),
-            energy=get(doc, "energy"),
-            emotions=get(doc, "emotions", ()),
-            body=get(doc, "body", ()),
-            note=get(doc, "note"),
-        )
 
     @property
     def mood_word(self) -> str:

@@ -24,7 +24,6 @@ class Settings:
     day_start_hour: int = 0
     country: str | None = None
     hidden_panels: tuple[str, ...] = ()
-    last_exercise: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -14,9 +14,8 @@ earlier on the clock is moved to the next day. Equal times mean zero minutes, ne
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
@@ -28,9 +27,8 @@ from wellbeing_tui.domain.fields import (
     check_int,
     check_opt_int,
     check_opt_text,
-    get,
-    need,
 )
+from wellbeing_tui.domain.records import Record
 
 QUALITY_WORDS: dict[int, str] = {1: "very poor", 2: "poor", 3: "fair", 4: "good", 5: "very good"}
 RESTED_WORDS: dict[int, str] = {
@@ -139,7 +137,7 @@ def compute_metrics(
 
 
 @dataclass(frozen=True)
-class SleepEntry:
+class SleepEntry(Record):
     """One morning's diary; ``date`` is the morning the night ended."""
 
     TABLE: ClassVar[str] = "sleep"
@@ -184,32 +182,6 @@ class SleepEntry:
             self.waso_min,
             self.final_wake,
             self.out_of_bed,
-        )
-
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "date": self.date,
-            "in_bed": self.in_bed,
-            "lights_out": self.lights_out,
-            "sol_min": self.sol_min,
-            "awakenings": self.awakenings,
-            "waso_min": self.waso_min,
-            "final_wake": self.final_wake,
-            "out_of_bed": self.out_of_bed,
-            "quality": self.quality,
-            "rested": self.rested,
-            "nap_min": self.nap_min,
-            "alcohol_drinks": self.alcohol_drinks,
-            "caffeine_drinks": self.caffeine_drinks,
-            "note": self.note,
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> SleepEntry:
-        return cls(
-            **{k: need(doc, k) for k in _REQUIRED},
-            **{k: get(doc, k) for k in _OPTIONAL},
         )
 
 

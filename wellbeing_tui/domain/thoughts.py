@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
@@ -15,10 +15,8 @@ from wellbeing_tui.domain.fields import (
     check_opt_int,
     check_opt_text,
     check_text,
-    get,
-    need,
-    require_mapping,
 )
+from wellbeing_tui.domain.records import Record
 
 DISTORTION_SLUGS: tuple[str, ...] = (
     "all-or-nothing",
@@ -36,8 +34,10 @@ DISTORTION_SLUGS: tuple[str, ...] = (
 
 
 @dataclass(frozen=True)
-class MoodRating:
+class MoodRating(Record):
     """A mood named in a worksheet, rated 0-100 before and (optionally) after."""
+
+    IN_FIELD: ClassVar[str] = "moods"
 
     name: str
     before: int
@@ -48,20 +48,13 @@ class MoodRating:
         check_int("moods.before", self.before, 0, 100)
         check_opt_int("moods.after", self.after, 0, 100)
 
-    def to_doc(self) -> dict[str, Any]:
-        return {"name": self.name, "before": self.before, "after": self.after}
-
-    @classmethod
-    def from_doc(cls, doc: object) -> MoodRating:
-        data = require_mapping("moods", doc)
-        return cls(name=need(data, "name"), before=need(data, "before"), after=get(data, "after"))
-
 
 @dataclass(frozen=True)
-class ThoughtRecord:
+class ThoughtRecord(Record):
     """A thought-challenge worksheet. Only the situation is required."""
 
     TABLE: ClassVar[str] = "thoughts"
+    FALLBACKS: ClassVar[Mapping[str, str]] = {"updated_at": "created_at"}
 
     id: str
     created_at: Timestamp
@@ -113,40 +106,3 @@ class ThoughtRecord:
         for thought in self.other_thoughts:
             check_text("other_thoughts", thought)
         object.__setattr__(self, "other_thoughts", tuple(self.other_thoughts))
-
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "situation": self.situation,
-            "moods": [m.to_doc() for m in self.moods],
-            "automatic_thought": self.automatic_thought,
-            "belief_before": self.belief_before,
-            "distortions": list(self.distortions),
-            "evidence_for": self.evidence_for,
-            "evidence_against": self.evidence_against,
-            "answers": dict(self.answers),
-            "balanced_thought": self.balanced_thought,
-            "belief_after": self.belief_after,
-            "other_thoughts": list(self.other_thoughts),
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> ThoughtRecord:
-        return cls(
-            id=need(doc, "id"),
-            created_at=need(doc, "created_at"),
-            updated_at=get(doc, "updated_at") or need(doc, "created_at"),
-            situation=need(doc, "situation"),
-            moods=get(doc, "moods") or (),
-            automatic_thought=get(doc, "automatic_thought"),
-            belief_before=get(doc, "belief_before"),
-            distortions=get(doc, "distortions") or (),
-            evidence_for=get(doc, "evidence_for"),
-            evidence_against=get(doc, "evidence_against"),
-            answers=get(doc, "answers") or {},
-            balanced_thought=get(doc, "balanced_thought"),
-            belief_after=get(doc, "belief_after"),
-            other_thoughts=get(doc, "other_thoughts") or (),
-        )

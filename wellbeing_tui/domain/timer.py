@@ -50,10 +50,6 @@ class SessionTimer:
         self._skipped = 0.0
         self._stopped_at: float | None = None
 
-    @property
-    def started(self) -> bool:
-        return self._started is not None
-
     def start(self) -> None:
         if self._started is None:
             self._started = self.clock.monotonic()

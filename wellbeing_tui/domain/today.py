@@ -11,7 +11,7 @@ from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MEAL_KINDS, Meal, longest_gap
 from wellbeing_tui.domain.mood import CheckIn
-from wellbeing_tui.domain.sleep import SleepEntry, SleepMetrics
+from wellbeing_tui.domain.sleep import SleepEntry
 
 
 def week_bounds(day: date, week_start: int = 0) -> tuple[date, date]:
@@ -24,7 +24,6 @@ def week_bounds(day: date, week_start: int = 0) -> tuple[date, date]:
 class TodaySummary:
     day: date
     sleep: SleepEntry | None
-    sleep_metrics: SleepMetrics | None
     checkins: tuple[CheckIn, ...]
     meals: tuple[Meal, ...]
     meal_gap_min: int | None
@@ -61,7 +60,6 @@ def summarise_today(
     return TodaySummary(
         day=day,
         sleep=night,
-        sleep_metrics=night.metrics() if night else None,
         checkins=todays_checkins,
         meals=todays_meals,
         meal_gap_min=longest_gap(todays_meals),

@@ -27,18 +27,7 @@ from wellbeing_tui.domain.tables import RECORD_TYPES
 from wellbeing_tui.exchange.common import FORMAT_NAME, ExchangeError
 from wellbeing_tui.storage.store import Store, StoredRecord
 
-FORMATS = ("json", "jrnl", "daylio")
 DAYLIO_MOODS: dict[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
-DAYLIO_COLUMNS = (
-    "full_date",
-    "date",
-    "weekday",
-    "time",
-    "mood",
-    "activities",
-    "note_title",
-    "note",
-)
 NAMESPACE = uuid.UUID("6f2b7c1e-3d4a-4e5f-9a8b-0c1d2e3f4a5b")
 
 

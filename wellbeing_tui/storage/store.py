@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar
 
 from tinydb import TinyDB
 from tinydb.table import Document
@@ -31,12 +31,17 @@ if TYPE_CHECKING:  # kept out of the import, which every command pays for
 
 
 class StoredRecord(Protocol):
+    """What the Store needs of a record type: its table, an id, and its document."""
+
     TABLE: ClassVar[str]
 
     @property
     def id(self) -> str: ...
 
     def to_doc(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_doc(cls, doc: object) -> Self: ...
 
 
 R = TypeVar("R", bound=StoredRecord)
@@ -138,7 +143,7 @@ class Store:
         out here; ``wellbeing check`` lists it.
         """
         out: list[R] = []
-        from_doc: Callable[[Mapping[str, Any]], R] = cls.from_doc  # type: ignore[attr-defined]
+        from_doc = cls.from_doc
         for doc in self.raw(cls.TABLE).values():
             if where is not None and not where(doc):
                 continue
@@ -169,7 +174,7 @@ class Store:
     def records_on(self, cls: type[R], first: date, last: date) -> list[R]:
         """The valid records dated from ``first`` to ``last`` (inclusive), found by date."""
         index = self._date_index(cls.TABLE)
-        from_doc: Callable[[Mapping[str, Any]], R] = cls.from_doc  # type: ignore[attr-defined]
+        from_doc = cls.from_doc
         out: list[R] = []
         day = first
         while day <= last:
@@ -183,7 +188,7 @@ class Store:
 
     def latest(self, cls: type[R], field: str) -> R | None:
         """The valid record with the greatest ``field`` (a time); only it is converted."""
-        from_doc: Callable[[Mapping[str, Any]], R] = cls.from_doc  # type: ignore[attr-defined]
+        from_doc = cls.from_doc
         docs = list(self.raw(cls.TABLE).values())
         if not docs:
             return None
