@@ -96,7 +96,14 @@ class WellbeingApp(App[None]):
 
     def go(self, name: str) -> None:
         """Open a destination of the navigation table by name."""
-        BY_NAME[name].open(self)
+        destination = BY_NAME[name]
+        if destination.action:
+            getattr(self, destination.action)(*destination.args)
+            return
+        screen_class = destination.screen_class()
+        if destination.single and isinstance(self.screen, screen_class):
+            return
+        self.push_screen(screen_class(*destination.args))
 
     def action_go(self, name: str) -> None:
         self.go(name)
@@ -109,6 +116,27 @@ class WellbeingApp(App[None]):
         """Back to the dashboard, closing every screen above it."""
         while len(self.screen_stack) > 2:
             self.pop_screen()
+
+    def new_journal_entry(self) -> None:
+        from wellbeing_tui.ui.journal.editor import JournalEditorScreen
+
+        self.go("journal")
+        self.push_screen(JournalEditorScreen())
+
+    def repeat_grounding(self) -> None:
+        """The exercise done last time, with the same length, ready to start."""
+        from wellbeing_tui.content.exercises import BY_SLUG
+
+        last = self.diary.last_grounding()
+        if last is None or last.exercise not in BY_SLUG:
+            self.notify("No grounding session yet: choose one from the list.", timeout=4)
+            self.go("grounding")
+            return
+        from wellbeing_tui.ui.grounding.setup import SetupScreen
+
+        exercise = BY_SLUG[last.exercise]
+        minutes = None if exercise.beginner_cycles else max(1, round(last.planned_seconds / 60))
+        self.push_screen(SetupScreen(exercise, minutes))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         for destination in palette_entries():

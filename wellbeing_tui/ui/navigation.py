@@ -2,39 +2,43 @@
 
 The dashboard's keys, the command palette and the menu are all made from ``DESTINATIONS``;
 adding a screen is one entry here. Screens ask to go somewhere by posting ``Navigate``; the
-app looks the name up here. Each entry builds its screen only when chosen, so starting the
-app imports none of them.
+app looks the name up here. A screen is named by its import path and imported only when it
+is chosen, so starting the app imports none of them (and this table imports no screen).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from importlib import import_module
+from typing import Any
 
 from textual.binding import Binding
 from textual.message import Message
 
-if TYPE_CHECKING:
-    from wellbeing_tui.ui.app import WellbeingApp
-
-Open = Callable[["WellbeingApp"], None]
-
 
 @dataclass(frozen=True)
 class Destination:
-    """A screen or an action that can be reached by name."""
+    """A screen or an action of the app that can be reached by name."""
 
     name: str  # also the id of its key binding
     title: str  # in the command palette
     help: str  # one line, in the command palette
-    open: Open
+    screen: str = ""  # "module:Class" of the screen to open, built with ``args``
+    action: str = ""  # or: the app method to call, with ``args``
+    args: tuple[Any, ...] = ()
     key: str | None = None  # its key on the dashboard
     label: str = ""  # the key's word in the dashboard's footer
     footer: bool = True  # shown in the footer (else only in `?` and the hint line)
     tooltip: str = ""  # what `?` says the key does (default: ``help``)
     menu: str | None = None  # its words in the menu (o); None: not in the menu
     palette: bool = True
+    single: bool = False  # never opened on top of itself
+
+    def screen_class(self) -> type[Any]:
+        """The screen's class, imported now."""
+        module, _, name = self.screen.partition(":")
+        cls: type[Any] = getattr(import_module(module), name)
+        return cls
 
 
 class Navigate(Message):
@@ -45,150 +49,30 @@ class Navigate(Message):
         self.to = to
 
 
-# -- how each destination opens: screens are imported only when chosen ---------------------
-
-
-def _home(app: WellbeingApp) -> None:
-    app.go_home()
-
-
-def _support(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.support.support import SupportScreen
-
-    if not isinstance(app.screen, SupportScreen):
-        app.push_screen(SupportScreen())
-
-
-def _grounding(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.grounding.choose import ExerciseListScreen
-
-    app.push_screen(ExerciseListScreen())
-
-
-def _repeat_grounding(app: WellbeingApp) -> None:
-    """The exercise done last time, with the same length, ready to start."""
-    from wellbeing_tui.content.exercises import BY_SLUG
-    from wellbeing_tui.ui.grounding.setup import SetupScreen
-
-    last = app.diary.last_grounding()
-    if last is None or last.exercise not in BY_SLUG:
-        app.notify("No grounding session yet: choose one from the list.", timeout=4)
-        _grounding(app)
-        return
-    exercise = BY_SLUG[last.exercise]
-    minutes = None if exercise.beginner_cycles else max(1, round(last.planned_seconds / 60))
-    app.push_screen(SetupScreen(exercise, minutes))
-
-
-def _journal(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.journal.entries import JournalListScreen
-
-    app.push_screen(JournalListScreen())
-
-
-def _new_journal_entry(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.journal.editor import JournalEditorScreen
-
-    _journal(app)
-    app.push_screen(JournalEditorScreen())
-
-
-def _checkin(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.checkin.checkin import CheckInScreen
-
-    app.push_screen(CheckInScreen())
-
-
-def _sleep_tab(tab: str) -> Open:
-    def open_tab(app: WellbeingApp) -> None:
-        from wellbeing_tui.ui.sleep.sleep import SleepScreen
-
-        app.push_screen(SleepScreen(tab))
-
-    return open_tab
-
-
-def _thoughts(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.worksheet.history import ThoughtsListScreen
-
-    app.push_screen(ThoughtsListScreen())
-
-
-def _fun(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.fun.fun import FunScreen
-
-    app.push_screen(FunScreen())
-
-
-def _people(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.people.people import PeopleScreen
-
-    app.push_screen(PeopleScreen())
-
-
-def _week(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.week.week import WeekScreen
-
-    app.push_screen(WeekScreen())
-
-
-def _export(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.exchange.exchange import ExportScreen
-
-    app.push_screen(ExportScreen())
-
-
-def _import(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.exchange.exchange import ImportScreen
-
-    app.push_screen(ImportScreen())
-
-
-def _settings(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.settings.settings import SettingsScreen
-
-    app.push_screen(SettingsScreen())
-
-
-def _menu(app: WellbeingApp) -> None:
-    from wellbeing_tui.ui.dashboard.menu import MenuScreen
-
-    app.push_screen(MenuScreen())
-
-
-def _quit(app: WellbeingApp) -> None:
-    app.exit()
-
-
-def _toggle(setting: str, words: str) -> Open:
-    def toggle(app: WellbeingApp) -> None:
-        app.toggle_setting(setting, words)
-
-    return toggle
-
+UI = "wellbeing_tui.ui."
 
 DESTINATIONS: tuple[Destination, ...] = (
-    Destination("home", "Dashboard", "Back to today at a glance", _home),
+    Destination("home", "Dashboard", "Back to today at a glance", action="go_home"),
     # Export and import come first in the menu, where the dashboard has no key for them.
     Destination(
         "export",
         "Export",
         "A summary for a therapist, a backup, or CSV",
-        _export,
+        screen=UI + "exchange.exchange:ExportScreen",
         menu="Export: a summary, a backup, CSV",
     ),
     Destination(
         "import",
         "Import",
         "From jrnl, Daylio or a wellbeing-tui backup",
-        _import,
+        screen=UI + "exchange.exchange:ImportScreen",
         menu="Import from jrnl, Daylio or a backup",
     ),
     Destination(
         "grounding",
         "Grounding",
         "A timed grounding exercise",
-        _grounding,
+        screen=UI + "grounding.choose:ExerciseListScreen",
         key="g",
         label="Ground",
         menu="Grounding",
@@ -197,7 +81,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "journal",
         "Journal",
         "Read or search your journal",
-        _journal,
+        screen=UI + "journal.entries:JournalListScreen",
         key="j",
         label="Journal",
         tooltip="Write or read your journal",
@@ -207,13 +91,13 @@ DESTINATIONS: tuple[Destination, ...] = (
         "journal-new",
         "New journal entry",
         "Write, from a prompt or a blank page",
-        _new_journal_entry,
+        action="new_journal_entry",
     ),
     Destination(
         "fun",
         "Fun list",
         "Things you enjoy, or used to",
-        _fun,
+        screen=UI + "fun.fun:FunScreen",
         key="f",
         label="Fun",
         tooltip="Your fun list",
@@ -223,7 +107,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "people",
         "People",
         "Log time with someone",
-        _people,
+        screen=UI + "people.people:PeopleScreen",
         key="p",
         label="People",
         tooltip="Time with people",
@@ -233,7 +117,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "thoughts",
         "Thought worksheets",
         "Challenge a thought, step by step",
-        _thoughts,
+        screen=UI + "worksheet.history:ThoughtsListScreen",
         key="t",
         label="Think",
         tooltip="Thought worksheets",
@@ -243,7 +127,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "week",
         "Week review",
         "Sleep, mood and the rest of the week",
-        _week,
+        screen=UI + "week.week:WeekScreen",
         key="w",
         label="Week",
         tooltip="The week review",
@@ -253,7 +137,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "checkin",
         "Mood check-in",
         "How are you right now?",
-        _checkin,
+        screen=UI + "checkin.checkin:CheckInScreen",
         key="m",
         label="Mood",
         tooltip="A mood check-in",
@@ -263,21 +147,32 @@ DESTINATIONS: tuple[Destination, ...] = (
         "sleep",
         "Sleep diary",
         "Last night, in the sleep diary",
-        _sleep_tab("tab-sleep"),
+        screen=UI + "sleep.sleep:SleepScreen",
+        args=("tab-sleep",),
         key="s",
         label="Sleep",
         tooltip="Sleep diary, meals, coping",
         menu="Sleep and meals",
     ),
-    Destination("meals", "Meals", "Today's meals", _sleep_tab("tab-meals")),
     Destination(
-        "coping", "Coping log", "A note of using something to cope", _sleep_tab("tab-coping")
+        "meals",
+        "Meals",
+        "Today's meals",
+        screen=UI + "sleep.sleep:SleepScreen",
+        args=("tab-meals",),
+    ),
+    Destination(
+        "coping",
+        "Coping log",
+        "A note of using something to cope",
+        screen=UI + "sleep.sleep:SleepScreen",
+        args=("tab-coping",),
     ),
     Destination(
         "repeat-grounding",
         "Grounding: the one from last time",
         "Repeat the last exercise",
-        _repeat_grounding,
+        action="repeat_grounding",
         key="r",
         label="Again",
         footer=False,
@@ -287,22 +182,23 @@ DESTINATIONS: tuple[Destination, ...] = (
         "settings",
         "Settings",
         "Theme, motion, bell, week, day start, country",
-        _settings,
+        screen=UI + "settings.settings:SettingsScreen",
         menu="Settings",
     ),
     Destination(
         "support",
         "Support and helplines",
         "Free helplines, finding a therapist",
-        _support,
+        screen=UI + "support.support:SupportScreen",
         menu="Help and support",
+        single=True,
     ),
     # Named in the line above the footer, which has no room for it at 80 columns.
     Destination(
         "menu",
         "Menu",
         "Export, import and more",
-        _menu,
+        screen=UI + "dashboard.menu:MenuScreen",
         key="o",
         label="More",
         footer=False,
@@ -312,7 +208,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "quit",
         "Quit",
         "Close wellbeing",
-        _quit,
+        action="exit",
         key="q",
         label="Quit",
         menu="Quit",
@@ -322,13 +218,15 @@ DESTINATIONS: tuple[Destination, ...] = (
         "reduced-motion",
         "Reduced motion: on or off",
         "Show the breathing pacer as text only",
-        _toggle("reduced_motion", "Reduced motion"),
+        action="toggle_setting",
+        args=("reduced_motion", "Reduced motion"),
     ),
     Destination(
         "bell",
         "Bell at the end of grounding: on or off",
         "Ring the terminal bell when done",
-        _toggle("bell", "The bell"),
+        action="toggle_setting",
+        args=("bell", "The bell"),
     ),
 )
 

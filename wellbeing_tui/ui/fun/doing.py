@@ -14,8 +14,8 @@ from wellbeing_tui.domain.activities import Activity, ActivityLog
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.grounding.setup import rating_or_none
 from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.forms import rating_or_none
 
 
 def rating_input(field_id: str) -> Input:

@@ -12,9 +12,9 @@ from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from wellbeing_tui.domain.session import GroundingRun, format_seconds
 from wellbeing_tui.services.errors import StoreError
-from wellbeing_tui.ui.grounding.setup import rating_or_none
 from wellbeing_tui.ui.navigation import Navigate
 from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.forms import rating_or_none
 
 
 class EndScreen(UsesDiary, Screen[None]):

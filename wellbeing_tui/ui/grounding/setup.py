@@ -14,18 +14,9 @@ from wellbeing_tui.content.exercises import DURATIONS
 from wellbeing_tui.domain.exercise import Exercise
 from wellbeing_tui.domain.session import GroundingRun
 from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.forms import rating_or_none
 
 BEGINNER = "beginner"
-
-
-def rating_or_none(widget: Input) -> tuple[bool, int | None]:
-    """(ok, value) of an optional 0-10 field; blank is ok and means not answered."""
-    text = widget.value.strip()
-    if not text:
-        return True, None
-    if text.isdigit() and 0 <= int(text) <= 10:
-        return True, int(text)
-    return False, None
 
 
 class SetupScreen(UsesDiary, Screen[None]):

@@ -24,3 +24,13 @@ def required_int(field: str, widget: Input, low: int, high: int) -> int:
     if value is None:
         raise ValidationError(field, "is needed")
     return value
+
+
+def rating_or_none(widget: Input) -> tuple[bool, int | None]:
+    """(ok, value) of an optional 0-10 field; blank is ok and means not answered."""
+    text = widget.value.strip()
+    if not text:
+        return True, None
+    if text.isdigit() and 0 <= int(text) <= 10:
+        return True, int(text)
+    return False, None
