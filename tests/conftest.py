@@ -6,11 +6,16 @@ import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
+from textual.app import App
 
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
+
+if TYPE_CHECKING:
+    from wellbeing_tui.ui.app import WellbeingApp
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "demo.json"
@@ -58,9 +63,19 @@ def empty_store(tmp_path: Path, clock: FixedClock) -> Store:
 AppFactory = Callable[..., object]
 
 
-def make_app(store: Store, clock: FixedClock, **kwargs: object):  # type: ignore[no-untyped-def]
+def make_app(store: Store, clock: FixedClock, **kwargs: Any) -> WellbeingApp:
     """The app as the command line builds it, but on a fixed clock and country."""
     from wellbeing_tui.ui.app import WellbeingApp
 
     kwargs.setdefault("locale_country", "GB")
-    return WellbeingApp(store, clock=clock, **kwargs)  # type: ignore[arg-type]
+    return WellbeingApp(store, clock=clock, **kwargs)
+
+
+S = TypeVar("S")
+
+
+def showing(app: App[Any], kind: type[S]) -> S:
+    """The screen on top, which must be a ``kind``."""
+    screen = app.screen
+    assert isinstance(screen, kind), f"{type(screen).__name__} is showing, not {kind.__name__}"
+    return screen

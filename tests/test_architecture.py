@@ -57,8 +57,9 @@ def test_domain_does_not_import_tinydb() -> None:
     assert result.stdout.strip() == "False"
 
 
+@pytest.mark.slow
 def test_the_screenshot_script_makes_one_svg_per_screen(tmp_path: Path) -> None:
-    from screenshots.make import SCREENS
+    from screenshots.tour import SCREENS
 
     result = python(str(ROOT / "screenshots" / "make.py"), "--out", str(tmp_path), timeout=300)
     assert result.returncode == 0, result.stderr
@@ -103,3 +104,17 @@ def test_help_still_lists_every_command() -> None:
     for command in ("log", "check", "ground", "week", "export", "import"):
         assert f"    {command}" in result.stdout
     assert "export your data" in result.stdout
+
+
+def test_the_package_has_no_import_loop() -> None:
+    """Modules import each other one way only (imports made for type checking aside), so
+    each layer and each feature can be read, and loaded, on its own."""
+    import grimp
+
+    graph = grimp.build_graph("wellbeing_tui", exclude_type_checking_imports=True)
+    loops = []
+    for module in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(module):
+            if graph.chain_exists(importer=imported, imported=module):
+                loops.append(f"{module} <-> {imported}")
+    assert loops == []

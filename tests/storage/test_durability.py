@@ -107,7 +107,7 @@ def _run_cli(
     umask: int | None = None,
     code: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    preexec = (lambda: os.umask(umask)) if umask is not None else None  # type: ignore[arg-type]
+    preexec = (lambda: os.umask(umask)) if umask is not None else None
     command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "wellbeing_tui"]
     return subprocess.run(
         command + args,

@@ -16,13 +16,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from textual.widgets import Static
 
-from tests.conftest import make_app
+from tests.conftest import make_app, showing
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.storage import Store
 from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
 from wellbeing_tui.ui.format import ordinal
+from wellbeing_tui.ui.journal.entries import JournalListScreen
 from wellbeing_tui.ui.week.week import WeekScreen
 
 DAYS = [
@@ -120,7 +121,7 @@ async def test_on_this_day_names_the_day_of_the_month(day: int, tmp_path: Path) 
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j", "o")
-        assert [e.id for e in app.screen.shown] == ["e1"]
+        assert [e.id for e in showing(app, JournalListScreen).shown] == ["e1"]
         status = text(app, "#journal-status")
         assert f"1 entry from the {ordinal(day)} of earlier months" in status
     store.close()

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.app import App
 from textual.widget import Widget
 
-from screenshots.make import NOW, SCREENS, Steps
+from screenshots.tour import NOW, SCREENS, Steps
 from tests.conftest import DEMO
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.app import WellbeingApp
 
 
-def cut_off(app: App[object]) -> list[str]:
+def cut_off(app: App[Any]) -> list[str]:
     """Widgets that stick out of a parent that cannot scroll to show them."""
     found = []
     for widget in app.screen.walk_children(with_self=False):

@@ -87,9 +87,8 @@ def test_properties_of_every_possible_night(night: tuple[int, ...], shift: int) 
     assert 0 <= m.tst_min <= m.tib_min
     assert 0 <= m.se_pct <= 100
     assert m.tib_min == to_lights + window + lie_in
-    moved = compute_metrics(
-        *(clock(t + shift) for t in times[:2]), sol, waso, *(clock(t + shift) for t in times[2:])
-    )
+    later = [clock(t + shift) for t in times]
+    moved = compute_metrics(later[0], later[1], sol, waso, later[2], later[3])
     assert moved == m
 
 

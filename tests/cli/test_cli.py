@@ -1,0 +1,155 @@
+"""The command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wellbeing_tui import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "wellbeing_tui", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=ROOT,
+        timeout=60,
+    )
+
+
+def test_log_mood_saves_a_checkin_and_says_what_was_saved(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    result = cli(
+        "log",
+        "mood",
+        "2",
+        "--energy",
+        "1",
+        "--emotions",
+        "numb, can't tell",
+        "--note",
+        "heavy day",
+        "--data",
+        str(path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1
+    assert "mood 2 (low)" in result.stdout and "energy 1 (very low)" in result.stdout
+    assert "numb, can't tell" in result.stdout
+    [doc] = json.loads(path.read_text(encoding="utf-8"))["checkins"].values()
+    assert doc["mood"] == 2 and doc["energy"] == 1
+    assert doc["emotions"] == ["numb", "can't tell"]
+    assert doc["note"] == "heavy day" and doc["body"] == []
+    assert len(doc["id"]) == 36 and doc["at"][19] in "+-"
+
+
+def test_environment_variable_chooses_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "env.json"
+    assert cli("log", "mood", "4", env={"WELLBEING_DATA": str(path)}).returncode == 0
+    assert json.loads(path.read_text(encoding="utf-8"))["checkins"]
+
+
+def test_without_options_the_platform_data_folder_is_used(tmp_path: Path) -> None:
+    result = cli("log", "mood", "4", env={"XDG_DATA_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "wellbeing-tui" / "wellbeing.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["log", "mood", "0"], "must be from 1 to 5"),
+        (["log", "mood", "six"], "'six' is not a whole number"),
+        (["log", "mood", "3", "--energy", "9"], "must be from 1 to 5"),
+        (["log", "mood"], "required"),
+        (["log", "nap"], "invalid choice"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line_and_saves_nothing(
+    tmp_path: Path, args: list[str], words: str
+) -> None:
+    path = tmp_path / "w.json"
+    result = cli(*args, "--data", str(path))
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert not path.exists()
+
+
+def test_a_word_too_long_for_an_emotion_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    result = cli("log", "mood", "3", "--emotions", "x" * 80, "--data", str(path))
+    assert result.returncode == 2
+    assert result.stderr.startswith("wellbeing log: emotions:")
+    assert "emotions" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_version_and_help() -> None:
+    assert cli("--version").stdout.strip() == f"wellbeing {__version__}"
+    for args in ([], ["log"], ["log", "mood"], ["check"]):
+        result = cli(*args, "--help")
+        assert result.returncode == 0
+        assert result.stdout.startswith("usage: wellbeing")
+
+
+def test_check_reports_counts_schema_and_backups(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    cli("log", "mood", "3", "--data", str(path))
+    cli("log", "mood", "4", "--data", str(path))
+    result = cli("check", "--data", str(path))
+    assert result.returncode == 0
+    assert "Schema version 1" in result.stdout
+    assert any(line.split() == ["checkins", "2"] for line in result.stdout.splitlines())
+    assert "Newest good backup:" in result.stdout
+
+
+def test_check_names_the_newest_good_backup_and_how_to_restore_it(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    cli("log", "mood", "3", "--data", str(path))
+    cli("log", "mood", "3", "--data", str(path))
+    path.write_bytes(b'{"checkins": {"1": ')
+    result = cli("check", "--data", str(path))
+    assert result.returncode == 1
+    assert "Cannot be read: it is not valid JSON" in result.stdout
+    [backup] = (tmp_path / "backups").iterdir()
+    assert f"Newest good backup: {backup}" in result.stdout
+    assert f"cp {backup} {path}" in result.stdout
+
+
+def test_check_lists_records_that_break_the_contract(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    cli("log", "mood", "3", "--data", str(path))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["checkins"]["1"]["mood"] = 9
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = cli("check", "--data", str(path))
+    assert result.returncode == 1
+    assert "checkins record 1: mood: must be from 1 to 5, not 9" in result.stdout
+
+
+def test_shell_commands_do_not_import_textual(tmp_path: Path) -> None:
+    code = (
+        "import sys; from wellbeing_tui.cli import main; "
+        f"main(['log', 'mood', '3', '--data', {str(tmp_path / 'w.json')!r}]); "
+        "main(['check', '--data', " + repr(str(tmp_path / "w.json")) + "]); "
+        "assert 'textual' not in sys.modules, 'textual was imported'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr

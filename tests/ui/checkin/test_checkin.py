@@ -1,0 +1,64 @@
+"""The mood check-in, saved as a person fills it in."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList, SelectionList, Static
+
+from tests.conftest import make_app
+from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.domain.fields import iso
+from wellbeing_tui.domain.mood import BodyCue, CheckIn
+from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+
+
+def reopen(store: Store) -> Store:
+    return Store(store.path, store.clock)
+
+
+async def search(pilot, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    await pilot.press("slash")
+    search_box = pilot.app.screen.query_one("#journal-search", Input)
+    search_box.value = text
+    await pilot.press("enter")
+    return [e.id for e in pilot.app.screen.shown]
+
+
+async def test_a_checkin_with_words_and_body_cues_is_saved(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        await pilot.click("#mood-2")
+        await pilot.click("#energy-1")
+        picker = app.screen.query_one(SelectionList)
+        picker.select("numb")
+        picker.select("can't tell")
+        app.screen.query_one(".emotion-own", Input).value = "foggy"
+        body = app.screen.query_one("#body", OptionList)
+        body.focus()
+        await pilot.press("down", "down", "m")  # chest: more
+        await pilot.press("down", "down", "down", "down", "n")  # legs: nothing
+        app.screen.query_one("#note", Input).value = "after the meeting"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert "19:30  low (2)" in str(app.screen.query_one("#body-mood", Static).render())
+    [checkin] = reopen(empty_store).records(CheckIn)
+    assert checkin.at == iso(clock.now())
+    assert (checkin.mood, checkin.energy) == (2, 1)
+    assert checkin.emotions == ("numb", "can't tell", "foggy")
+    assert checkin.body == (BodyCue("chest", "more"), BodyCue("legs", "nothing"))
+    assert checkin.note == "after the meeting"
+
+
+async def test_a_checkin_needs_only_a_mood(empty_store: Store, clock: FixedClock) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m", "ctrl+s")
+        assert "Choose a mood" in str(app.screen.query_one("#checkin-error", Static).render())
+        await pilot.click("#mood-3")
+        await pilot.press("ctrl+s")
+    [checkin] = reopen(empty_store).records(CheckIn)
+    assert checkin.mood == 3 and checkin.energy is None and checkin.emotions == ()

@@ -1,0 +1,87 @@
+"""The fun list and doing something from it."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Static
+
+from tests.conftest import make_app
+from wellbeing_tui.domain.activities import Activity, ActivityLog
+from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.domain.connecting import ranked
+from wellbeing_tui.domain.fields import iso
+from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.fun.doing import DoItScreen
+from wellbeing_tui.ui.fun.fun import FunScreen
+
+
+def reopen(store: Store) -> Store:
+    return Store(store.path, store.clock)
+
+
+def titles(store: Store) -> list[str]:
+    return [a.title for a in ranked(reopen(store).records(Activity))]
+
+
+async def test_add_from_ideas_add_your_own_reorder_and_archive(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        assert isinstance(app.screen, FunScreen)
+        assert "Your list is empty" in str(app.screen.query_one("#fun-status", Static).render())
+        await pilot.press("enter")  # the first idea, with one key
+        assert titles(empty_store) == ["Painting or drawing"]
+        await pilot.press("a", *"Swimming", "enter")
+        await pilot.press("a", *"Baking bread", "enter")
+        assert titles(empty_store) == ["Painting or drawing", "Swimming", "Baking bread"]
+        await pilot.press("shift+up", "shift+up")  # Baking bread becomes the favourite
+        assert titles(empty_store) == ["Baking bread", "Painting or drawing", "Swimming"]
+        await pilot.press("down", "x")  # archive Painting
+        assert titles(empty_store) == ["Baking bread", "Swimming"]
+    archived = [a for a in reopen(empty_store).records(Activity) if a.archived]
+    assert [a.title for a in archived] == ["Painting or drawing"]
+    assert [a.rank for a in ranked(reopen(empty_store).records(Activity))] == [1, 3]
+
+
+async def test_do_it_with_a_guess_and_a_result(demo_store: Store, clock: FixedClock) -> None:
+    favourite = ranked(demo_store.records(Activity))[0]
+    before = len(demo_store.records(ActivityLog))
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f", "enter")
+        assert isinstance(app.screen, DoItScreen)
+        await pilot.press("2")
+        await pilot.click("#later")  # keep the guess, go and do it
+        assert isinstance(app.screen, FunScreen)
+        await pilot.press("enter")
+        assert app.screen.query_one("#predicted", Input).value == "2"
+        app.screen.query_one("#enjoyment", Input).value = "6"
+        app.screen.query_one("#mastery", Input).value = "5"
+        app.screen.query_one("#note", Input).value = "better than I thought"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FunScreen)
+        status = str(app.screen.query_one("#fun-status", Static).render())
+        assert "expect less from things than you then feel" in status
+    logs = reopen(demo_store).records(ActivityLog)
+    assert len(logs) == before + 1
+    latest = max(logs, key=lambda log: log.at)
+    assert (latest.activity_id, latest.predicted, latest.enjoyment, latest.mastery) == (
+        favourite.id,
+        2,
+        6,
+        5,
+    )
+    assert latest.note == "better than I thought" and latest.at == iso(clock.now())
+
+
+async def test_the_dashboard_shows_the_top_of_the_list_and_this_week(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)):
+        panel = str(app.screen.query_one("#body-fun", Static).render())
+    top = [a.title for a in ranked(demo_store.records(Activity))[:3]]
+    assert [line.split(". ", 1)[1] for line in panel.splitlines()[:3]] == top
+    assert "Done this week:" in panel

@@ -1,0 +1,194 @@
+"""Grounding sessions from the list to the saved record."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+from textual.widgets import Digits, Input, OptionList, Static
+
+from tests.conftest import make_app, showing
+from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.domain.grounding import GroundingSession
+from wellbeing_tui.domain.settings import Settings
+from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.grounding.end import EndScreen
+from wellbeing_tui.ui.grounding.session import SessionScreen
+from wellbeing_tui.ui.grounding.setup import SetupScreen
+from wellbeing_tui.ui.widgets.pacer import Pacer
+
+
+async def choose(pilot, slug: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("g")
+    options = pilot.app.screen.query_one(OptionList)
+    index = next(
+        i for i in range(options.option_count) if options.get_option_at_index(i).id == slug
+    )
+    options.highlighted = index
+    await pilot.press("enter")
+    assert isinstance(pilot.app.screen, SetupScreen)
+
+
+async def until(pilot, condition, timeout: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the screen's timer tick until ``condition()`` holds (a loaded machine is slow)."""
+    waited = 0.0
+    while not condition():
+        assert waited < timeout, "the screen did not get there in time"
+        await pilot.pause(0.05)
+        waited += 0.05
+    await pilot.pause()
+
+
+def saved(store: Store) -> list[GroundingSession]:
+    return Store(store.path, store.clock).records(GroundingSession)
+
+
+async def test_a_whole_breathing_session_is_saved(empty_store: Store, clock: FixedClock) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "box-breathing")
+        await pilot.click("#min-1")
+        await pilot.click("#before")
+        await pilot.press("7", "enter")
+        assert isinstance(app.screen, SessionScreen)
+        assert str(app.screen.query_one("#instruction", Static).render()) == "Breathe in"
+        clock.advance(5)
+        await until(
+            pilot, lambda: str(app.screen.query_one("#instruction", Static).render()) == "Hold"
+        )
+        assert app.screen.query_one(Pacer).fill == 1.0
+        assert str(app.screen.query_one("#phase-left", Digits).value) == "3"
+        clock.advance(64)
+        await until(pilot, lambda: isinstance(app.screen, EndScreen))
+        await pilot.press("3", "enter")
+        await pilot.press(*"calmer", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert "Distress 7 → 3" in str(app.screen.query_one("#body-grounding", Static).render())
+    [record] = saved(empty_store)
+    assert record.exercise == "box-breathing"
+    assert record.completed
+    assert record.planned_seconds == 64
+    assert record.actual_seconds == 64
+    assert (record.distress_before, record.distress_after, record.note) == (7, 3, "calmer")
+    assert record.started_at == "2026-11-26T19:30:00+00:00"
+    assert record.ended_at == "2026-11-26T19:31:09+00:00"
+
+
+async def test_ending_early_saves_a_session_not_completed(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "calm-breathing")
+        await pilot.press("enter")
+        clock.advance(20)
+        await pilot.press("space")
+        clock.advance(50)  # paused: not counted
+        await pilot.press("space")
+        clock.advance(10)
+        await pilot.press("escape")
+        clock.advance(15)  # reading the question: not counted
+        await pilot.press("enter")  # "Save and end"
+        assert isinstance(app.screen, EndScreen)
+        await pilot.click("#save")
+    [record] = saved(empty_store)
+    assert not record.completed
+    assert record.actual_seconds == 30
+    assert record.planned_seconds == 180
+    assert record.distress_before is None and record.distress_after is None
+
+
+async def test_54321_keeps_what_was_typed_and_n_moves_on(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "senses-54321")
+        await pilot.press("enter")
+        assert str(app.screen.query_one("#instruction", Static).render()) == "5 things you can see"
+        await pilot.press("tab", *"blue mug", "enter", *"window", "enter", "escape")
+        assert "blue mug, window" in str(app.screen.query_one("#noticed", Static).render())
+        await pilot.press("n")
+        assert str(app.screen.query_one("#instruction", Static).render()) == "4 things you can feel"
+        await pilot.press("n", "n", "n", "n")
+        await until(pilot, lambda: isinstance(app.screen, EndScreen))
+        await pilot.click("#save")
+    [record] = saved(empty_store)
+    assert record.noticed == {"see": ("blue mug", "window")}
+    assert record.completed
+
+
+async def test_a_bad_rating_is_explained_and_nothing_starts(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "feet-on-floor")
+        await pilot.click("#before")
+        await pilot.press("1", "2", "enter")
+        assert isinstance(app.screen, SetupScreen)
+        assert "0 to 10" in str(app.screen.query_one("#setup-error", Static).render())
+        assert app.screen.query_one("#before", Input).value == "12"
+
+
+async def test_reduced_motion_shows_no_pacer_and_the_bell_rings_when_on(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    empty_store.save_settings(Settings(reduced_motion=True, bell=True))
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "calm-breathing")
+        await pilot.click("#min-1")
+        with patch.object(type(app), "bell") as bell:
+            await pilot.click("#start")
+            assert not app.screen.query_one(Pacer).display
+            clock.advance(60)
+            await until(pilot, lambda: isinstance(app.screen, EndScreen))
+            bell.assert_called_once()
+
+
+async def test_the_bell_stays_quiet_when_off(empty_store: Store, clock: FixedClock) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "calm-breathing")
+        await pilot.click("#min-1")
+        with patch.object(type(app), "bell") as bell:
+            await pilot.click("#start")
+            assert app.screen.query_one(Pacer).display
+            clock.advance(60)
+            await until(pilot, lambda: isinstance(app.screen, EndScreen))
+            bell.assert_not_called()
+
+
+async def test_r_on_the_dashboard_repeats_the_last_exercise(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        assert isinstance(app.screen, SetupScreen)
+        latest = max(demo_store.records(GroundingSession), key=lambda g: g.started_at)
+        assert app.screen.exercise.slug == latest.exercise
+        await pilot.press("enter")
+        assert isinstance(app.screen, SessionScreen)
+
+
+async def test_the_bell_at_phase_changes_follows_its_setting(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    for on in (True, False):
+        empty_store.save_settings(Settings(bell_phases=on))
+        app = make_app(empty_store, clock)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await choose(pilot, "box-breathing")
+            await pilot.click("#min-1")
+            with patch.object(type(app), "bell") as bell:
+                await pilot.click("#start")
+                clock.advance(4.5)
+                showing(app, SessionScreen).tick()
+                clock.advance(4)
+                showing(app, SessionScreen).tick()
+                assert bell.call_count == (2 if on else 0)
+            await pilot.press("escape", "right", "right", "enter")  # end without saving
+            await pilot.pause()

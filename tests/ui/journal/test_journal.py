@@ -1,0 +1,234 @@
+"""The journal: writing, editing, deleting with undo, searching, drafts."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList, SelectionList, Static, TextArea
+
+from tests.conftest import ROOT, make_app, showing
+from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.domain.fields import iso
+from wellbeing_tui.domain.journal import JournalEntry
+from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.journal.editor import JournalEditorScreen
+from wellbeing_tui.ui.journal.entries import JournalListScreen
+
+
+def reopen(store: Store) -> Store:
+    return Store(store.path, store.clock)
+
+
+async def search(pilot, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    await pilot.press("slash")
+    search_box = pilot.app.screen.query_one("#journal-search", Input)
+    search_box.value = text
+    await pilot.press("enter")
+    return [e.id for e in showing(pilot.app, JournalListScreen).shown]
+
+
+async def test_a_journal_entry_with_prompt_emotions_and_tags(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        assert "Your journal is empty" in str(
+            app.screen.query_one("#journal-status", Static).render()
+        )
+        await pilot.press("n")
+        assert isinstance(app.screen, JournalEditorScreen)
+        prompt = app.screen.prompt
+        assert prompt and prompt in str(app.screen.query_one("#prompt", Static).render())
+        await pilot.press(*"The walk helped a little.")
+        app.screen.query_one(SelectionList).select("calm")
+        app.screen.query_one("#tags", Input).value = "walk, evening"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalListScreen)
+        assert "The walk helped" in str(
+            app.screen.query_one(OptionList).get_option_at_index(0).prompt
+        )
+    [entry] = reopen(empty_store).records(JournalEntry)
+    assert entry.prompt == prompt
+    assert entry.text == "The walk helped a little."
+    assert entry.emotions == ("calm",) and entry.tags == ("walk", "evening")
+    assert entry.created_at == entry.updated_at == iso(clock.now())
+
+
+async def test_editing_keeps_created_at(demo_store: Store, clock: FixedClock) -> None:
+    latest = max(demo_store.records(JournalEntry), key=lambda e: e.created_at)
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        clock.advance(3600)
+        await pilot.press("j", "enter")
+        assert isinstance(app.screen, JournalEditorScreen)
+        await pilot.press(*" Later it eased.")
+        await pilot.press("ctrl+s")
+    edited = reopen(demo_store).get(JournalEntry, latest.id)
+    assert edited is not None
+    assert edited.text.endswith("Later it eased.")
+    assert edited.created_at == latest.created_at
+    assert edited.updated_at == iso(clock.now()) != latest.created_at
+    assert len(reopen(demo_store).records(JournalEntry)) == 8
+
+
+async def test_delete_asks_then_undo_restores(demo_store: Store, clock: FixedClock) -> None:
+    latest = max(demo_store.records(JournalEntry), key=lambda e: e.created_at)
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "delete")
+        await pilot.press("enter")  # "Keep it" is the first answer
+        assert reopen(demo_store).get(JournalEntry, latest.id) is not None
+        await pilot.press("delete", "right", "enter")  # "Delete"
+        await pilot.pause()
+        assert reopen(demo_store).get(JournalEntry, latest.id) is None
+        assert len(reopen(demo_store).records(JournalEntry)) == 7
+        await pilot.press("u")
+        await pilot.pause()
+    assert reopen(demo_store).get(JournalEntry, latest.id) == latest
+
+
+async def test_search_by_word_tag_emotion_and_dates(demo_store: Store, clock: FixedClock) -> None:
+    entries = demo_store.records(JournalEntry)
+
+    def ids(pred) -> list[str]:  # type: ignore[no-untyped-def]
+        return [e.id for e in sorted(entries, key=lambda e: e.created_at, reverse=True) if pred(e)]
+
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        assert await search(pilot, "sketchbook") == ids(lambda e: "sketchbook" in e.text)
+        assert len(ids(lambda e: "joy" in e.tags)) == 2
+        assert await search(pilot, "tag:joy") == ids(lambda e: "joy" in e.tags)
+        assert await search(pilot, "emotion:numb") == ids(lambda e: "numb" in e.emotions)
+        assert await search(pilot, "from:2026-11-15 to:2026-11-21") == ids(
+            lambda e: "2026-11-15" <= e.created_at[:10] <= "2026-11-21"
+        )
+        assert await search(pilot, "nothing-like-this") == []
+        await pilot.press("escape")
+        assert len(showing(app, JournalListScreen).shown) == len(entries)
+
+
+async def test_on_this_day_shows_the_same_date_in_earlier_months(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    for n, day in enumerate(["2025-11-26", "2026-10-26", "2026-10-25", "2026-11-26"]):
+        empty_store.add(
+            JournalEntry(
+                id=f"e{n}",
+                created_at=f"{day}T08:00:00+00:00",
+                updated_at=f"{day}T08:00:00+00:00",
+                text=f"entry {day}",
+            )
+        )
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "o")
+        assert [e.id for e in showing(app, JournalListScreen).shown] == ["e1", "e0"]
+
+
+async def test_leaving_an_unsaved_entry_asks_and_can_keep_a_draft(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "n", *"half a thought", "escape")
+        await pilot.pause()
+        await pilot.press("right", "enter")  # "Keep as draft"
+        await pilot.pause()
+        assert isinstance(app.screen, JournalListScreen)
+    again = make_app(reopen(empty_store), clock)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")  # "Open it"
+        assert isinstance(again.screen, JournalEditorScreen)
+        assert again.screen.query_one(TextArea).text == "half a thought"
+
+
+def test_a_draft_left_by_a_killed_process_is_offered_back(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    import asyncio
+
+    path = tmp_path / "w.json"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.killed_editor", str(path), "Words I must not lose"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert proc.stdout is not None
+    deadline = time.monotonic() + 60
+    while proc.stdout.readline().strip() != "typed":
+        assert time.monotonic() < deadline and proc.poll() is None, proc.stderr.read()  # type: ignore[union-attr]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    async def reopen_app() -> str:
+        app = make_app(Store(path, clock), clock)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("enter")  # "Open it"
+            assert isinstance(app.screen, JournalEditorScreen)
+            return app.screen.query_one(TextArea).text
+
+    assert asyncio.run(reopen_app()) == "Words I must not lose"
+
+
+@pytest.mark.slow
+async def test_the_list_opens_fast_with_twenty_thousand_entries(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    import json
+
+    docs = {
+        str(n + 1): {
+            "id": f"e{n}",
+            "created_at": f"20{10 + n // 2000:02d}-01-01T08:00:00+00:00",
+            "updated_at": "2010-01-01T08:00:00+00:00",
+            "prompt": None,
+            "text": f"Entry number {n}. " + "Some words about the day. " * 20,
+            "emotions": ["flat"],
+            "tags": ["day"],
+        }
+        for n in range(20_000)
+    }
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps({"_meta": {"1": {"schema_version": 1}}, "journal": docs}))
+    app = make_app(Store(path, clock), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "escape")  # the first opening also loads the screen's code
+        await pilot.pause()
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            times.append(time.perf_counter() - started)
+            assert isinstance(app.screen, JournalListScreen)
+            assert app.screen.total == 20_000 and len(showing(app, JournalListScreen).shown) == 50
+            await pilot.press("escape")
+        took = min(times)
+    print(f"\njournal list with 20,000 entries opened in {took * 1000:.0f} ms")
+    assert took < 0.5
+
+
+async def test_closing_the_app_mid_entry_keeps_a_draft(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "n", *"typed just now")
+        await pilot.press("ctrl+q")  # quit at once, before the next autosave
+    again = make_app(reopen(empty_store), clock)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")  # "Open it"
+        assert again.screen.query_one(TextArea).text == "typed just now"
