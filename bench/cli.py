@@ -66,7 +66,7 @@ def main() -> None:
     # The parts of a run that do not depend on the file, timed the same way.
     fixed: dict[str, list[float]] = {"start Python": [], "and import what it needs": []}
     imports = (
-        "from wellbeing_tui.cli import build_parser, command_words; "
+        "from wellbeing_tui.cli.main import build_parser, command_words; "
         "build_parser(command_words(['log', 'mood', '3'])); "
         "import wellbeing_tui.storage, wellbeing_tui.storage.backups, orjson"
     )

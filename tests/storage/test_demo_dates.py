@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wellbeing_tui.domain.clock import FixedClock
-from wellbeing_tui.domain.dated import DATE_FIELDS
 from wellbeing_tui.domain.drafts import Draft
+from wellbeing_tui.domain.record_dates import DATE_FIELDS
 from wellbeing_tui.domain.tables import RECORD_TYPES
 from wellbeing_tui.domain.timeshift import shift_doc
 from wellbeing_tui.storage import Store

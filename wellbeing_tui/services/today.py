@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from wellbeing_tui.domain.activities import Activity, ActivityLog, Connection
-from wellbeing_tui.domain.connecting import Person, days_without_contact, people, ranked
+from wellbeing_tui.domain.fun import ranked
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import Meal
 from wellbeing_tui.domain.mood import CheckIn
+from wellbeing_tui.domain.people import Person, days_without_contact, people
 from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.today import TodaySummary, summarise_today, week_bounds

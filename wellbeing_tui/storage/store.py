@@ -16,9 +16,9 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from wellbeing_tui.domain.clock import Clock, logging_day
-from wellbeing_tui.domain.dated import DATE_FIELDS
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
+from wellbeing_tui.domain.record_dates import DATE_FIELDS
 from wellbeing_tui.storage.atomic import make_private_dirs, remove_stale_temps, write_atomic
 from wellbeing_tui.storage.durable import DurableStorage
 from wellbeing_tui.storage.errors import DataFileError, ReadOnlyError

@@ -7,8 +7,8 @@ from textual.widgets import Input, Static
 from tests.conftest import make_app
 from wellbeing_tui.domain.activities import Activity, ActivityLog
 from wellbeing_tui.domain.clock import FixedClock
-from wellbeing_tui.domain.connecting import ranked
 from wellbeing_tui.domain.fields import iso
+from wellbeing_tui.domain.fun import ranked
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.fun.doing import DoItScreen
 from wellbeing_tui.ui.fun.fun import FunScreen

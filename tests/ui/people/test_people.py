@@ -9,8 +9,8 @@ from textual.widgets import Input, RadioButton, Static
 from tests.conftest import make_app, showing
 from wellbeing_tui.domain.activities import Activity, Connection
 from wellbeing_tui.domain.clock import FixedClock
-from wellbeing_tui.domain.connecting import ranked
 from wellbeing_tui.domain.fields import iso
+from wellbeing_tui.domain.fun import ranked
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
 

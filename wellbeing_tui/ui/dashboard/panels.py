@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wellbeing_tui.content.connecting import NUDGE_TEXT
 from wellbeing_tui.content.exercises import EXERCISE_NAMES
+from wellbeing_tui.content.people import NUDGE_TEXT
 from wellbeing_tui.domain.activities import Activity
-from wellbeing_tui.domain.connecting import NUDGE_DAYS, Person
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
 from wellbeing_tui.domain.mood import CheckIn
+from wellbeing_tui.domain.people import NUDGE_DAYS, Person
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.worksheet import mood_change

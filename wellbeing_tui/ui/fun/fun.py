@@ -10,10 +10,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellbeing_tui.content.connecting import FUN_IDEAS, PREDICTION_NOTE
+from wellbeing_tui.content.fun import FUN_IDEAS, PREDICTION_NOTE
 from wellbeing_tui.domain.activities import Activity, ActivityLog
-from wellbeing_tui.domain.connecting import activity_stats, prediction_gap, ranked
 from wellbeing_tui.domain.fields import iso, new_id
+from wellbeing_tui.domain.fun import activity_stats, prediction_gap, ranked
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.ask_text import AskText
 from wellbeing_tui.ui.format import short_day

@@ -10,12 +10,12 @@ from textual.screen import Screen
 from textual.validation import Integer
 from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Static
 
-from wellbeing_tui.content.connecting import MEET_PEOPLE
+from wellbeing_tui.content.people import MEET_PEOPLE
 from wellbeing_tui.domain.activities import CONTACT_WAYS, Connection
-from wellbeing_tui.domain.connecting import people
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.mood import MOOD_WORDS
+from wellbeing_tui.domain.people import people
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary

@@ -1,23 +1,6 @@
-"""Ideas for the fun list and ways to meet people, in the app's own words."""
+"""Ways to meet people, and the gentle nudge, in the app's own words."""
 
 from __future__ import annotations
-
-FUN_IDEAS: tuple[str, ...] = (
-    "Painting or drawing",
-    "Going for a jog",
-    "Playing with a dog",
-    "Knitting or crocheting",
-    "Writing just for yourself",
-    "Going fishing",
-    "Listening to or playing music",
-    "A community event",
-    "A class in something new",
-    "Dancing in the kitchen",
-    "Baking",
-    "A walk somewhere green",
-    "Gardening or looking after a plant",
-    "Taking photographs",
-)
 
 MEET_PEOPLE: tuple[str, ...] = (
     "Local social activities: walking groups, book clubs, quiz nights, board-game cafés.",
@@ -31,9 +14,4 @@ MEET_PEOPLE: tuple[str, ...] = (
 NUDGE_TEXT = (
     "It has been {days} days since you logged time with anyone. A small step counts: a "
     "message to one person, or a local activity this week."
-)
-
-PREDICTION_NOTE = (
-    "When you feel low or numb it is common to expect less from things than you then feel. "
-    "So far you expected {predicted:.1f} out of 10 on average and felt {felt:.1f}."
 )

@@ -1,0 +1,26 @@
+"""Ideas for the fun list, and what it says about expecting less than you feel, in the app's
+own words."""
+
+from __future__ import annotations
+
+FUN_IDEAS: tuple[str, ...] = (
+    "Painting or drawing",
+    "Going for a jog",
+    "Playing with a dog",
+    "Knitting or crocheting",
+    "Writing just for yourself",
+    "Going fishing",
+    "Listening to or playing music",
+    "A community event",
+    "A class in something new",
+    "Dancing in the kitchen",
+    "Baking",
+    "A walk somewhere green",
+    "Gardening or looking after a plant",
+    "Taking photographs",
+)
+
+PREDICTION_NOTE = (
+    "When you feel low or numb it is common to expect less from things than you then feel. "
+    "So far you expected {predicted:.1f} out of 10 on average and felt {felt:.1f}."
+)
