@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from textual.widgets import Input, OptionList, SelectionList, Static, TextArea
@@ -204,21 +205,33 @@ async def test_the_list_opens_fast_with_twenty_thousand_entries(
     path = tmp_path / "big.json"
     path.write_text(json.dumps({"_meta": {"1": {"schema_version": 1}}, "journal": docs}))
     app = make_app(Store(path, clock), clock)
+    converted = 0
+    original = JournalEntry.from_doc.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[JournalEntry], doc: object) -> JournalEntry:
+        nonlocal converted
+        converted += 1
+        return original(cls, doc)  # type: ignore[no-any-return]
+
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j", "escape")  # the first opening also loads the screen's code
         await pilot.pause()
         times = []
-        for _ in range(3):
-            started = time.perf_counter()
-            await pilot.press("j")
-            await pilot.pause()
-            times.append(time.perf_counter() - started)
-            assert isinstance(app.screen, JournalListScreen)
-            assert app.screen.total == 20_000 and len(showing(app, JournalListScreen).shown) == 50
-            await pilot.press("escape")
+        with patch.object(JournalEntry, "from_doc", classmethod(counting)):
+            for _ in range(3):
+                started = time.perf_counter()
+                await pilot.press("j")
+                await pilot.pause()
+                times.append(time.perf_counter() - started)
+                assert isinstance(app.screen, JournalListScreen)
+                assert app.screen.total == 20_000
+                assert len(showing(app, JournalListScreen).shown) == 50
+                await pilot.press("escape")
         took = min(times)
+    # What keeps it fast on any machine: only the page shown is turned into records, never the
+    # 20,000 (bench/screens.py times it against a baseline).
+    assert converted <= 3 * 50
     print(f"\njournal list with 20,000 entries opened in {took * 1000:.0f} ms")
-    assert took < 0.5
 
 
 async def test_closing_the_app_mid_entry_keeps_a_draft(
