@@ -153,3 +153,22 @@ def test_shell_commands_do_not_import_textual(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_what_a_person_typed_never_drives_the_terminal(tmp_path: Path) -> None:
+    """Escape codes in a note or an emotion word are shown as placeholders in every
+    command's output, never sent to the terminal (which would clear it or retitle it)."""
+    path = str(tmp_path / "w.json")
+    hostile = "numb,\x1b[2Jclear\x1b]2;TITLE\x07"
+    logged = cli("log", "mood", "2", "--emotions", hostile, "--note", "x\x1b[41m", "--data", path)
+    assert logged.returncode == 0, logged.stderr
+    assert "\x1b" not in logged.stdout and "\u241b[2Jclear" in logged.stdout
+    week = cli("week", "--data", path)
+    summary = cli("export", "--format", "md", "--data", path)
+    for result in (week, summary):
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout
+    assert "\u241b[2Jclear" in summary.stdout
+    # The words themselves are kept as they were typed.
+    [doc] = json.loads((tmp_path / "w.json").read_text(encoding="utf-8"))["checkins"].values()
+    assert doc["emotions"] == ["numb", "\x1b[2Jclear\x1b]2;TITLE\x07"]

@@ -18,6 +18,7 @@ from wellbeing_tui.cli.common import (
     fail,
     in_range,
     open_diary,
+    say,
 )
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS
@@ -46,7 +47,7 @@ def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
         parts.append("feeling " + ", ".join(checkin.emotions))
     if checkin.note:
         parts.append("with a note")
-    print(f"Saved a check-in at {checkin.clock}: {'; '.join(parts)}.")
+    say(f"Saved a check-in at {checkin.clock}: {'; '.join(parts)}.")
     return EXIT_OK
 
 
@@ -56,9 +57,9 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
 
     report = check_data_file(resolve_data_path(getattr(args, "data", None)))
     for line in report.lines:
-        print(line)
+        say(line)
     if not report.ok:
-        print(
+        say(
             "Something needs attention. Your data file was not changed.",
             file=sys.stderr,
         )

@@ -6,7 +6,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+
+from wellbeing_tui.domain.visible import visible
 
 if TYPE_CHECKING:
     from wellbeing_tui.domain.clock import Clock
@@ -41,7 +43,7 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: {message} (see {self.prog} --help)\n")
+        complain(f"{self.prog}: {message} (see {self.prog} --help)\n")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -89,7 +91,18 @@ def open_diary(args: argparse.Namespace, clock: Clock) -> Diary:
     return Diary(open_store(args, clock), clock)
 
 
+def say(*parts: object, file: TextIO | None = None, end: str = "\n", flush: bool = False) -> None:
+    """``print``, but what is printed shows every character and never drives the terminal:
+    a note, a title or an import's error may hold escape codes (see ``visible``)."""
+    print(*(visible(str(part)) for part in parts), file=file or sys.stdout, end=end, flush=flush)
+
+
+def complain(message: str) -> None:
+    """One line on stderr, shown as ``say`` shows text."""
+    sys.stderr.write(visible(message))
+
+
 def fail(command: str, err: Exception) -> int:
     """The data file could not be used: one line on stderr, exit status 1."""
-    sys.stderr.write(f"wellbeing {command}: {err}\n")
+    complain(f"wellbeing {command}: {err}\n")
     return EXIT_PROBLEM

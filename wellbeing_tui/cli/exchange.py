@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +12,10 @@ from wellbeing_tui.cli.common import (
     EXIT_PROBLEM,
     EXIT_USAGE,
     Sub,
+    complain,
     data_option,
     open_diary,
+    say,
 )
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
@@ -32,18 +33,16 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     try:
         first, last = _day(args.from_, "--from"), _day(args.to, "--to")
     except ValidationError as err:
-        sys.stderr.write(f"wellbeing export: {err.field}: {err.message}\n")
+        complain(f"wellbeing export: {err.field}: {err.message}\n")
         return EXIT_USAGE
     if args.format == "csv" and not args.out:
-        sys.stderr.write(
-            "wellbeing export: --out: CSV needs a folder to write one file per table into\n"
-        )
+        complain("wellbeing export: --out: CSV needs a folder to write one file per table into\n")
         return EXIT_USAGE
     try:
         diary = open_diary(args, clock)
         if args.format == "csv":
             written = diary.export_csv(Path(args.out))
-            print(f"Wrote {len(written)} CSV files to {args.out}.")
+            say(f"Wrote {len(written)} CSV files to {args.out}.")
             return EXIT_OK
         if args.format == "json":
             text = diary.export_json()
@@ -51,23 +50,21 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
             default_first, default_last = default_period(diary.today())
             first, last = first or default_first, last or default_last
             if first > last:
-                sys.stderr.write("wellbeing export: --from: the start is after the end\n")
+                complain("wellbeing export: --from: the start is after the end\n")
                 return EXIT_USAGE
             text = diary.summary(first, last, include_journal=args.include_journal)
             if not args.include_journal:
-                sys.stderr.write(
-                    "Journal entries were left out; add --include-journal to include them.\n"
-                )
+                complain("Journal entries were left out; add --include-journal to include them.\n")
         if args.out:
             diary.write_private(Path(args.out), text)
-            print(f"Wrote {args.out}.")
+            say(f"Wrote {args.out}.")
         else:
-            sys.stdout.write(text)
+            say(text, end="")
     except StoreError as err:
-        sys.stderr.write(f"wellbeing export: {err}\n")
+        complain(f"wellbeing export: {err}\n")
         return EXIT_PROBLEM
     except OSError as err:
-        sys.stderr.write(f"wellbeing export: could not write {args.out}: {err.strerror}\n")
+        complain(f"wellbeing export: could not write {args.out}: {err.strerror}\n")
         return EXIT_PROBLEM
     return EXIT_OK
 
@@ -90,25 +87,25 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
             diary = open_diary(args, clock)
         plan = diary.plan_import(Path(args.path), args.format, args.mood_map)
     except ExchangeError as err:
-        sys.stderr.write(f"wellbeing import: {err}; nothing was imported\n")
+        complain(f"wellbeing import: {err}; nothing was imported\n")
         return EXIT_USAGE
     except StoreError as err:
-        sys.stderr.write(f"wellbeing import: {err}\n")
+        complain(f"wellbeing import: {err}\n")
         return EXIT_PROBLEM
     finally:
         if scratch is not None:
             scratch.cleanup()
     for line in plan.describe():
-        print(line)
+        say(line)
     if args.dry_run:
-        print("Dry run: nothing was changed.")
+        say("Dry run: nothing was changed.")
         return EXIT_OK
     try:
         added = diary.apply_import(plan)
     except StoreError as err:
-        sys.stderr.write(f"wellbeing import: {err}\n")
+        complain(f"wellbeing import: {err}\n")
         return EXIT_PROBLEM
-    print(f"Imported {added} record(s).")
+    say(f"Imported {added} record(s).")
     return EXIT_OK
 
 

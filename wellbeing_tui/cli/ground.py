@@ -18,10 +18,12 @@ from wellbeing_tui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     Sub,
+    complain,
     data_option,
     fail,
     in_range,
     open_store,
+    say,
 )
 from wellbeing_tui.content.exercises import EXERCISE_NAMES
 from wellbeing_tui.domain.clock import Clock
@@ -37,13 +39,13 @@ def ask_rating(question: str, ask: Ask, out: TextIO) -> int | None:
         try:
             answer = ask(f"{question} 0 to 10, or Enter to skip: ").strip()
         except (EOFError, KeyboardInterrupt):
-            print(file=out)
+            say(file=out)
             return None
         if not answer:
             return None
         if answer.isdigit() and 0 <= int(answer) <= 10:
             return int(answer)
-        print("Please type a whole number from 0 to 10, or press Enter to skip.", file=out)
+        say("Please type a whole number from 0 to 10, or press Enter to skip.", file=out)
 
 
 def run_plain(
@@ -53,14 +55,14 @@ def run_plain(
     sleep: Callable[[float], None] = time.sleep,
 ) -> bool:
     """Walk the session, printing each phase as it starts; True when it ran to the end."""
-    print(
+    say(
         f"{run.exercise.name}: {format_seconds(run.planned_seconds)}. "
         "Press Ctrl+C to stop at any time.",
         file=out,
         flush=True,
     )
     if run.exercise.safety:
-        print(run.exercise.safety, file=out, flush=True)
+        say(run.exercise.safety, file=out, flush=True)
     run.start()
     shown = -1
     try:
@@ -69,11 +71,11 @@ def run_plain(
             if state.finished:
                 return True
             if state.index != shown and state.segment is not None:
-                print(phase_line(state.segment), file=out, flush=True)
+                say(phase_line(state.segment), file=out, flush=True)
                 shown = state.index
             sleep(max(0.001, min(run.timer.next_boundary_in(), 1.0)))
     except KeyboardInterrupt:
-        print(file=out)
+        say(file=out)
         return False
 
 
@@ -103,7 +105,7 @@ def plain_session(
     run.end()
     if bell:
         out.write("\a")
-    print(
+    say(
         "Well done for taking this time." if completed else "Stopping is fine too.",
         file=out,
         flush=True,
@@ -121,7 +123,7 @@ def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
 
     exercise = BY_SLUG.get(args.exercise)
     if exercise is None:
-        sys.stderr.write(
+        complain(
             f"wellbeing ground: unknown exercise '{args.exercise}'; choose one of: "
             f"{', '.join(BY_SLUG)}\n"
         )
@@ -143,7 +145,7 @@ def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
         diary.add(record)
     except StoreError as err:
         return fail("ground", err)
-    print(summary_line(record))
+    say(summary_line(record))
     return EXIT_OK
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import replace
 
 from wellbeing_tui.cli.common import (
@@ -13,9 +12,11 @@ from wellbeing_tui.cli.common import (
     EXIT_USAGE,
     LOG_HELP,
     Sub,
+    complain,
     data_option,
     in_range,
     open_diary,
+    say,
 )
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.clocktime import parse_clock
@@ -44,7 +45,7 @@ SLEEP_FLAGS = {
 
 def _usage_error(command: str, err: ValidationError) -> int:
     flag = SLEEP_FLAGS.get(err.field, err.field)
-    sys.stderr.write(f"wellbeing {command}: {flag}: {err.message}\n")
+    complain(f"wellbeing {command}: {flag}: {err.message}\n")
     return EXIT_USAGE
 
 
@@ -83,14 +84,14 @@ def cmd_log_sleep(args: argparse.Namespace, clock: Clock) -> int:
             entry = replace(entry, date=diary.today().isoformat())
         saved, replaced = diary.save_sleep(entry)
     except StoreError as err:
-        sys.stderr.write(f"wellbeing log sleep: {err}\n")
+        complain(f"wellbeing log sleep: {err}\n")
         return EXIT_PROBLEM
     m = saved.metrics()
     if args.json:
-        print(json.dumps({"date": saved.date, "replaced": replaced, **m.to_json()}))
+        say(json.dumps({"date": saved.date, "replaced": replaced, **m.to_json()}))
         return EXIT_OK
     verb = "Updated" if replaced else "Saved"
-    print(
+    say(
         f"{verb} the diary for the morning of {saved.date}: {format_minutes(m.tst_min)} asleep, "
         f"{m.se_pct:.1f}% of {format_minutes(m.tib_min)} in bed; {format_minutes(m.sol_min)} to "
         f"fall asleep, {format_minutes(m.waso_min)} awake in the night, "
@@ -128,10 +129,10 @@ def cmd_log_meal(args: argparse.Namespace, clock: Clock) -> int:
         saved, replaced = diary.save_meal(meal)
         gap = longest_gap(diary.meals_for(saved.date))
     except StoreError as err:
-        sys.stderr.write(f"wellbeing log meal: {err}\n")
+        complain(f"wellbeing log meal: {err}\n")
         return EXIT_PROBLEM
     if args.json:
-        print(
+        say(
             json.dumps(
                 {
                     "date": saved.date,
@@ -147,7 +148,7 @@ def cmd_log_meal(args: argparse.Namespace, clock: Clock) -> int:
     what = "skipped" if saved.skipped else f"at {saved.at}"
     verb = "Updated" if replaced else "Saved"
     gap_text = f" Longest gap between meals that day: {format_minutes(gap)}." if gap else ""
-    print(f"{verb} {saved.kind} on {saved.date}, {what}.{gap_text}")
+    say(f"{verb} {saved.kind} on {saved.date}, {what}.{gap_text}")
     return EXIT_OK
 
 

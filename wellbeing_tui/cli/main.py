@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from wellbeing_tui import __version__
-from wellbeing_tui.cli.common import EXIT_USAGE, Parser, data_option
+from wellbeing_tui.cli.common import EXIT_USAGE, Parser, complain, data_option
 from wellbeing_tui.domain.clock import Clock, SystemClock
 from wellbeing_tui.domain.errors import ValidationError
 
@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     try:
         return int(args.handler(args, clock))
     except ValidationError as err:
-        sys.stderr.write(f"wellbeing {args.command}: {err.field}: {err.message}\n")
+        complain(f"wellbeing {args.command}: {err.field}: {err.message}\n")
         return EXIT_USAGE
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wellbeing_tui.cli.common import EXIT_OK, EXIT_PROBLEM
+from wellbeing_tui.cli.common import EXIT_OK, EXIT_PROBLEM, complain
 from wellbeing_tui.domain.clock import Clock
 
 if TYPE_CHECKING:
@@ -43,7 +42,7 @@ def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
         try:
             store = Store(path, clock)
         except StoreError as err:
-            sys.stderr.write(f"wellbeing: {err}\n")
+            complain(f"wellbeing: {err}\n")
             return EXIT_PROBLEM
         start_app(store, clock=clock, demo=demo).run()
         store.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from wellbeing_tui.cli.common import COMMAND_HELP, EXIT_OK, Sub, data_option, fail, open_diary
+from wellbeing_tui.cli.common import COMMAND_HELP, EXIT_OK, Sub, data_option, fail, open_diary, say
 from wellbeing_tui.domain.clock import Clock
 
 
@@ -22,7 +22,7 @@ def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
         week = diary.week_of(day or diary.today())
     except StoreError as err:
         return fail("week", err)
-    print(json.dumps(week_json(week), indent=1) if args.json else week_table(week))
+    say(json.dumps(week_json(week), indent=1) if args.json else week_table(week))
     return EXIT_OK
 
 

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.services import Diary
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
@@ -148,6 +150,21 @@ class WellbeingApp(App[None]):
         yield from super().get_system_commands(screen)
 
     # -- the rest ----------------------------------------------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Toasts often hold a person's own words ("Added ..."): they are never markup, and
+        control characters in them are shown, not sent to the terminal."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def offer_draft_back(self) -> None:
         """After a crash or a closed terminal, offer back the journal entry being written."""

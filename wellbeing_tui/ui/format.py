@@ -4,11 +4,37 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from rich.markup import escape
+from textual.content import Content
 
 from wellbeing_tui.domain.sleep import format_minutes
+from wellbeing_tui.domain.visible import visible
 
-__all__ = ["day_label", "escape", "format_minutes", "ordinal", "short_day", "clip"]
+__all__ = [
+    "clip",
+    "day_label",
+    "escape",
+    "format_minutes",
+    "literal",
+    "ordinal",
+    "short_day",
+    "visible",
+]
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def escape(text: str) -> str:
+    """Stored or typed text, ready to sit inside markup and still show literally: every
+    bracket is escaped (so ``[/]`` or ``[@click=...]`` are only characters), control
+    characters are shown as placeholders, and a trailing backslash is kept from escaping the
+    tag that follows it."""
+    safe = visible(text).replace("[", "\\[")
+    return safe + ZERO_WIDTH_SPACE if safe.endswith("\\") else safe
+
+
+def literal(text: str) -> Content:
+    """Stored or typed text as content that is never read as markup."""
+    return Content(visible(text))
 
 
 def day_label(day: date) -> str:

@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from wellbeing_tui.ui.format import literal
+
 
 class AskText(ModalScreen[str | None]):
     """Ask for a line of text; escape cancels, an empty answer is refused kindly."""
@@ -28,7 +30,7 @@ class AskText(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.question)
+            yield Static(literal(self.question))
             yield Input(self.value, id="answer")
             yield Static("", id="ask-error")
 

@@ -9,6 +9,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from wellbeing_tui.ui.format import literal
+
 
 class Choice(ModalScreen[str]):
     """Ask one question; escape answers with ``cancel``."""
@@ -48,7 +50,7 @@ class Choice(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.question)
+            yield Static(literal(self.question))
             with Horizontal(classes="buttons"):
                 for n, (answer_id, label) in enumerate(self.answers):
                     yield Button(label, id=answer_id, variant="primary" if n == 0 else "default")

@@ -90,7 +90,7 @@ class ExportScreen(UsesDiary, Screen[None]):
             first = date.fromisoformat(check_date("from", self.query_one("#from", Input).value))
             last = date.fromisoformat(check_date("to", self.query_one("#to", Input).value))
         except ValidationError as err:
-            status.update(f"Check the {err.field} date: {err.message}.")
+            status.update(escape(f"Check the {err.field} date: {err.message}."))
             return
         out = Path(self.query_one("#out", Input).value).expanduser()
         self.query_one("#export", Button).disabled = True

@@ -16,7 +16,7 @@ from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.fun import activity_stats, prediction_gap, ranked
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.ask_text import AskText
-from wellbeing_tui.ui.format import short_day
+from wellbeing_tui.ui.format import short_day, visible
 from wellbeing_tui.ui.uses_diary import UsesDiary
 
 
@@ -81,7 +81,9 @@ class FunScreen(UsesDiary, Screen[None]):
                 )
             listing.add_option(
                 Option(
-                    Text.assemble((f"{n:>2}. ", "bold"), activity.title, "\n    ", (detail, "dim")),
+                    Text.assemble(
+                        (f"{n:>2}. ", "bold"), visible(activity.title), "\n    ", (detail, "dim")
+                    ),
                     id=activity.id,
                 )
             )

@@ -15,7 +15,7 @@ from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.journal_search import JournalQuery, on_this_day, parse_query
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
-from wellbeing_tui.ui.format import clip, ordinal, short_day
+from wellbeing_tui.ui.format import clip, escape, ordinal, short_day, visible
 from wellbeing_tui.ui.uses_diary import UsesDiary
 
 PAGE = 50
@@ -30,9 +30,9 @@ def entry_option(entry: JournalEntry) -> Option:
     if entry.tags:
         details.append(" ".join(f"#{t}" for t in entry.tags))
     line = Text.assemble(
-        clip(entry.first_line or "(empty)", 70),
+        visible(clip(entry.first_line or "(empty)", 70)),
         "\n",
-        (" · ".join(details), "dim"),
+        (visible(" · ".join(details)), "dim"),
     )
     return Option(line, id=entry.id)
 
@@ -136,7 +136,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
         try:
             self.query_ = parse_query(event.value)
         except ValidationError as err:
-            self.query_one("#journal-status", Static).update(f"{err.field}: {err.message}")
+            self.query_one("#journal-status", Static).update(escape(f"{err.field}: {err.message}"))
             return
         self.reload()
         self.query_one("#entries", OptionList).focus()

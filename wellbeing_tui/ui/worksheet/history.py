@@ -16,7 +16,7 @@ from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.worksheet import mood_change, search_thoughts
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
-from wellbeing_tui.ui.format import clip, short_day
+from wellbeing_tui.ui.format import clip, short_day, visible
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.worksheet.worksheet import DRAFT_KIND, WorksheetScreen
 
@@ -129,7 +129,9 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
             listing.add_option(
                 Option(
                     Text.assemble(
-                        clip(record.situation.splitlines()[0], 70), "\n", (details, "dim")
+                        visible(clip(record.situation.splitlines()[0], 70)),
+                        "\n",
+                        (visible(details), "dim"),
                     ),
                     id=record.id,
                 )
