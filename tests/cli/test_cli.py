@@ -172,3 +172,21 @@ def test_what_a_person_typed_never_drives_the_terminal(tmp_path: Path) -> None:
     # The words themselves are kept as they were typed.
     [doc] = json.loads((tmp_path / "w.json").read_text(encoding="utf-8"))["checkins"].values()
     assert doc["emotions"] == ["numb", "\x1b[2Jclear\x1b]2;TITLE\x07"]
+
+
+def test_demo_before_a_command_never_touches_your_own_file(tmp_path: Path) -> None:
+    own = tmp_path / "own.json"
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {"WELLBEING_DATA": str(own), "TMPDIR": str(scratch)}
+    logged = cli("--demo", "log", "mood", "1", env=env)
+    assert logged.returncode == 0, logged.stderr
+    assert "Saved a check-in" in logged.stdout
+    week = cli("--demo", "week", "--json", env=env)
+    assert week.returncode == 0, week.stderr
+    moods = [m for day in json.loads(week.stdout)["days"] for m in day["moods"]]
+    assert moods, "the demo's own week, with its check-ins"
+    checked = cli("--demo", "check", env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert not own.exists()
+    assert list(scratch.iterdir()) == [], "each demo copy is removed after its command"

@@ -18,7 +18,7 @@ async def main(path: Path, text: str) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j", "n")
         await pilot.press(*text)
-        await pilot.pause(3.5)  # the editor keeps a draft every 3 seconds
+        await pilot.pause(1.5)  # the editor keeps a draft every second
         print("typed", flush=True)
         time.sleep(600)
 

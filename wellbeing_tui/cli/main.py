@@ -60,10 +60,25 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
         return run_tui(data, args.demo, clock)
     try:
+        if args.demo:
+            return run_on_demo_copy(args, clock)
         return int(args.handler(args, clock))
     except ValidationError as err:
         complain(f"wellbeing {args.command}: {err.field}: {err.message}\n")
         return EXIT_USAGE
+
+
+def run_on_demo_copy(args: argparse.Namespace, clock: Clock) -> int:
+    """``--demo`` before a command: the command works on a temporary copy of the demo data,
+    never on the person's own file, and the copy is removed afterwards."""
+    from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
+
+    folder, path = make_demo_copy(clock.now().date())
+    try:
+        args.data = str(path)
+        return int(args.handler(args, clock))
+    finally:
+        remove_demo_copy(folder)
 
 
 def run() -> NoReturn:

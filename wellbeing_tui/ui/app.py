@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -64,6 +67,7 @@ class WellbeingApp(App[None]):
         return self.diary.clock
 
     def on_mount(self) -> None:
+        self._close_gently_on_hang_up()
         self.push_screen(DashboardScreen())
         if not self.diary.read_only and self.start_run is None:
             self.offer_draft_back()
@@ -79,6 +83,17 @@ class WellbeingApp(App[None]):
                 "the backups folder.",
                 timeout=8,
             )
+
+    def _close_gently_on_hang_up(self) -> None:
+        """A closed terminal (SIGHUP) or a polite kill (SIGTERM) closes the app as ``q`` does,
+        so every open form keeps what was typed as a draft and a demo copy is removed."""
+        loop = asyncio.get_running_loop()
+        for name in ("SIGHUP", "SIGTERM"):
+            number = getattr(signal, name, None)
+            if number is None:
+                continue  # not on this platform
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self.exit)
 
     @property
     def country(self) -> str | None:

@@ -10,6 +10,7 @@ from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.fun import ranked
 from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.fun.doing import DoItScreen
 from wellbeing_tui.ui.fun.fun import FunScreen
 
@@ -85,3 +86,22 @@ async def test_the_dashboard_shows_the_top_of_the_list_and_this_week(
     top = [a.title for a in ranked(demo_store.records(Activity))[:3]]
     assert [line.split(". ", 1)[1] for line in panel.splitlines()[:3]] == top
     assert "Done this week:" in panel
+
+
+async def test_escape_after_rating_asks_before_leaving(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    before = len(demo_store.records(ActivityLog))
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f", "enter", "escape")  # nothing typed: straight back
+        assert isinstance(app.screen, FunScreen)
+        await pilot.press("enter")
+        app.screen.query_one("#enjoyment", Input).value = "7"
+        await pilot.press("escape")
+        assert isinstance(app.screen, Choice)
+        await pilot.press("escape")  # keep editing: the rating is still there
+        assert app.screen.query_one("#enjoyment", Input).value == "7"
+        await pilot.press("escape", "right", "right", "enter")  # leave without saving
+        assert isinstance(app.screen, FunScreen)
+    assert len(reopen(demo_store).records(ActivityLog)) == before

@@ -13,6 +13,8 @@ from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.fun import ranked
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.dialogs.choice import Choice
+from wellbeing_tui.ui.people.people import PeopleScreen
 
 
 def reopen(store: Store) -> Store:
@@ -71,3 +73,22 @@ async def test_the_dashboard_nudge_comes_after_seven_days_and_not_before(
         panel = str(app.screen.query_one("#body-people", Static).render())
         assert "It has been 7 days since you logged time with anyone" in panel
         assert "a message to one person" in panel
+
+
+async def test_escape_with_a_name_typed_asks_before_leaving(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p", "escape")  # nothing typed: straight back
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("p", *"Priya", "escape")
+        assert isinstance(app.screen, Choice)
+        await pilot.press("escape")  # keep editing
+        assert isinstance(app.screen, PeopleScreen)
+        assert app.screen.query_one("#who", Input).value == "Priya"
+        await pilot.press("escape", "right", "right", "enter")  # leave without saving
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("p", *"Sam", "escape", "enter")  # save it
+        await pilot.pause()
+    assert [c.who for c in reopen(empty_store).records(Connection)] == ["Sam"]

@@ -13,7 +13,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, R
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS
 from wellbeing_tui.services.errors import StoreError
-from wellbeing_tui.ui.dialogs.choice import Choice
+from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.body_map import BodyMap
@@ -113,18 +113,4 @@ class CheckInScreen(UsesDiary, Screen[None]):
         if not self.typed_anything():
             self.app.pop_screen()
             return
-
-        def answered(answer: str | None) -> None:
-            if answer == "leave":
-                self.app.pop_screen()
-            elif answer == "save":
-                self.action_save()
-
-        self.app.push_screen(
-            Choice(
-                "This check-in is not saved yet.",
-                [("save", "Save it"), ("stay", "Keep editing"), ("leave", "Leave without saving")],
-                cancel="stay",
-            ),
-            answered,
-        )
+        ask_before_leaving(self, "This check-in", self.action_save)

@@ -13,6 +13,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, Static
 from wellbeing_tui.domain.activities import Activity, ActivityLog
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.services.errors import StoreError
+from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import rating_or_none
@@ -35,13 +36,14 @@ class DoItScreen(UsesDiary, Screen[None]):
     CSS_PATH = "doing.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save"),
-        Binding("escape", "app.pop_screen", "Back", id="back"),
+        Binding("escape", "leave", "Back", id="back"),
     ]
 
     def __init__(self, activity: Activity) -> None:
         super().__init__()
         self.activity = activity
         self.draft_kind = f"activity:{activity.id}"
+        self._opened_with: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -76,6 +78,19 @@ class DoItScreen(UsesDiary, Screen[None]):
             self.query_one("#enjoyment", Input).focus()
         else:
             predicted.focus()
+        self._opened_with = self.values()
+
+    FIELDS = ("#predicted", "#enjoyment", "#mastery", "#note")
+
+    def values(self) -> list[str]:
+        return [self.query_one(field, Input).value.strip() for field in self.FIELDS]
+
+    def action_leave(self) -> None:
+        """Escape goes back; with something typed since the screen opened, it asks first."""
+        if self.values() == self._opened_with:
+            self.app.pop_screen()
+            return
+        ask_before_leaving(self, "How it went", self.action_save)
 
     def rating(self, field: str) -> int | None:
         ok, value = rating_or_none(self.query_one(f"#{field}", Input))

@@ -35,9 +35,9 @@ from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
+from wellbeing_tui.ui.widgets.forms import AUTOSAVE_SECONDS
 
 DRAFT_KIND = JOURNAL_DRAFT
-AUTOSAVE_SECONDS = 3.0
 BLANK = "blank"
 EXPRESSIVE_NOTE = (
     "If a topic feels like too much today, choose another or leave it for another day."

@@ -17,6 +17,7 @@ from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.mood import MOOD_WORDS
 from wellbeing_tui.domain.people import people
 from wellbeing_tui.services.errors import StoreError
+from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 
@@ -35,7 +36,7 @@ class PeopleScreen(UsesDiary, Screen[None]):
     CSS_PATH = "people.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save"),
-        Binding("escape", "app.pop_screen", "Back", id="back"),
+        Binding("escape", "leave", "Back", id="back"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -100,6 +101,19 @@ class PeopleScreen(UsesDiary, Screen[None]):
     def _pressed(radio: RadioSet, prefix: str) -> str | None:
         button = radio.pressed_button
         return None if button is None or button.id is None else button.id.removeprefix(prefix)
+
+    def typed_anything(self) -> bool:
+        return any(
+            self.query_one(field, Input).value.strip()
+            for field in ("#who", "#minutes", "#contact-note")
+        )
+
+    def action_leave(self) -> None:
+        """Escape goes back; with something typed, it asks first."""
+        if not self.typed_anything():
+            self.app.pop_screen()
+            return
+        ask_before_leaving(self, "This time with someone", self.action_save)
 
     @on(Input.Submitted, "#contact-note")
     @on(Button.Pressed, "#save")

@@ -6,6 +6,9 @@ from textual.widgets import Input
 
 from wellbeing_tui.domain.errors import ValidationError
 
+# Forms keep a draft in the data file within this many seconds of the last key.
+AUTOSAVE_SECONDS = 1.0
+
 
 def optional_int(field: str, widget: Input, low: int, high: int) -> int | None:
     text = widget.value.strip()

@@ -36,6 +36,7 @@ from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.forms import AUTOSAVE_SECONDS
 
 DRAFT_KIND = "thoughts"
 MOOD_ROWS = 4
@@ -191,7 +192,7 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         self.restore(self.initial)
         self._clean = None if self.record is None else self.state()
         self.show_step()
-        self.set_interval(3.0, self.autosave)
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
 
     # -- state -------------------------------------------------------------------------
 
