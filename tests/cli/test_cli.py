@@ -190,3 +190,13 @@ def test_demo_before_a_command_never_touches_your_own_file(tmp_path: Path) -> No
     assert checked.returncode == 0, checked.stderr
     assert not own.exists()
     assert list(scratch.iterdir()) == [], "each demo copy is removed after its command"
+
+
+def test_week_json_gives_every_median_as_the_same_kind_of_number(tmp_path: Path) -> None:
+    path = str(tmp_path / "w.json")
+    for mood in ("2", "2", "3"):  # a median of 2 one day, 2.5 the next would be int and float
+        assert cli("log", "mood", mood, "--data", path).returncode == 0
+    week = json.loads(cli("week", "--json", "--data", path).stdout)
+    medians = [d["mood_median"] for d in week["days"] if d["mood_median"] is not None]
+    assert medians == [2.0] and all(isinstance(m, float) for m in medians)
+    assert '"mood_median": 2.0' in cli("week", "--json", "--data", path).stdout

@@ -37,13 +37,13 @@ def test_json_round_trip_is_identical_and_reimport_adds_nothing(tmp_path: Path) 
     imported = cli("import", str(exported), "--data", str(empty))
     assert imported.returncode == 0, imported.stderr
     total = sum(len(t) for t in json.loads(first.stdout)["tables"].values())
-    assert f"Imported {total} record(s)." in imported.stdout
+    assert f"Imported {total} records." in imported.stdout
     again = cli("export", "--format", "json", "--data", str(empty))
     a, b = json.loads(first.stdout), json.loads(again.stdout)
     del a["exported_at"], b["exported_at"]
     assert a == b
     second = cli("import", str(exported), "--data", str(empty))
-    assert "Imported 0 record(s)." in second.stdout
+    assert "Imported 0 records." in second.stdout
     assert "checkins: 0 new, 29 already here" in second.stdout
 
 
@@ -184,7 +184,7 @@ def test_daylio_import_maps_moods_and_notes(tmp_path: Path, clock: FixedClock) -
     again = cli(
         "import", str(FIXTURES / "daylio.csv"), "--mood-map", "super=5", "--data", str(path)
     )
-    assert "Imported 0 record(s)." in again.stdout
+    assert "Imported 0 records." in again.stdout
 
 
 @pytest.mark.parametrize(

@@ -158,3 +158,21 @@ def test_every_exercise_is_described_and_has_a_default() -> None:
         assert exercise.default_minutes in (1, 2, 3, 5, 10)
         assert (exercise.kind == "breathing") == bool(exercise.phases)
         assert (exercise.kind == "steps") == bool(exercise.steps)
+
+
+def test_skipping_every_step_to_the_end_is_not_a_completed_session(clock: FixedClock) -> None:
+    run = GroundingRun(BY_SLUG["senses-54321"], clock)
+    run.start()
+    while not run.timer.state().finished:
+        clock.advance(1)
+        run.timer.skip()
+    assert run.finish(completed=True).completed is False
+
+
+def test_moving_on_early_from_some_steps_still_completes(clock: FixedClock) -> None:
+    run = GroundingRun(BY_SLUG["senses-54321"], clock)
+    run.start()
+    run.timer.skip()  # named five things quickly
+    while not run.timer.state().finished:
+        clock.advance(run.timer.next_boundary_in())
+    assert run.finish(completed=True).completed is True

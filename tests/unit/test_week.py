@@ -112,8 +112,8 @@ def test_too_little_data_says_so_instead_of_a_figure() -> None:
     )
     assert week.tst_mean is None and week.se_pooled is None and week.mood_mean is None
     text = " ".join(week.sentences)
-    assert "2 night(s) logged; at least 3 are needed" in text
-    assert "2 check-in(s); at least 3 are needed" in text
+    assert "2 nights logged; at least 3 are needed" in text
+    assert "2 check-ins; at least 3 are needed" in text
     assert "too early to look for patterns" in text
 
 

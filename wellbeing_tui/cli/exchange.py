@@ -20,6 +20,7 @@ from wellbeing_tui.cli.common import (
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date
+from wellbeing_tui.domain.words import count
 
 
 def _day(text: str | None, field: str) -> date | None:
@@ -105,7 +106,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     except StoreError as err:
         complain(f"wellbeing import: {err}\n")
         return EXIT_PROBLEM
-    say(f"Imported {added} record(s).")
+    say(f"Imported {count(added, 'record')}.")
     return EXIT_OK
 
 

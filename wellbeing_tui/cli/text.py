@@ -79,7 +79,7 @@ def _day_json(d: Day) -> dict[str, Any]:
         "waso_min": m.waso_min if m else None,
         "quality": d.sleep.quality if d.sleep else None,
         "moods": list(d.moods),
-        "mood_median": d.mood_median,
+        "mood_median": None if d.mood_median is None else float(d.mood_median),
         "meals": d.meals,
         "longest_gap_min": d.meal_gap_min,
         "grounding_min": None if d.grounding_minutes is None else round(d.grounding_minutes, 1),

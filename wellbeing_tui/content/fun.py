@@ -22,5 +22,5 @@ FUN_IDEAS: tuple[str, ...] = (
 
 PREDICTION_NOTE = (
     "When you feel low or numb it is common to expect less from things than you then feel. "
-    "So far you expected {predicted:.1f} out of 10 on average and felt {felt:.1f}."
+    "So far you expected {predicted} out of 10 on average and felt {felt}."
 )

@@ -48,6 +48,7 @@ class SessionTimer:
         self._paused_at: float | None = None
         self._paused_total = 0.0
         self._skipped = 0.0
+        self._skips = 0  # segments left early with n
         self._stopped_at: float | None = None
 
     def start(self) -> None:
@@ -92,6 +93,12 @@ class SessionTimer:
         state = self.state()
         if not state.finished:
             self._skipped += state.phase_left
+            self._skips += 1
+
+    @property
+    def every_step_skipped(self) -> bool:
+        """Every segment was left early: the end was reached, but not by doing it."""
+        return self._skips >= len(self.plan)
 
     def stop(self) -> float:
         """End now; returns the seconds actually spent."""

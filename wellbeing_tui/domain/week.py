@@ -20,6 +20,7 @@ from wellbeing_tui.domain.meals import MAIN_MEALS, Meal, longest_gap
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry, SleepMetrics, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
+from wellbeing_tui.domain.words import count
 
 MIN_NIGHTS = 3
 MIN_CHECKINS = 3
@@ -189,7 +190,7 @@ def describe(w: Week) -> list[str]:
     out: list[str] = []
     if w.tst_mean is None or w.tst_range is None:
         out.append(
-            f"Sleep: {w.nights} night(s) logged; at least {MIN_NIGHTS} are needed for "
+            f"Sleep: {count(w.nights, 'night')} logged; at least {MIN_NIGHTS} are needed for "
             "weekly figures."
         )
     else:
@@ -205,7 +206,7 @@ def describe(w: Week) -> list[str]:
         )
     if w.mood_mean is None:
         out.append(
-            f"Mood: {w.checkins} check-in(s); at least {MIN_CHECKINS} are needed for a "
+            f"Mood: {count(w.checkins, 'check-in')}; at least {MIN_CHECKINS} are needed for a "
             "weekly average."
         )
     else:
@@ -227,7 +228,8 @@ def describe(w: Week) -> list[str]:
     else:
         out.append("Meals: none logged this week.")
     if w.grounding_sessions:
-        line = f"Grounding: {w.grounding_sessions} session(s), {w.grounding_minutes:.0f} min in all"
+        sessions = count(w.grounding_sessions, "session")
+        line = f"Grounding: {sessions}, {w.grounding_minutes:.0f} min in all"
         if w.distress_change_mean is not None:
             line += f"; distress changed by {w.distress_change_mean:+.1f} on average"
         out.append(line + ".")

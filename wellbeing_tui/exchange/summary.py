@@ -14,6 +14,7 @@ from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
 from wellbeing_tui.domain.mood import MOOD_WORDS, CheckIn
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
+from wellbeing_tui.domain.words import count
 from wellbeing_tui.storage.store import Store
 
 DEFAULT_DAYS = 14
@@ -89,8 +90,8 @@ def mood_section(checkins: list[CheckIn], first: date, last: date, shift: int = 
     if common:
         out.append("Emotion words used most: " + ", ".join(f"{w} ({n})" for w, n in common) + ".")
     out.append(
-        f"Average mood {mean(c.mood for c in checkins):.1f} over {len(checkins)} "
-        "check-ins (1 very low to 5 very good)."
+        f"Average mood {mean(c.mood for c in checkins):.1f} over "
+        f"{count(len(checkins), 'check-in')} (1 very low to 5 very good)."
     )
     return out + [""]
 

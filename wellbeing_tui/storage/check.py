@@ -8,6 +8,7 @@ from pathlib import Path
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.tables import RECORD_TYPES
+from wellbeing_tui.domain.words import count
 from wellbeing_tui.storage.backups import all_backups
 from wellbeing_tui.storage.errors import DataFileError
 from wellbeing_tui.storage.fileformat import Tables, read_file
@@ -66,7 +67,8 @@ def check_data_file(path: Path) -> CheckReport:
         invalid = _invalid_records(data)
         if invalid:
             report.problem(
-                f"{len(invalid)} record(s) do not fit the data contract; the app "
+                f"{count(len(invalid), 'record')} {'does' if len(invalid) == 1 else 'do'} not "
+                "fit the data contract; the app "
                 "leaves them in the file but does not show them:"
             )
             report.lines.extend(f"  {line}" for line in invalid[:MAX_LISTED])

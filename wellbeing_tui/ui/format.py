@@ -49,10 +49,12 @@ def ordinal(n: int) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
-def short_day(moment: str) -> str:
-    """Tue 24 Nov, from an ISO date or date and time."""
+def short_day(moment: str, this_year: int | None = None) -> str:
+    """Tue 24 Nov, from an ISO date or date and time; with the year (Tue 24 Nov 2024) when
+    it is not ``this_year``."""
     day = datetime.fromisoformat(moment).date() if "T" in moment else date.fromisoformat(moment)
-    return f"{day:%a} {day.day} {day:%b}"
+    year = f" {day.year}" if this_year is not None and day.year != this_year else ""
+    return f"{day:%a} {day.day} {day:%b}{year}"
 
 
 def clip(text: str, width: int) -> str:

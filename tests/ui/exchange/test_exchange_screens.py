@@ -53,7 +53,7 @@ async def test_import_shows_the_counts_before_writing(
         )
         assert Store(empty_store.path, clock).records(JournalEntry) == []
         await pilot.click("#import")
-        assert "Imported 3 record(s)." in str(
+        assert "Imported 3 records." in str(
             app.screen.query_one("#exchange-status", Static).render()
         )
     assert len(Store(empty_store.path, clock).records(JournalEntry)) == 3

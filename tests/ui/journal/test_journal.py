@@ -245,3 +245,20 @@ async def test_closing_the_app_mid_entry_keeps_a_draft(
     async with again.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")  # "Open it"
         assert again.screen.query_one(TextArea).text == "typed just now"
+
+
+async def test_entries_from_other_years_show_their_year(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    for entry_id, day in (("old", "2024-11-20"), ("new", "2026-11-20")):
+        stamp = f"{day}T08:00:00+00:00"
+        empty_store.add(
+            JournalEntry(id=entry_id, created_at=stamp, updated_at=stamp, text=f"entry {day}")
+        )
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        options = app.screen.query_one("#entries", OptionList)
+        rows = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    assert "Fri 20 Nov 08:00" in rows[0] and "2026" not in rows[0].split("\n")[1]
+    assert "Wed 20 Nov 2024 08:00" in rows[1]

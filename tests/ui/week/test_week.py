@@ -50,7 +50,7 @@ async def test_moving_between_weeks(demo_store: Store, clock: FixedClock) -> Non
         await pilot.press("left_square_bracket", "left_square_bracket", "left_square_bracket")
         assert "Week of Monday 26 October" in text(app, "#week-title")
         assert "—" in text(app, "#day-0")
-        assert "0 night(s) logged" in text(app, "#week-sentences")
+        assert "0 nights logged" in text(app, "#week-sentences")
         await pilot.press("full_stop")
         assert "Week of Monday 23 November" in text(app, "#week-title")
         await pilot.press("d", *"2026-11-18", "enter")
@@ -64,3 +64,12 @@ async def test_the_first_day_of_the_week_is_a_setting(demo_store: Store, clock: 
         await pilot.press("w")
         assert "Week of Sunday 22 November" in text(app, "#week-title")
         assert "Sun 22" in text(app, "#day-0")
+
+
+async def test_later_stops_at_the_current_week(demo_store: Store, clock: FixedClock) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w", "right_square_bracket", "right_square_bracket")
+        assert "Week of Monday 23 November" in text(app, "#week-title")
+        await pilot.press("left_square_bracket", "right_square_bracket")
+        assert "Week of Monday 23 November" in text(app, "#week-title")

@@ -14,6 +14,7 @@ from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.people import NUDGE_DAYS, Person
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry
 from wellbeing_tui.domain.thoughts import ThoughtRecord
+from wellbeing_tui.domain.words import count as sessions
 from wellbeing_tui.domain.worksheet import mood_change
 from wellbeing_tui.ui.format import clip, escape, format_minutes, short_day
 
@@ -76,8 +77,7 @@ def meals_text(meals: tuple[Meal, ...], gap: int | None) -> str:
 def grounding_text(minutes: float, count: int, last: GroundingSession | None) -> str:
     if count == 0 or last is None:
         return "[dim]No grounding sessions this week yet.\nPress g to choose an exercise.[/]"
-    plural = "session" if count == 1 else "sessions"
-    lines = [f"[b]{minutes:.0f} min[/] over {count} {plural}"]
+    lines = [f"[b]{minutes:.0f} min[/] over {sessions(count, 'session')}"]
     lines.append(f"Last: {EXERCISE_NAMES.get(last.exercise, last.exercise)}")
     if last.distress_before is not None and last.distress_after is not None:
         lines.append(f"Distress {last.distress_before} → {last.distress_after} (of 10)")

@@ -25,6 +25,7 @@ from textual.widgets import (
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date
+from wellbeing_tui.domain.words import count
 from wellbeing_tui.exchange.common import ExchangeError
 from wellbeing_tui.exchange.importers import ImportPlan
 from wellbeing_tui.exchange.summary import default_period
@@ -190,4 +191,4 @@ class ImportScreen(UsesDiary, Screen[None]):
             return
         self.plan = None
         self.query_one("#import", Button).disabled = True
-        self.query_one("#exchange-status", Static).update(f"Imported {added} record(s).")
+        self.query_one("#exchange-status", Static).update(f"Imported {count(added, 'record')}.")

@@ -14,6 +14,7 @@ from wellbeing_tui.content.fun import FUN_IDEAS, PREDICTION_NOTE
 from wellbeing_tui.domain.activities import Activity, ActivityLog
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.fun import activity_stats, prediction_gap, ranked
+from wellbeing_tui.domain.words import number
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.ask_text import AskText
 from wellbeing_tui.ui.format import short_day, visible
@@ -76,8 +77,8 @@ class FunScreen(UsesDiary, Screen[None]):
                 detail += f", last {short_day(stats.last_done)}"
             if stats.predicted_mean is not None and stats.enjoyment_mean is not None:
                 detail += (
-                    f" · expected {stats.predicted_mean:.0f}, "
-                    f"felt {stats.enjoyment_mean:.0f} (of 10)"
+                    f" · expected {number(stats.predicted_mean)}, "
+                    f"felt {number(stats.enjoyment_mean)} (of 10)"
                 )
             listing.add_option(
                 Option(
@@ -105,7 +106,7 @@ class FunScreen(UsesDiary, Screen[None]):
             )
             self.query_one("#ideas", OptionList).focus()
         elif gap is not None:
-            status.update(PREDICTION_NOTE.format(predicted=gap[0], felt=gap[1]))
+            status.update(PREDICTION_NOTE.format(predicted=number(gap[0]), felt=number(gap[1])))
             listing.focus()
         else:
             status.update(

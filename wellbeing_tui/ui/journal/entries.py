@@ -22,9 +22,10 @@ PAGE = 50
 MORE = "more"
 
 
-def entry_option(entry: JournalEntry) -> Option:
-    """The first line, then the date, emotions and tags in a quieter line below."""
-    details = [f"{short_day(entry.created_at)} {entry.created_at[11:16]}"]
+def entry_option(entry: JournalEntry, this_year: int) -> Option:
+    """The first line, then the date (with its year when not this year), emotions and tags
+    in a quieter line below."""
+    details = [f"{short_day(entry.created_at, this_year)} {entry.created_at[11:16]}"]
     if entry.emotions:
         details.append(", ".join(entry.emotions))
     if entry.tags:
@@ -89,7 +90,8 @@ class JournalListScreen(UsesDiary, Screen[None]):
         option_list = self.query_one("#entries", OptionList)
         highlighted = option_list.highlighted
         option_list.clear_options()
-        option_list.add_options(entry_option(e) for e in self.shown)
+        year = self.diary.today().year
+        option_list.add_options(entry_option(e, year) for e in self.shown)
         self.add_more_option()
         if self.shown:
             option_list.highlighted = min(highlighted or 0, len(self.shown) - 1)
@@ -122,7 +124,8 @@ class JournalListScreen(UsesDiary, Screen[None]):
             option_list.remove_option(MORE)
             more, _ = self.diary.journal_page(self.query_, len(self.shown), PAGE)
             self.shown.extend(more)
-            option_list.add_options(entry_option(e) for e in more)
+            year = self.diary.today().year
+            option_list.add_options(entry_option(e, year) for e in more)
             self.add_more_option()
             return
         entry = next((e for e in self.shown if e.id == event.option.id), None)

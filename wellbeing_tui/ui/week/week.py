@@ -142,8 +142,13 @@ class WeekScreen(UsesDiary, Screen[None]):
         self.query_one("#week-sentences", Static).update(text)
 
     def action_move(self, weeks: int) -> None:
-        if self.first is not None:
-            self.show_week_of(self.first + timedelta(days=7 * weeks))
+        if self.first is None:
+            return
+        target = self.first + timedelta(days=7 * weeks)
+        if target > self.today():
+            self.notify("This is the current week; nothing is logged in weeks to come.", timeout=3)
+            return
+        self.show_week_of(target)
 
     def action_this_week(self) -> None:
         self.show_week_of(self.today())

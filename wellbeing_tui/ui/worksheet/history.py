@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from wellbeing_tui.content.thoughts import TRAPS, TRAPS_BY_SLUG
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.thoughts import ThoughtRecord
+from wellbeing_tui.domain.words import count
 from wellbeing_tui.domain.worksheet import mood_change, search_thoughts
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
@@ -146,7 +147,7 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
         elif not self.shown:
             status.update("Nothing matches that search. Escape clears it.")
         else:
-            status.update(f"{len(self.shown)} worksheet(s), newest first. Enter opens one.")
+            status.update(f"{count(len(self.shown), 'worksheet')}, newest first. Enter opens one.")
 
     @on(Input.Submitted, "#thought-search")
     def searched(self, event: Input.Submitted) -> None:
