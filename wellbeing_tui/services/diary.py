@@ -197,19 +197,26 @@ class Diary:
     # -- drafts --------------------------------------------------------------------------
 
     def draft(self, kind: str) -> Draft | None:
+        """The newest draft of a kind of form."""
         from wellbeing_tui.services.drafts import draft_of
 
         return draft_of(self._store, kind)
 
-    def save_draft(self, kind: str, data: Mapping[str, Any]) -> Draft:
+    def drafts(self, kind: str) -> list[Draft]:
+        """Every draft of a kind of form, newest first."""
+        from wellbeing_tui.services.drafts import drafts_of
+
+        return drafts_of(self._store, kind)
+
+    def save_draft(self, kind: str, data: Mapping[str, Any], draft_id: str | None = None) -> Draft:
         from wellbeing_tui.services.drafts import save_draft
 
-        return save_draft(self._store, kind, data)
+        return save_draft(self._store, kind, data, draft_id)
 
-    def clear_draft(self, kind: str) -> None:
+    def clear_draft(self, kind: str, draft_id: str | None = None) -> None:
         from wellbeing_tui.services.drafts import clear_draft
 
-        clear_draft(self._store, kind)
+        clear_draft(self._store, kind, draft_id)
 
     # -- export and import ---------------------------------------------------------------
 

@@ -10,15 +10,25 @@ from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.storage.store import Store
 
 
+def drafts_of(store: Store, kind: str) -> list[Draft]:
+    """Every draft of a kind of form, newest first."""
+    found = store.records(Draft, lambda d: d.get("kind") == kind)
+    return sorted(found, key=lambda d: d.updated_at, reverse=True)
+
+
 def draft_of(store: Store, kind: str) -> Draft | None:
     return latest_draft(store.records(Draft, lambda d: d.get("kind") == kind), kind)
 
 
-def save_draft(store: Store, kind: str, data: Mapping[str, Any]) -> Draft:
-    """Keep one draft per kind of form, replacing the last one."""
-    existing = draft_of(store, kind)
+def save_draft(
+    store: Store, kind: str, data: Mapping[str, Any], draft_id: str | None = None
+) -> Draft:
+    """Keep what a form holds. With ``draft_id`` (one per open form) that draft is updated
+    and no other is touched, so a new entry never writes over one kept earlier; without it
+    the form has one draft of its kind (a guess before doing something, say)."""
+    existing = None if draft_id is not None else draft_of(store, kind)
     draft = Draft(
-        id=existing.id if existing else new_id(),
+        id=draft_id or (existing.id if existing else new_id()),
         kind=kind,
         updated_at=iso(store.clock.now()),
         data=dict(data),
@@ -27,6 +37,8 @@ def save_draft(store: Store, kind: str, data: Mapping[str, Any]) -> Draft:
     return draft
 
 
-def clear_draft(store: Store, kind: str) -> None:
+def clear_draft(store: Store, kind: str, draft_id: str | None = None) -> None:
+    """Remove one draft (by id), or every draft of a kind."""
     for draft in store.records(Draft, lambda d: d.get("kind") == kind):
-        store.delete(Draft, draft.id)
+        if draft_id is None or draft.id == draft_id:
+            store.delete(Draft, draft.id)

@@ -13,6 +13,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.theme import Theme
 
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.visible import visible
@@ -68,6 +69,7 @@ class WellbeingApp(App[None]):
 
     def on_mount(self) -> None:
         self._close_gently_on_hang_up()
+        self.theme_changed_signal.subscribe(self, self._keep_theme)
         self.push_screen(DashboardScreen())
         if not self.diary.read_only and self.start_run is None:
             self.offer_draft_back()
@@ -94,6 +96,13 @@ class WellbeingApp(App[None]):
                 continue  # not on this platform
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(number, self.exit)
+
+    def _keep_theme(self, theme: Theme) -> None:
+        """A theme chosen anywhere (the settings screen or the command palette) is kept."""
+        if self.diary.read_only or self.diary.settings().theme == theme.name:
+            return
+        with contextlib.suppress(StoreError):
+            self.diary.edit_settings(theme=theme.name)
 
     @property
     def country(self) -> str | None:
@@ -185,10 +194,14 @@ class WellbeingApp(App[None]):
         """After a crash or a closed terminal, offer back the journal entry being written."""
         from wellbeing_tui.domain.drafts import JOURNAL_DRAFT
 
-        draft = self.diary.draft(JOURNAL_DRAFT)
-        if draft is None or not str(draft.data.get("text", "")).strip():
+        drafts = [
+            d for d in self.diary.drafts(JOURNAL_DRAFT) if str(d.data.get("text", "")).strip()
+        ]
+        if not drafts:
             return
+        draft = drafts[0]  # the newest first; each of the others is offered after it
         # Only now that there is something to offer back: the editor and its widgets.
+        from wellbeing_tui.domain.words import count
         from wellbeing_tui.ui.dialogs.choice import Choice
         from wellbeing_tui.ui.format import short_day
         from wellbeing_tui.ui.journal.editor import JournalEditorScreen
@@ -197,12 +210,14 @@ class WellbeingApp(App[None]):
             if answer == "open":
                 self.push_screen(JournalEditorScreen(draft=draft))
             elif answer == "discard":
-                self.diary.clear_draft(JOURNAL_DRAFT)
+                self.diary.clear_draft(JOURNAL_DRAFT, draft.id)
+                self.offer_draft_back()
 
         when = f"{short_day(draft.updated_at)} at {draft.updated_at[11:16]}"
+        more = f"; {count(len(drafts) - 1, 'other')} kept too" if len(drafts) > 1 else ""
         self.push_screen(
             Choice(
-                f"You were writing a journal entry ({when}) that was not saved. Open it now?",
+                f"You were writing a journal entry ({when}{more}) that was not saved. Open it now?",
                 [("open", "Open it"), ("later", "Later"), ("discard", "Discard it")],
                 cancel="later",
             ),

@@ -15,9 +15,11 @@ from textual.widgets import Input, OptionList, SelectionList, Static, TextArea
 
 from tests.conftest import ROOT, make_app, showing
 from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.domain.drafts import Draft
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.journal.editor import JournalEditorScreen
 from wellbeing_tui.ui.journal.entries import JournalListScreen
 
@@ -262,3 +264,35 @@ async def test_entries_from_other_years_show_their_year(
         rows = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
     assert "Fri 20 Nov 08:00" in rows[0] and "2026" not in rows[0].split("\n")[1]
     assert "Wed 20 Nov 2024 08:00" in rows[1]
+
+
+async def test_a_new_entry_never_writes_over_a_kept_draft(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "n", *"the first thought", "escape")
+        await pilot.pause()
+        await pilot.press("right", "enter")  # "Keep as draft"
+        await pilot.pause()
+    again = make_app(reopen(empty_store), clock)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.press("right", "enter")  # "Later"
+        await pilot.press("j", "n", *"a second one")
+        await pilot.pause(1.5)  # the new editor keeps its own draft
+        await pilot.press("escape", "right", "enter")  # "Keep as draft"
+        await pilot.pause()
+    texts = sorted(d.data["text"] for d in reopen(empty_store).records(Draft))
+    assert texts == ["a second one", "the first thought"]
+    third = make_app(reopen(empty_store), clock)
+    async with third.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        question = str(showing(third, Choice).query_one(Static).render())
+        assert "1 other kept too" in question
+        await pilot.press("right", "right", "enter")  # "Discard it": only this one
+        await pilot.pause()
+        question = str(showing(third, Choice).query_one(Static).render())
+        assert "other" not in question
+        await pilot.press("enter")  # "Open it": the other draft
+        assert third.screen.query_one(TextArea).text in {"a second one", "the first thought"}
+    assert len(reopen(empty_store).records(Draft)) == 1

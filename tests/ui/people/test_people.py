@@ -92,3 +92,15 @@ async def test_escape_with_a_name_typed_asks_before_leaving(
         await pilot.press("p", *"Sam", "escape", "enter")  # save it
         await pilot.pause()
     assert [c.who for c in reopen(empty_store).records(Connection)] == ["Sam"]
+
+
+async def test_after_saving_a_person_the_name_field_is_ready_again(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p", *"Priya", "tab")
+        app.screen.query_one("#contact-note", Input).focus()
+        await pilot.press(*"coffee", "enter")  # enter in the note saves
+        await pilot.pause()
+        assert app.screen.focused is app.screen.query_one("#who", Input)

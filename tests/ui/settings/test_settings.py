@@ -86,3 +86,16 @@ async def test_a_check_in_at_0130_belongs_to_the_evening_before(empty_store: Sto
     async with app.run_test(size=(100, 30)):
         assert str(app.screen.sub_title).startswith("Friday 27 November")
         assert "01:30  low (2)" in str(app.screen.query_one("#body-mood", Static).render())
+
+
+async def test_a_theme_chosen_from_the_command_palette_is_kept(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.theme = "textual-light"  # what the palette's "Change theme" does
+        await pilot.pause()
+    assert saved(demo_store).theme == "textual-light"
+    again = make_app(Store(demo_store.path, clock), clock)
+    async with again.run_test(size=(100, 30)):
+        assert again.theme == "textual-light"

@@ -7,9 +7,11 @@ from textual.widgets import Input, OptionList, SelectionList, Static, TextArea
 from tests.conftest import make_app, showing
 from wellbeing_tui.content.thoughts import QUESTIONS, TRAPS
 from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.domain.drafts import Draft
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.thoughts import DISTORTION_SLUGS, ThoughtRecord
 from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.worksheet.history import ThoughtsListScreen
 from wellbeing_tui.ui.worksheet.worksheet import WorksheetScreen
 
@@ -228,3 +230,24 @@ def test_every_trap_and_question_is_complete() -> None:
     slugs = [q.slug for q in QUESTIONS]
     assert len(set(slugs)) == len(slugs) and all(slugs)
     assert [q.slug for q in QUESTIONS[:3]] == ["true", "other-views", "conclusions"]
+
+
+async def test_a_new_worksheet_never_writes_over_a_kept_one(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_new(pilot)
+        fill(app, {"situation": "Waiting for results"})
+        await pilot.press("escape", "enter")  # "Keep as draft"
+        await pilot.pause()
+        await pilot.press("escape", "t")
+        assert isinstance(app.screen, Choice)  # the kept one is offered back
+        await pilot.press("escape", "n")  # "Not now", then a new worksheet
+        assert isinstance(app.screen, WorksheetScreen)
+        fill(app, {"situation": "A message left on read"})
+        await pilot.pause(1.5)  # the new worksheet keeps its own draft as you type
+        await pilot.press("escape", "enter")  # "Keep as draft"
+        await pilot.pause()
+    kept = sorted(d.data["situation"] for d in Store(empty_store.path, clock).records(Draft))
+    assert kept == ["A message left on read", "Waiting for results"]

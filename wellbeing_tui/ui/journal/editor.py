@@ -70,6 +70,8 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         self.start_emotions = list(entry.emotions if entry else data.get("emotions", []))
         self.start_tags = ", ".join(entry.tags if entry else data.get("tags", []))
         self.from_draft = draft is not None
+        # This editor's own draft: a new entry never writes over a draft kept earlier.
+        self.draft_id = draft.id if draft else new_id()
         self._last_draft: dict[str, Any] | None = None
         self._saved_state: dict[str, Any] | None = None
         self._finished = False  # saved, or the draft deliberately discarded
@@ -175,7 +177,7 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         if latest == self._saved_state or not str(latest.get("text", "")).strip():
             return
         with contextlib.suppress(StoreError):
-            self.diary.save_draft(DRAFT_KIND, latest)
+            self.diary.save_draft(DRAFT_KIND, latest, self.draft_id)
 
     def autosave(self) -> None:
         """Keep a draft in the data file whenever the text changed since the last one."""
@@ -185,7 +187,7 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         if state == self._last_draft:
             return
         try:
-            self.diary.save_draft(DRAFT_KIND, state)
+            self.diary.save_draft(DRAFT_KIND, state, self.draft_id)
         except StoreError:
             return  # the next autosave tries again; the text is still on screen
         self._last_draft = state
@@ -215,7 +217,7 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
                         {**entry.to_doc(), "created_at": existing.created_at}
                     )
             diary.save(entry)
-            diary.clear_draft(DRAFT_KIND)
+            diary.clear_draft(DRAFT_KIND, self.draft_id)
         except (ValidationError, StoreError) as err:
             error.update(escape(str(err)))
             return
@@ -236,7 +238,7 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
                 self.autosave()
                 self.app.pop_screen()
             elif answer == "discard":
-                self.diary.clear_draft(DRAFT_KIND)
+                self.diary.clear_draft(DRAFT_KIND, self.draft_id)
                 self._finished = True
                 self.app.pop_screen()
 

@@ -144,5 +144,6 @@ class PeopleScreen(UsesDiary, Screen[None]):
         error.update("")
         for field in ("#who", "#minutes", "#contact-note"):
             self.query_one(field, Input).value = ""
+        self.query_one("#who", Input).focus()  # ready for the next person
         self.notify(f"Saved time with {record.who}.", timeout=3)
         self.show_people()

@@ -87,19 +87,25 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
             self.reload()
 
     def offer_draft(self) -> None:
-        draft = self.diary.draft(DRAFT_KIND)
-        if draft is None:
+        """Every unfinished worksheet is kept; the newest is offered first, then the next."""
+        drafts = self.diary.drafts(DRAFT_KIND)
+        if not drafts:
             return
+        draft = drafts[0]
 
         def answered(answer: str | None) -> None:
             if answer == "continue":
-                self.app.push_screen(WorksheetScreen(draft=dict(draft.data)))
+                self.app.push_screen(WorksheetScreen(draft=dict(draft.data), draft_id=draft.id))
+            elif answer == "discard":
+                self.diary.clear_draft(DRAFT_KIND, draft.id)
+                self.offer_draft()
 
+        more = f" (and {count(len(drafts) - 1, 'other')} kept)" if len(drafts) > 1 else ""
         self.app.push_screen(
             Choice(
-                f"You have an unfinished worksheet from {short_day(draft.updated_at)}. "
+                f"You have an unfinished worksheet from {short_day(draft.updated_at)}{more}. "
                 "Carry on with it?",
-                [("continue", "Carry on"), ("later", "Not now")],
+                [("continue", "Carry on"), ("later", "Not now"), ("discard", "Discard it")],
                 cancel="later",
             ),
             answered,

@@ -102,7 +102,10 @@ class WorksheetScreen(UsesDiary, Screen[None]):
     ]
 
     def __init__(
-        self, record: ThoughtRecord | None = None, draft: dict[str, Any] | None = None
+        self,
+        record: ThoughtRecord | None = None,
+        draft: dict[str, Any] | None = None,
+        draft_id: str | None = None,
     ) -> None:
         super().__init__()
         self.record = record
@@ -110,6 +113,8 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         self.step = int(self.initial.get("step", 0)) if draft else 0
         self.record_id = (record.id if record else None) or (draft or {}).get("record_id")
         self._last_draft: dict[str, Any] | None = None
+        # This worksheet's own draft: a new one never writes over a draft kept earlier.
+        self.draft_id = draft_id or new_id()
         self._clean: dict[str, Any] | None = None
 
     def compose(self) -> ComposeResult:
@@ -231,7 +236,7 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         if state == self._last_draft:
             return
         try:
-            self.diary.save_draft(DRAFT_KIND, state)
+            self.diary.save_draft(DRAFT_KIND, state, self.draft_id)
         except StoreError:
             return
         self._last_draft = state
@@ -360,7 +365,7 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         try:
             record = self.build()
             self.diary.save(record)
-            self.diary.clear_draft(DRAFT_KIND)
+            self.diary.clear_draft(DRAFT_KIND, self.draft_id)
         except (ValidationError, StoreError) as err:
             error.update(escape(str(err)))
             return
@@ -377,7 +382,7 @@ class WorksheetScreen(UsesDiary, Screen[None]):
                 self.autosave()
                 self.app.pop_screen()
             elif answer == "discard":
-                self.diary.clear_draft(DRAFT_KIND)
+                self.diary.clear_draft(DRAFT_KIND, self.draft_id)
                 self.app.pop_screen()
             elif answer == "save":
                 self.action_finish()
