@@ -230,3 +230,18 @@ async def test_looking_at_support_changes_nothing_in_the_file(
         await pilot.press("escape")
         await pilot.pause()
     assert demo_store.path.read_bytes() == before
+
+
+async def test_question_mark_lists_the_screens_own_keys_first(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    """At 80x24 only the first lines of `?` show: they are the screen's own keys, not the
+    list's scrolling and paging keys."""
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "question_mark")
+        lines = str(app.screen.query_one("#explain", Static).render()).splitlines()
+        keys = lines[lines.index("Keys here") + 1 :]
+        words = [line.split(maxsplit=1)[1] for line in keys[:8] if line.strip()]
+        assert words[:5] == ["New", "Search", "On this day", "Delete", "Back"]
+        assert "Page Up" not in words and "Focus Next" not in words

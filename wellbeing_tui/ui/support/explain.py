@@ -6,7 +6,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
@@ -44,7 +44,20 @@ def describe_keys(
 ) -> list[str]:
     seen: set[str] = set()
     lines = []
-    for active in bindings.values():
+    # The screen's own keys first, then this app's (help, this explanation), and only then
+    # Textual's general keys and those of whichever widget has the focus (focus moves,
+    # scrolling, paging), which matter least here and would push the others out of sight.
+    def own(active: ActiveBinding) -> bool:
+        declared = vars(type(active.node)).get("BINDINGS", [])
+        return any(
+            isinstance(b, Binding) and b.action == active.binding.action for b in declared
+        )
+
+    everything = list(bindings.values())
+    screens = [a for a in everything if isinstance(a.node, Screen) and own(a)]
+    apps = [a for a in everything if isinstance(a.node, App) and own(a)]
+    rest = [a for a in everything if a not in screens and a not in apps]
+    for active in [*screens, *apps, *rest]:
         binding: Binding = active.binding
         if not binding.description or binding.action in seen:
             continue
