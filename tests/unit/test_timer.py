@@ -176,3 +176,15 @@ def test_moving_on_early_from_some_steps_still_completes(clock: FixedClock) -> N
     while not run.timer.state().finished:
         clock.advance(run.timer.next_boundary_in())
     assert run.finish(completed=True).completed is True
+
+
+def test_moving_on_through_every_step_after_noticing_things_completes(
+    clock: FixedClock,
+) -> None:
+    run = GroundingRun(BY_SLUG["senses-54321"], clock)
+    run.start()
+    run.notice("see", "blue mug")
+    while not run.timer.state().finished:
+        clock.advance(1)
+        run.timer.skip()
+    assert run.finish(completed=True).completed is True

@@ -75,8 +75,8 @@ class GroundingRun:
             ended_at=self.ended_at,
             planned_seconds=self.planned_seconds,
             actual_seconds=round(actual, 3),
-            # Reaching the end by skipping every step is not finishing the exercise.
-            completed=completed and not self.timer.every_step_skipped,
+            # Reaching the end by skipping every step, noticing nothing, is not finishing it.
+            completed=completed and not (self.timer.every_step_skipped and not self.noticed),
             distress_before=self.distress_before,
             distress_after=distress_after,
             noticed={k: tuple(v) for k, v in self.noticed.items()},

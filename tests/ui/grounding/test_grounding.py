@@ -192,3 +192,24 @@ async def test_the_bell_at_phase_changes_follows_its_setting(
                 assert bell.call_count == (2 if on else 0)
             await pilot.press("escape", "right", "right", "enter")  # end without saving
             await pilot.pause()
+
+
+async def test_the_footer_says_resume_while_paused(empty_store: Store, clock: FixedClock) -> None:
+    def footer_words() -> list[str]:
+        return [
+            b.binding.description
+            for b in app.screen.active_bindings.values()
+            if b.enabled and b.binding.show
+        ]
+
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "calm-breathing")
+        await pilot.press("enter")
+        assert "Pause" in footer_words() and "Resume" not in footer_words()
+        await pilot.press("space")
+        assert showing(app, SessionScreen).run.timer.paused
+        assert "Resume" in footer_words() and "Pause" not in footer_words()
+        await pilot.press("space")
+        assert not showing(app, SessionScreen).run.timer.paused
+        assert "Pause" in footer_words()

@@ -31,7 +31,8 @@ class SessionScreen(UsesDiary, Screen[None]):
     CSS_PATH = "session.tcss"
     AUTO_FOCUS = ""
     BINDINGS = [
-        Binding("space", "toggle_pause", "Pause", id="pause"),
+        Binding("space", "pause", "Pause", id="pause"),
+        Binding("space", "resume", "Resume", id="resume"),
         Binding("n", "next", "Next step", id="next"),
         Binding("escape", "end_early", "End", id="end"),
         Binding("tab", "write", "Write it down", id="write"),
@@ -130,6 +131,9 @@ class SessionScreen(UsesDiary, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "write":
             return bool(self.is_mounted and self.query_one("#notice", Input).display)
+        if action in ("pause", "resume"):
+            # One key, and the footer says what it will do now.
+            return self.run.timer.paused == (action == "resume")
         return True
 
     def action_write(self) -> None:
@@ -139,7 +143,14 @@ class SessionScreen(UsesDiary, Screen[None]):
 
     def action_toggle_pause(self) -> None:
         self.run.timer.toggle_pause()
+        self.refresh_bindings()
         self.tick()
+
+    def action_pause(self) -> None:
+        self.action_toggle_pause()
+
+    def action_resume(self) -> None:
+        self.action_toggle_pause()
 
     def action_next(self) -> None:
         self.run.timer.skip()

@@ -44,14 +44,13 @@ def describe_keys(
 ) -> list[str]:
     seen: set[str] = set()
     lines = []
+
     # The screen's own keys first, then this app's (help, this explanation), and only then
     # Textual's general keys and those of whichever widget has the focus (focus moves,
     # scrolling, paging), which matter least here and would push the others out of sight.
     def own(active: ActiveBinding) -> bool:
         declared = vars(type(active.node)).get("BINDINGS", [])
-        return any(
-            isinstance(b, Binding) and b.action == active.binding.action for b in declared
-        )
+        return any(isinstance(b, Binding) and b.action == active.binding.action for b in declared)
 
     everything = list(bindings.values())
     screens = [a for a in everything if isinstance(a.node, Screen) and own(a)]
