@@ -200,3 +200,13 @@ def test_week_json_gives_every_median_as_the_same_kind_of_number(tmp_path: Path)
     medians = [d["mood_median"] for d in week["days"] if d["mood_median"] is not None]
     assert medians == [2.0] and all(isinstance(m, float) for m in medians)
     assert '"mood_median": 2.0' in cli("week", "--json", "--data", path).stdout
+
+
+def test_the_week_table_shows_whole_quality_words(tmp_path: Path) -> None:
+    path = str(tmp_path / "w.json")
+    night = ["--in-bed", "23:00", "--lights-out", "23:10", "--sol", "10", "--awakenings", "0"]
+    night += ["--waso", "0", "--final-wake", "07:00", "--out-of-bed", "07:10", "--quality", "5"]
+    assert cli("log", "sleep", *night, "--data", path).returncode == 0
+    table = cli("week", "--data", path).stdout
+    assert "v. good" in table and "very goo" not in table
+    assert "v. is very" in table

@@ -174,3 +174,16 @@ def test_meals_and_grounding() -> None:
     assert week.days[3].meals == {"breakfast": "skipped", "lunch": None, "dinner": None}
     assert week.grounding_sessions == 2 and week.grounding_minutes == 6
     assert week.distress_change_mean == -3
+
+
+def test_mood_beside_sleep_says_which_days_it_looks_at() -> None:
+    sleep = [night(MONDAY, "23:00", "07:00")]
+    moods = [checkin(MONDAY, 10, 3)]
+    week = summarise_week(
+        MONDAY,
+        WeekRecords(sleep=sleep, checkins=moods),
+        history=WeekRecords(sleep=sleep, checkins=moods),
+    )
+    sentence = next(s for s in week.sentences if s.startswith("Mood beside sleep"))
+    assert "over the four weeks to the end of this one" in sentence
+    assert "with 1 day of data" in sentence

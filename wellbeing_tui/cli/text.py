@@ -33,12 +33,17 @@ def _meals(day: Day) -> str:
     return " ".join(marks)
 
 
+def _short(words: str) -> str:
+    """Quality words that fit a column: "very good" is "v. good" (the legend says so)."""
+    return words.replace("very ", "v. ")
+
+
 def day_rows(week: Week) -> list[tuple[str, list[str]]]:
     days = week.days
     return [
         ("Asleep (h:mm)", [_clock(d.metrics.tst_min if d.metrics else None) for d in days]),
         ("Efficiency", [_num(d.metrics.se_pct if d.metrics else None, "{:.0f}%") for d in days]),
-        ("Quality", [QUALITY_WORDS[d.sleep.quality] if d.sleep else MISSING for d in days]),
+        ("Quality", [_short(QUALITY_WORDS[d.sleep.quality]) if d.sleep else MISSING for d in days]),
         ("Mood, median", [_num(d.mood_median) for d in days]),
         ("Check-ins", [str(len(d.moods)) if d.moods else MISSING for d in days]),
         ("Meals B L D", [_meals(d) for d in days]),
@@ -63,6 +68,7 @@ def week_table(week: Week) -> str:
         lines.append(label.ljust(LABEL) + "".join(c[: CELL - 1].rjust(CELL) for c in cells))
     lines.append("")
     lines.append("Meals: B L D eaten, x skipped, . not logged; — means nothing was logged.")
+    lines.append("Quality: v. is very. Mood: the middle one of the day's check-ins.")
     lines.append("")
     lines.extend(textwrap.fill(sentence, width=80) for sentence in week.sentences)
     return "\n".join(lines)

@@ -185,6 +185,10 @@ def _mood_after_nights(r: WeekRecords, shift: int) -> tuple[float | None, float 
     return (mean(short) if short else None, mean(other) if other else None, len(short), len(days))
 
 
+# How far back the mood-beside-sleep comparison looks (the service passes this much history).
+HISTORY_DAYS = 28
+
+
 def describe(w: Week) -> list[str]:
     """The week in plain sentences; no judgement, no causes."""
     out: list[str] = []
@@ -237,14 +241,15 @@ def describe(w: Week) -> list[str]:
         out.append("Grounding: no sessions this week.")
     if w.days_of_data < MIN_DAYS_FOR_PATTERNS:
         out.append(
-            f"Mood beside sleep: with {w.days_of_data} days of data it is too early to "
-            f"look for patterns (at least {MIN_DAYS_FOR_PATTERNS} are needed)."
+            f"Mood beside sleep, over the four weeks to the end of this one: with "
+            f"{count(w.days_of_data, 'day')} of data it is too early to look for patterns "
+            f"(at least {MIN_DAYS_FOR_PATTERNS} are needed)."
         )
     elif w.short_night_mood is not None and w.other_night_mood is not None:
         out.append(
-            f"Mood beside sleep: on the {w.short_nights_compared} day(s) after a night under "
-            f"7 hours your mood averaged {w.short_night_mood:.1f}, and "
-            f"{w.other_night_mood:.1f} after other nights. This shows the two side by side; "
-            "it cannot say that one causes the other."
+            f"Mood beside sleep, over the four weeks to the end of this one: on the "
+            f"{count(w.short_nights_compared, 'day')} after a night under 7 hours your mood "
+            f"averaged {w.short_night_mood:.1f}, and {w.other_night_mood:.1f} after other "
+            "nights. This shows the two side by side; it cannot say that one causes the other."
         )
     return out

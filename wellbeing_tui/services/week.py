@@ -12,10 +12,8 @@ from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.today import week_bounds
-from wellbeing_tui.domain.week import Week, WeekRecords, summarise_week
+from wellbeing_tui.domain.week import HISTORY_DAYS, Week, WeekRecords, summarise_week
 from wellbeing_tui.storage.store import Store
-
-HISTORY_DAYS = 28
 
 
 def load_week(store: Store, first: date) -> Week:

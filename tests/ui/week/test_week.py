@@ -73,3 +73,11 @@ async def test_later_stops_at_the_current_week(demo_store: Store, clock: FixedCl
         assert "Week of Monday 23 November" in text(app, "#week-title")
         await pilot.press("left_square_bracket", "right_square_bracket")
         assert "Week of Monday 23 November" in text(app, "#week-title")
+
+
+async def test_the_legend_explains_the_mood_figure(demo_store: Store, clock: FixedClock) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        legend = text(app, "#week-legend")
+        assert "the middle mood and how many (3 · 2× is 3 from two check-ins)" in legend

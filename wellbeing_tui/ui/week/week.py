@@ -136,7 +136,8 @@ class WeekScreen(UsesDiary, Screen[None]):
             self.query_one(f"#day-{n}", Static).update(day_text(d, d.day == now))
         self.query_one("#week-legend", Static).update(
             "Sleep bar: one block an hour from 2 to 10 hours; ░ marks 7 to 9. Mood: one bar a "
-            "check-in. Meals: B L D eaten, x skipped, . not logged. — means nothing was logged."
+            "check-in, then the middle mood and how many (3 · 2× is 3 from two check-ins). "
+            "Meals: B L D eaten, x skipped, . not logged. — means nothing was logged."
         )
         text = "\n".join(f"• {escape(s)}" for s in week.sentences)
         self.query_one("#week-sentences", Static).update(text)
