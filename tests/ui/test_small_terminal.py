@@ -61,3 +61,39 @@ async def test_nothing_is_cut_off_at_80x24(tmp_path: Path, name: str, steps: Ste
         await steps(pilot, clock)
         await pilot.pause()
         assert cut_off(app) == []
+
+
+async def dialog_fits(pilot: Any, *keys: str) -> list[str]:
+    """Open a dialog with ``keys`` at 80x24; what of it is wider than the dialog's box."""
+    from textual.containers import Vertical
+    from textual.widgets import Button, Label, Static
+
+    await pilot.press(*keys)
+    await pilot.pause()
+    box = pilot.app.screen.query_one(Vertical).content_region
+    problems = []
+    for widget in pilot.app.screen.query("Button, Label, Static"):
+        assert isinstance(widget, Button | Label | Static)
+        if not box.contains_region(widget.region):
+            problems.append(f"{type(widget).__name__} {widget.region} outside {box}")
+        if widget.content_size.width > widget.content_region.width:
+            problems.append(f"{type(widget).__name__} cut to {widget.content_region.width}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ("j", "n", "h", "i", "escape"),  # four answers: save, keep as draft, keep writing, discard
+        ("w", "d"),  # which date?
+        ("m", "down", "enter", "escape"),  # a check-in half done
+    ],
+    ids=["journal-leave", "week-date", "checkin-leave"],
+)
+async def test_dialogs_show_all_their_words_at_80x24(keys: tuple[str, ...], tmp_path: Path) -> None:
+    path = tmp_path / "wellbeing.json"
+    shutil.copy(DEMO, path)
+    clock = FixedClock(NOW)
+    app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await dialog_fits(pilot, *keys) == []

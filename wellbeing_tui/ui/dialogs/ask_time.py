@@ -21,6 +21,7 @@ class AskTime(ModalScreen[str | None]):
     AskTime > Vertical { width: 50; height: auto; border: round $primary; padding: 1 2;
                          background: $surface; }
     AskTime #time-error { color: $warning; height: auto; }
+    AskTime Label { width: 1fr; height: auto; }  /* the question wraps, never cut */
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
 

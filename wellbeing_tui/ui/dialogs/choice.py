@@ -34,6 +34,10 @@ class Choice(ModalScreen[str]):
     }
     Choice Button {
         margin-right: 1;
+        /* As wide as its words, so four answers fit at 80 columns ("Dis" was all of
+           "Discard" that showed). */
+        min-width: 0;
+        width: auto;
     }
     """
     BINDINGS = [

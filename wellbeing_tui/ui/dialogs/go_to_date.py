@@ -23,6 +23,7 @@ class GoToDate(ModalScreen[date | None]):
     GoToDate > Vertical { width: 50; height: auto; border: round $primary; padding: 1 2;
                           background: $surface; }
     GoToDate #date-error { color: $warning; height: auto; }
+    GoToDate Label { width: 1fr; height: auto; }  /* the question wraps, never cut */
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
 
