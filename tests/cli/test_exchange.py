@@ -219,3 +219,21 @@ def test_a_broken_daylio_row_imports_nothing(tmp_path: Path, clock: FixedClock) 
     result = cli("import", str(FIXTURES / "daylio_broken.csv"), "--data", str(path))
     assert result.returncode == 2 and "row 3: date" in result.stderr
     assert Store(path, clock).count("checkins") == 0
+
+
+def test_a_summary_counts_checkins_that_gave_only_words(tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime
+
+    from wellbeing_tui.domain.clock import FixedClock
+    from wellbeing_tui.domain.mood import CheckIn
+    from wellbeing_tui.exchange.summary import markdown_summary
+    from wellbeing_tui.storage import Store
+
+    clock = FixedClock(datetime(2026, 11, 26, 19, 30, tzinfo=UTC))
+    store = Store(tmp_path / "w.json", clock)
+    store.add(CheckIn(id="a", at="2026-11-25T10:00:00+00:00", mood=None, emotions=("numb",)))
+    store.add(CheckIn(id="b", at="2026-11-26T10:00:00+00:00", mood=3))
+    text = markdown_summary(store, date(2026, 11, 20), date(2026, 11, 26), include_journal=False)
+    assert "| Wed 25 Nov | 1 | words only | — | numb |" in text
+    assert "Average mood 3.0 over 1 check-in with a number" in text
+    assert "1 check-in gave only words." in text

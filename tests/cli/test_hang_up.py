@@ -67,3 +67,35 @@ def test_a_draft_survives_the_terminal_closing(sent: str, tmp_path: Path) -> Non
     drafts = json.loads(data.read_text(encoding="utf-8")).get("drafts", {})
     texts = [d["data"].get("text", "") for d in drafts.values()]
     assert any("Words I must not lose" in t for t in texts), texts
+
+
+def test_the_demo_copy_is_removed_when_the_terminal_closes(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    main, child = os.openpty()
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    process = subprocess.Popen(
+        [installed_command(), "--demo"],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env={**private_env(tmp_path), "TMPDIR": str(scratch)},
+        start_new_session=True,
+        close_fds=True,
+    )
+    os.close(child)
+    seen: list[str] = []
+    try:
+        assert read_screen(main, time.monotonic() + 30, ["Last night"], seen), "no dashboard"
+        assert [p.name[:15] for p in scratch.iterdir()] == ["wellbeing-demo-"]
+        os.kill(process.pid, signal.SIGHUP)
+        deadline = time.monotonic() + 15
+        while process.poll() is None and time.monotonic() < deadline:
+            drain(main, 0.2, seen)
+        assert process.wait(timeout=1) == 0
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        os.close(main)
+    assert list(scratch.iterdir()) == []

@@ -21,7 +21,7 @@ from wellbeing_tui.cli.common import (
     say,
 )
 from wellbeing_tui.domain.clock import Clock
-from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS
+from wellbeing_tui.domain.mood import ENERGY_WORDS
 
 
 def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
@@ -40,7 +40,7 @@ def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
         open_diary(args, clock).add(checkin)
     except StoreError as err:
         return fail("log mood", err)
-    parts = [f"mood {checkin.mood} ({MOOD_WORDS[checkin.mood]})"]
+    parts = [f"mood {checkin.mood} ({checkin.mood_word})"]
     if checkin.energy is not None:
         parts.append(f"energy {checkin.energy} ({ENERGY_WORDS[checkin.energy]})")
     if checkin.emotions:

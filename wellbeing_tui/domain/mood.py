@@ -11,7 +11,6 @@ from wellbeing_tui.domain.fields import (
     check_choice,
     check_datetime,
     check_id,
-    check_int,
     check_opt_int,
     check_opt_text,
     check_words,
@@ -60,7 +59,7 @@ class CheckIn(Record):
 
     id: str
     at: Timestamp
-    mood: int
+    mood: int | None  # None: only words were given ("numb", "can't tell")
     energy: int | None = None
     emotions: tuple[str, ...] = ()
     body: tuple[BodyCue, ...] = field(default=())
@@ -69,9 +68,13 @@ class CheckIn(Record):
     def __post_init__(self) -> None:
         check_id("id", self.id)
         check_datetime("at", self.at)
-        check_int("mood", self.mood, 1, 5)
+        check_opt_int("mood", self.mood, 1, 5)
         check_opt_int("energy", self.energy, 1, 5)
         object.__setattr__(self, "emotions", check_words("emotions", self.emotions))
+        if self.mood is None and not self.emotions:
+            raise ValidationError(
+                "mood", "choose a mood from 1 to 5, or a word such as numb or can't tell"
+            )
         if not isinstance(self.body, tuple | list):
             raise ValidationError("body", "must be a list of body cues")
         cues = tuple(c if isinstance(c, BodyCue) else BodyCue.from_doc(c) for c in self.body)
@@ -82,7 +85,8 @@ class CheckIn(Record):
 
     @property
     def mood_word(self) -> str:
-        return MOOD_WORDS[self.mood]
+        """The mood in words, or the emotion words when no number was given."""
+        return ", ".join(self.emotions) if self.mood is None else MOOD_WORDS[self.mood]
 
     @property
     def clock(self) -> str:

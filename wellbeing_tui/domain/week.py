@@ -107,7 +107,7 @@ def _day(day: date, r: WeekRecords, shift: int) -> Day:
         day=day,
         sleep=night,
         metrics=night.metrics() if night else None,
-        moods=tuple(c.mood for c in checkins),
+        moods=tuple(c.mood for c in checkins if c.mood is not None),
         meals=by_kind,
         snacks=sum(1 for m in meals if m.kind == "snack" and not m.skipped),
         meal_gap_min=longest_gap(meals),
@@ -135,7 +135,7 @@ def summarise_week(
     enough_nights = len(nights) >= MIN_NIGHTS
     moods = [m for d in days for m in d.moods]
     enough_moods = len(moods) >= MIN_CHECKINS
-    previous = [c.mood for c in previous_checkins]
+    previous = [c.mood for c in previous_checkins if c.mood is not None]
     logged_meal_days = [d for d in days if any(v is not None for v in d.meals.values())]
     sessions = [g for g in week.grounding]
     changes = [g.distress_change for g in sessions if g.distress_change is not None]
@@ -172,7 +172,8 @@ def _mood_after_nights(r: WeekRecords, shift: int) -> tuple[float | None, float 
     """Mean mood on the day after (the morning of) short nights and after other nights."""
     moods_by_day: dict[str, list[int]] = {}
     for c in r.checkins:
-        moods_by_day.setdefault(logging_day(c.at, shift), []).append(c.mood)
+        if c.mood is not None:
+            moods_by_day.setdefault(logging_day(c.at, shift), []).append(c.mood)
     short: list[float] = []
     other: list[float] = []
     for night in r.sleep:

@@ -77,11 +77,14 @@ def mood_section(checkins: list[CheckIn], first: date, last: date, shift: int = 
     while day <= last:
         todays = [c for c in checkins if logging_day(c.at, shift) == day.isoformat()]
         if todays:
-            moods = [c.mood for c in todays]
+            moods = [c.mood for c in todays if c.mood is not None]
             words = Counter(w for c in todays for w in c.emotions)
+            middle = (
+                f"{median(moods):g} ({MOOD_WORDS[round(median(moods))]})" if moods else "words only"
+            )
+            spread = f"{min(moods)}–{max(moods)}" if moods else "—"
             out.append(
-                f"| {day:%a %d %b} | {len(todays)} | {median(moods):g} "
-                f"({MOOD_WORDS[round(median(moods))]}) | {min(moods)}–{max(moods)} "
+                f"| {day:%a %d %b} | {len(todays)} | {middle} | {spread} "
                 f"| {_md(', '.join(w for w, _ in words.most_common(4)))} |"
             )
         day += timedelta(days=1)
@@ -89,10 +92,15 @@ def mood_section(checkins: list[CheckIn], first: date, last: date, shift: int = 
     out.append("")
     if common:
         out.append("Emotion words used most: " + ", ".join(f"{w} ({n})" for w, n in common) + ".")
-    out.append(
-        f"Average mood {mean(c.mood for c in checkins):.1f} over "
-        f"{count(len(checkins), 'check-in')} (1 very low to 5 very good)."
-    )
+    rated = [c.mood for c in checkins if c.mood is not None]
+    if rated:
+        some = " with a number" if len(rated) < len(checkins) else ""
+        out.append(
+            f"Average mood {mean(rated):.1f} over {count(len(rated), 'check-in')}{some} "
+            "(1 very low to 5 very good)."
+        )
+    if len(rated) < len(checkins):
+        out.append(f"{count(len(checkins) - len(rated), 'check-in')} gave only words.")
     return out + [""]
 
 

@@ -12,7 +12,7 @@ from wellbeing_tui.domain.mood import BodyCue, CheckIn
 def new_checkin(
     now: datetime,
     *,
-    mood: int,
+    mood: int | None,
     energy: int | None = None,
     emotions: Sequence[str] = (),
     body: Sequence[BodyCue] = (),

@@ -142,7 +142,7 @@ class Diary:
     def save_checkin(
         self,
         *,
-        mood: int,
+        mood: int | None,
         energy: int | None = None,
         emotions: Sequence[str] = (),
         body: Sequence[BodyCue] = (),

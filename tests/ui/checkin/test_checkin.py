@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, OptionList, SelectionList, Static
 
 from tests.conftest import make_app
 from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.mood import BodyCue, CheckIn
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.week.week import WeekScreen
 
 
 def reopen(store: Store) -> Store:
@@ -62,3 +65,28 @@ async def test_a_checkin_needs_only_a_mood(empty_store: Store, clock: FixedClock
         await pilot.press("ctrl+s")
     [checkin] = reopen(empty_store).records(CheckIn)
     assert checkin.mood == 3 and checkin.energy is None and checkin.emotions == ()
+
+
+async def test_one_key_saves_a_checkin_that_is_only_a_word(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m", "ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        mood_panel = str(app.screen.query_one("#body-mood", Static).render())
+        assert "numb" in mood_panel and "(" not in mood_panel
+        await pilot.press("m", "ctrl+t")
+        await pilot.pause()
+        await pilot.press("w")  # the week review counts no number for them
+        assert isinstance(app.screen, WeekScreen) and app.screen.week is not None
+        assert all(day.moods == () for day in app.screen.week.days)
+    saved = sorted(reopen(empty_store).records(CheckIn), key=lambda c: c.at)
+    assert [(c.mood, c.emotions) for c in saved] == [(None, ("numb",)), (None, ("can't tell",))]
+
+
+def test_a_checkin_needs_a_number_or_a_word() -> None:
+    with pytest.raises(ValidationError, match="a word such as numb"):
+        CheckIn(id="c", at="2026-11-26T10:00:00+00:00", mood=None)
+    assert CheckIn(id="c", at="2026-11-26T10:00:00+00:00", mood=None, emotions=("flat",))

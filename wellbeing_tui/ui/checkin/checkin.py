@@ -27,6 +27,9 @@ class CheckInScreen(UsesDiary, Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save"),
         Binding("escape", "leave", "Back", id="back"),
+        # One key for a check-in that is only a word: no number is forced on anyone.
+        Binding("ctrl+n", "only_words('numb')", "Numb", show=False, id="numb"),
+        Binding("ctrl+t", 'only_words("can\'t tell")', "Can't tell", show=False, id="cant-tell"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -34,7 +37,10 @@ class CheckInScreen(UsesDiary, Screen[None]):
         with VerticalScroll(id="checkin"):
             with Horizontal(classes="row"):
                 with Vertical(classes="part"):
-                    yield Label("[b]1. Mood[/b] right now", classes="part-title")
+                    yield Label(
+                        "[b]1. Mood[/b] right now, or [b]^n[/b] numb, [b]^t[/b] can't tell",
+                        classes="part-title",
+                    )
                     with RadioSet(id="mood"):
                         for n in range(5, 0, -1):
                             yield RadioButton(f"{n} {MOOD_WORDS[n]}", id=f"mood-{n}")
@@ -91,15 +97,28 @@ class CheckInScreen(UsesDiary, Screen[None]):
     def action_save(self) -> None:
         mood = self._chosen(self.query_one("#mood", RadioSet), "mood-")
         error = self.query_one("#checkin-error", Static)
-        if mood is None:
-            error.update("Choose a mood from 1 to 5 first; everything else is optional.")
+        words = self.query_one(EmotionPicker).words
+        if mood is None and not words:
+            error.update(
+                "Choose a mood from 1 to 5, or a word such as numb or can't tell; everything "
+                "else is optional."
+            )
             self.query_one("#mood", RadioSet).focus()
             return
+        self.save(mood, words)
+
+    def action_only_words(self, word: str) -> None:
+        """Save now: this word (with any others picked), and no number."""
+        words = self.query_one(EmotionPicker).words
+        self.save(None, [word, *(w for w in words if w != word)])
+
+    def save(self, mood: int | None, words: list[str]) -> None:
+        error = self.query_one("#checkin-error", Static)
         try:
             checkin = self.diary.save_checkin(
                 mood=mood,
                 energy=self._chosen(self.query_one("#energy", RadioSet), "energy-"),
-                emotions=self.query_one(EmotionPicker).words,
+                emotions=words,
                 body=self.query_one(BodyMap).cues,
                 note=self.query_one("#note", Input).value.strip(),
             )

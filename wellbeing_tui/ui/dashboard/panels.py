@@ -49,7 +49,10 @@ def mood_text(checkins: tuple[CheckIn, ...]) -> str:
     lines = []
     for c in checkins:
         words = f"  [dim]{escape(', '.join(c.emotions))}[/]" if c.emotions else ""
-        lines.append(f"{c.clock}  {c.mood_word} ({c.mood}){words}")
+        if c.mood is None:
+            lines.append(f"{c.clock}  {escape(c.mood_word)}")
+        else:
+            lines.append(f"{c.clock}  {c.mood_word} ({c.mood}){words}")
     return "\n".join(lines)
 
 
