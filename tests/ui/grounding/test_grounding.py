@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from textual.widgets import Digits, Input, OptionList, Static
+from textual.widgets import Digits, Input, OptionList, RadioButton, RadioSet, Static
 
 from tests.conftest import make_app, showing
 from wellbeing_tui.domain.clock import FixedClock
@@ -213,3 +213,27 @@ async def test_the_footer_says_resume_while_paused(empty_store: Store, clock: Fi
         await pilot.press("space")
         assert not showing(app, SessionScreen).run.timer.paused
         assert "Pause" in footer_words()
+
+
+async def test_enter_starts_the_length_that_is_highlighted(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "calm-breathing")
+        lengths = app.screen.query_one("#minutes", RadioSet)
+        assert app.screen.focused is lengths  # the lengths first, the default highlighted
+        await pilot.press("up", "enter")  # from 3 min up to 2 min, and start
+        assert isinstance(app.screen, SessionScreen)
+        assert showing(app, SessionScreen).run.planned_seconds == 120
+
+
+async def test_lengths_say_how_long_whole_rounds_really_take(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "box-breathing")  # rounds of 16 seconds
+        labels = [str(b.label) for b in app.screen.query(RadioButton)]
+        assert "1 min (4 rounds, 1:04)" in labels
+        assert "2 min (8 rounds, 2:08)" in labels

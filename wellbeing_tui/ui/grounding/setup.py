@@ -6,17 +6,58 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.validation import Integer
 from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Static
 
 from wellbeing_tui.content.exercises import DURATIONS
-from wellbeing_tui.domain.exercise import Exercise
+from wellbeing_tui.domain.exercise import Exercise, build_plan, planned_seconds
 from wellbeing_tui.domain.session import GroundingRun
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import rating_or_none
 
 BEGINNER = "beginner"
+
+
+def length_label(exercise: Exercise, minutes: int) -> str:
+    """'3 min', or, where whole breathing rounds make it longer or shorter, what it really
+    is: '1 min (4 rounds, 1:04)'."""
+    plan = build_plan(exercise, minutes)
+    seconds = round(planned_seconds(plan))
+    if exercise.kind != "breathing" or seconds == 60 * minutes:
+        return f"{minutes} min"
+    rounds = max(s.cycle or 0 for s in plan)
+    return f"{minutes} min ({rounds} rounds, {seconds // 60}:{seconds % 60:02d})"
+
+
+class LengthChoice(RadioSet):
+    """The lengths, the chosen one highlighted; Enter on one chooses it and starts (a click
+    only chooses)."""
+
+    class Started(Message):
+        """Enter was pressed on a length."""
+
+        def __init__(self, choice: str | None) -> None:
+            super().__init__()
+            self.choice = choice
+
+    def on_mount(self) -> None:
+        # After RadioSet's own mount, which highlights the first button.
+        self.call_after_refresh(self._highlight_chosen)
+
+    def _highlight_chosen(self) -> None:
+        chosen = [n for n, button in enumerate(self.query(RadioButton)) if button.value]
+        if chosen:
+            self._selected = chosen[0]
+
+    def action_toggle_button(self) -> None:
+        buttons = list(self.query(RadioButton))
+        if self._selected is None or not buttons:
+            return
+        button = buttons[self._selected]
+        button.value = True  # Enter never un-chooses the length it sits on
+        self.post_message(self.Started(button.id))
 
 
 class SetupScreen(UsesDiary, Screen[None]):
@@ -38,7 +79,7 @@ class SetupScreen(UsesDiary, Screen[None]):
             if ex.safety:
                 yield Static(ex.safety, classes="muted")
             yield Label("How long?", classes="field-label")
-            with RadioSet(id="minutes"):
+            with LengthChoice(id="minutes"):
                 if ex.beginner_cycles:
                     yield RadioButton(
                         f"{ex.beginner_cycles} rounds (a good start)",
@@ -49,7 +90,7 @@ class SetupScreen(UsesDiary, Screen[None]):
                 for minutes in DURATIONS:
                     beginner = ex.beginner_cycles and self.minutes is None
                     chosen = minutes == default and not beginner
-                    yield RadioButton(f"{minutes} min", value=chosen, id=f"min-{minutes}")
+                    yield RadioButton(length_label(ex, minutes), value=chosen, id=f"min-{minutes}")
             yield Label(
                 "How distressed do you feel right now? 0 is calm, 10 is the most you can "
                 "imagine. Leave it empty to skip.",
@@ -70,17 +111,21 @@ class SetupScreen(UsesDiary, Screen[None]):
     def on_mount(self) -> None:
         self.title = "Grounding"
         self.sub_title = self.exercise.name
-        self.query_one("#start", Button).focus()
+        # The lengths first: arrows move, and Enter starts the one highlighted.
+        self.query_one("#minutes", RadioSet).focus()
 
-    def chosen_minutes(self) -> float | None:
+    def chosen_minutes(self, choice: str | None = None) -> float | None:
         pressed = self.query_one("#minutes", RadioSet).pressed_button
-        if pressed is None or pressed.id == BEGINNER or pressed.id is None:
+        choice = choice or (pressed.id if pressed is not None else None)
+        if choice is None or choice == BEGINNER:
             return None if self.exercise.beginner_cycles else self.exercise.default_minutes
-        return float(pressed.id.removeprefix("min-"))
+        return float(choice.removeprefix("min-"))
 
     @on(Input.Submitted, "#before")
     @on(Button.Pressed, "#start")
-    def start(self) -> None:
+    @on(LengthChoice.Started)
+    def start(self, event: LengthChoice.Started | None = None) -> None:
+        choice = event.choice if isinstance(event, LengthChoice.Started) else None
         ok, before = rating_or_none(self.query_one("#before", Input))
         if not ok:
             self.query_one("#setup-error", Static).update(
@@ -90,5 +135,5 @@ class SetupScreen(UsesDiary, Screen[None]):
             return
         from wellbeing_tui.ui.grounding.session import SessionScreen
 
-        run = GroundingRun(self.exercise, self.diary.clock, self.chosen_minutes(), before)
+        run = GroundingRun(self.exercise, self.diary.clock, self.chosen_minutes(choice), before)
         self.app.switch_screen(SessionScreen(run))
