@@ -14,7 +14,9 @@ from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.services.today import DashboardDay
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.dashboard.panels import PANELS
 from wellbeing_tui.ui.support.support import SupportScreen
+from wellbeing_tui.ui.widgets.panel import Panel
 
 DAY = "2026-11-26"
 
@@ -245,3 +247,24 @@ async def test_question_mark_lists_the_screens_own_keys_first(
         words = [line.split(maxsplit=1)[1] for line in keys[:8] if line.strip()]
         assert words[:5] == ["New", "Search", "On this day", "Delete", "Back"]
         assert "Page Up" not in words and "Focus Next" not in words
+
+
+async def test_a_panel_cut_short_at_80x24_can_be_read_with_the_keyboard(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.focused is None  # the letter keys work from the start
+        cut_short: list[bool] = []
+        for _ in range(len(PANELS)):
+            await pilot.press("tab")
+            panel = app.screen.focused
+            assert isinstance(panel, Panel)
+            if panel.max_scroll_y > 0:
+                await pilot.press("end")
+                await pilot.pause()
+                cut_short.append(panel.scroll_y == panel.max_scroll_y)
+        assert cut_short and all(cut_short)
+        await pilot.press("j")  # the keys still work with a panel focused
+        assert not isinstance(app.screen, DashboardScreen)

@@ -32,6 +32,8 @@ class DashboardScreen(UsesDiary, Screen[None]):
 
     # Its styles are loaded with the app's (app.py), so the first frame needs no re-parse.
     BINDINGS = dashboard_bindings()
+    # Nothing is focused at first (the keys above work from anywhere); tab reaches each panel.
+    AUTO_FOCUS = ""
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -7,8 +7,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 
-class Panel(VerticalScroll, can_focus=False):
-    """A bordered box with a title and a body of text."""
+class Panel(VerticalScroll, can_focus=True):
+    """A bordered box with a title and a body of text. Tab reaches it and the arrow keys
+    scroll it, so a panel a small terminal cuts short can still be read to the end."""
 
     def __init__(self, key: str, title: str) -> None:
         super().__init__(id=f"panel-{key}", classes="panel")
