@@ -118,3 +118,13 @@ def test_the_package_has_no_import_loop() -> None:
             if graph.chain_exists(importer=imported, imported=module):
                 loops.append(f"{module} <-> {imported}")
     assert loops == []
+
+
+def test_no_module_is_longer_than_four_hundred_lines() -> None:
+    """One idea a file: a module that grows past 400 lines is split before it lands."""
+    long = {
+        str(path.relative_to(ROOT)): n
+        for path in (ROOT / "wellbeing_tui").rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

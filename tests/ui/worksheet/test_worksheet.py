@@ -251,3 +251,19 @@ async def test_a_new_worksheet_never_writes_over_a_kept_one(
         await pilot.pause()
     kept = sorted(d.data["situation"] for d in Store(empty_store.path, clock).records(Draft))
     assert kept == ["A message left on read", "Waiting for results"]
+
+
+async def test_a_saved_worksheet_opens_on_its_summary_to_read(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    latest = max(demo_store.records(ThoughtRecord), key=lambda r: r.created_at)
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("t")
+        app.screen.query_one("#worksheets", OptionList).focus()
+        await pilot.press("enter")
+        assert isinstance(app.screen, WorksheetScreen)
+        assert "Summary" in str(app.screen.query_one("#step-title", Static).render())
+        await pilot.press("ctrl+b")  # back a step to change something
+        assert "Summary" not in str(app.screen.query_one("#step-title", Static).render())
+    assert latest in reopen(demo_store)

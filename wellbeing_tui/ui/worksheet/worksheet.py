@@ -37,57 +37,10 @@ from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import AUTOSAVE_SECONDS
+from wellbeing_tui.ui.worksheet.fields import HELP, MOOD_ROWS, int_or_none, record_state
 
 DRAFT_KIND = "thoughts"
-MOOD_ROWS = 4
 HOT_FROM_STEP = 3
-HELP = {
-    "situation": "What happened? Who was there, what, when and where. Just the facts of one "
-    "moment.",
-    "moods": "Which moods did you feel? One word each, and how strong, 0 to 100.",
-    "thoughts": "What was going through your mind just before you felt this way? Write the "
-    "thought that carries the most feeling: the hot thought.",
-    "traps": "Do any of these thinking traps fit the hot thought? Space ticks one; tick as "
-    "many as fit, or none.",
-    "evidence-for": "What facts support the hot thought? Facts, not interpretations.",
-    "evidence-against": "What facts don't fit the hot thought? These questions can help; "
-    "answer any you like.",
-    "balanced": "Putting it together, what is a more balanced way to see it? Try joining the "
-    'evidence for and against with "and".',
-    "rerate": "How strong is each mood now, 0 to 100?",
-    "summary": "",
-}
-
-
-def _int_or_none(text: str, field: str) -> int | None:
-    text = text.strip()
-    if not text:
-        return None
-    if not text.isdigit() or int(text) > 100:
-        raise ValidationError(field, "is a whole number from 0 to 100")
-    return int(text)
-
-
-def record_state(record: ThoughtRecord) -> dict[str, Any]:
-    """The widget values that show a saved worksheet."""
-    state: dict[str, Any] = {
-        "situation": record.situation,
-        "hot-thought": record.automatic_thought or "",
-        "belief-before": "" if record.belief_before is None else str(record.belief_before),
-        "other-thoughts": "\n".join(record.other_thoughts),
-        "evidence-for": record.evidence_for or "",
-        "evidence-against": record.evidence_against or "",
-        "balanced": record.balanced_thought or "",
-        "belief-after": "" if record.belief_after is None else str(record.belief_after),
-        "traps": list(record.distortions),
-    }
-    for n, mood in enumerate(record.moods[:MOOD_ROWS]):
-        state[f"mood-name-{n}"] = mood.name
-        state[f"mood-before-{n}"] = str(mood.before)
-        state[f"mood-after-{n}"] = "" if mood.after is None else str(mood.after)
-    for slug, answer in record.answers.items():
-        state[f"answer-{slug}"] = answer
-    return state
 
 
 class WorksheetScreen(UsesDiary, Screen[None]):
@@ -110,7 +63,11 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         super().__init__()
         self.record = record
         self.initial = draft or (record_state(record) if record else {})
-        self.step = int(self.initial.get("step", 0)) if draft else 0
+        # A saved worksheet opens on its summary, to read; ctrl+b goes back to change a step.
+        if draft:
+            self.step = int(self.initial.get("step", 0))
+        else:
+            self.step = len(STEPS) - 1 if record is not None else 0
         self.record_id = (record.id if record else None) or (draft or {}).get("record_id")
         self._last_draft: dict[str, Any] | None = None
         # This worksheet's own draft: a new one never writes over a draft kept earlier.
@@ -248,12 +205,12 @@ class WorksheetScreen(UsesDiary, Screen[None]):
             name = v[f"mood-name-{n}"].strip()
             if not name:
                 continue
-            before = _int_or_none(v[f"mood-before-{n}"], "mood intensity")
+            before = int_or_none(v[f"mood-before-{n}"], "mood intensity")
             moods.append(
                 MoodRating(
                     name,
                     50 if before is None else before,
-                    _int_or_none(v[f"mood-after-{n}"], "mood now"),
+                    int_or_none(v[f"mood-after-{n}"], "mood now"),
                 )
             )
         now = iso(self.diary.now())
@@ -269,13 +226,13 @@ class WorksheetScreen(UsesDiary, Screen[None]):
             situation=v["situation"].strip(),
             moods=tuple(moods),
             automatic_thought=v["hot-thought"].strip() or None,
-            belief_before=_int_or_none(v["belief-before"], "belief in the hot thought"),
+            belief_before=int_or_none(v["belief-before"], "belief in the hot thought"),
             distortions=tuple(v["traps"]),
             evidence_for=v["evidence-for"].strip() or None,
             evidence_against=v["evidence-against"].strip() or None,
             answers=answers,
             balanced_thought=v["balanced"].strip() or None,
-            belief_after=_int_or_none(v["belief-after"], "belief in the balanced thought"),
+            belief_after=int_or_none(v["belief-after"], "belief in the balanced thought"),
             other_thoughts=tuple(
                 line.strip() for line in v["other-thoughts"].splitlines() if line.strip()
             ),
