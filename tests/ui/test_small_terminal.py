@@ -97,3 +97,35 @@ async def test_dialogs_show_all_their_words_at_80x24(keys: tuple[str, ...], tmp_
     app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
     async with app.run_test(size=(80, 24)) as pilot:
         assert await dialog_fits(pilot, *keys) == []
+
+
+@pytest.mark.parametrize(
+    ("keys", "first"),
+    [
+        (("m",), "mood"),
+        (("p",), "who"),
+        (("j", "n"), "text"),
+        (("s",), None),
+        (("o", "enter"), None),  # export
+    ],
+    ids=["checkin", "people", "journal-editor", "sleep-diary", "export"],
+)
+async def test_forms_have_no_invisible_focus_stops(
+    keys: tuple[str, ...], first: str | None, tmp_path: Path
+) -> None:
+    """Tab goes from field to field; the scrolling body of a form is never a stop of its own
+    (a stop with nothing highlighted, where typing does nothing)."""
+    from wellbeing_tui.ui.widgets.forms import FormBody
+
+    path = tmp_path / "wellbeing.json"
+    shutil.copy(DEMO, path)
+    clock = FixedClock(NOW)
+    app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*keys)
+        await pilot.pause()
+        if first is not None:
+            assert app.screen.focused is not None and app.screen.focused.id == first
+        for _ in range(12):
+            assert not isinstance(app.screen.focused, FormBody)
+            await pilot.press("tab")

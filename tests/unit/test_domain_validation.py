@@ -117,7 +117,7 @@ BASE: dict[str, dict[str, Any]] = {
 
 # (table, field, lowest allowed, highest allowed, may be null)
 INT_RANGES = [
-    ("checkins", "mood", 1, 5, False),
+    ("checkins", "mood", 1, 5, True),  # null when only words were given
     ("checkins", "energy", 1, 5, True),
     ("grounding", "distress_before", 0, 10, True),
     ("grounding", "distress_after", 0, 10, True),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Static
 
@@ -18,6 +18,7 @@ from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.body_map import BodyMap
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
+from wellbeing_tui.ui.widgets.forms import FormBody
 
 
 class CheckInScreen(UsesDiary, Screen[None]):
@@ -34,7 +35,7 @@ class CheckInScreen(UsesDiary, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="checkin"):
+        with FormBody(id="checkin"):
             with Horizontal(classes="row"):
                 with Vertical(classes="part"):
                     yield Label(

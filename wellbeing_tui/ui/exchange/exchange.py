@@ -8,7 +8,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import (
     Button,
@@ -32,6 +32,7 @@ from wellbeing_tui.exchange.summary import default_period
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.forms import FormBody
 
 SUFFIX = {"json": ".json", "csv": "", "md": ".md"}
 
@@ -45,7 +46,7 @@ class ExportScreen(UsesDiary, Screen[None]):
     def compose(self) -> ComposeResult:
         first, last = default_period(self.diary.today())
         yield Header()
-        with VerticalScroll(id="exchange"):
+        with FormBody(id="exchange"):
             yield Label("What to export")
             with RadioSet(id="format"):
                 yield RadioButton(
@@ -136,7 +137,7 @@ class ImportScreen(UsesDiary, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="exchange"):
+        with FormBody(id="exchange"):
             yield Static(
                 "A wellbeing-tui JSON export, jrnl's JSON export (jrnl --format json) "
                 "or Daylio's CSV export. The whole file is checked first, and nothing "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.validation import Integer
 from textual.widgets import Button, Footer, Header, Input, Label, Static
@@ -16,7 +16,7 @@ from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
-from wellbeing_tui.ui.widgets.forms import rating_or_none
+from wellbeing_tui.ui.widgets.forms import FormBody, rating_or_none
 
 
 def rating_input(field_id: str) -> Input:
@@ -47,7 +47,7 @@ class DoItScreen(UsesDiary, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="do-it"):
+        with FormBody(id="do-it"):
             yield Static(f"[b]{escape(self.activity.title)}[/b]")
             yield Label(
                 "Before: how much do you think you will enjoy it, 0 to 10?", classes="field-label"

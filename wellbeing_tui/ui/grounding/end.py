@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.validation import Integer
 from textual.widgets import Button, Footer, Header, Input, Label, Static
@@ -14,7 +14,7 @@ from wellbeing_tui.domain.session import GroundingRun, format_seconds
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.navigation import Navigate
 from wellbeing_tui.ui.uses_diary import UsesDiary
-from wellbeing_tui.ui.widgets.forms import rating_or_none
+from wellbeing_tui.ui.widgets.forms import FormBody, rating_or_none
 
 
 class EndScreen(UsesDiary, Screen[None]):
@@ -42,7 +42,7 @@ class EndScreen(UsesDiary, Screen[None]):
                 f"{self.run.exercise.name.lower()}; it will be saved as not completed."
             )
         yield Header()
-        with VerticalScroll(id="end"):
+        with FormBody(id="end"):
             yield Static(message, id="end-message")
             if self.run.distress_before is not None:
                 yield Static(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.validation import Integer
@@ -15,7 +15,7 @@ from wellbeing_tui.content.exercises import DURATIONS
 from wellbeing_tui.domain.exercise import Exercise, build_plan, planned_seconds
 from wellbeing_tui.domain.session import GroundingRun
 from wellbeing_tui.ui.uses_diary import UsesDiary
-from wellbeing_tui.ui.widgets.forms import rating_or_none
+from wellbeing_tui.ui.widgets.forms import FormBody, rating_or_none
 
 BEGINNER = "beginner"
 
@@ -74,7 +74,7 @@ class SetupScreen(UsesDiary, Screen[None]):
     def compose(self) -> ComposeResult:
         ex = self.exercise
         yield Header()
-        with VerticalScroll(id="setup"):
+        with FormBody(id="setup"):
             yield Static(f"[b]{ex.name}[/b]\n{ex.summary}", id="setup-summary")
             if ex.safety:
                 yield Static(ex.safety, classes="muted")

@@ -12,7 +12,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import (
     Footer,
@@ -35,7 +35,7 @@ from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
-from wellbeing_tui.ui.widgets.forms import AUTOSAVE_SECONDS
+from wellbeing_tui.ui.widgets.forms import AUTOSAVE_SECONDS, FormBody
 
 DRAFT_KIND = JOURNAL_DRAFT
 BLANK = "blank"
@@ -87,7 +87,7 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
             yield Static("", id="prompt")
         with Horizontal(id="editor-columns"):
             yield TextArea(self.start_text, id="text", soft_wrap=True, tab_behavior="focus")
-            with VerticalScroll(id="editor-side"):
+            with FormBody(id="editor-side"):
                 yield Label("Emotion words (space picks)")
                 yield EmotionPicker(self.start_emotions, id="emotions")
                 yield Label("Tags, separated by commas")

@@ -20,6 +20,7 @@ from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.forms import FormBody
 
 
 def since(days: int) -> str:
@@ -42,7 +43,7 @@ class PeopleScreen(UsesDiary, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="people-columns"):
-            with VerticalScroll(id="contact-form"):
+            with FormBody(id="contact-form"):
                 yield Label("[b]Who[/b] did you spend time with?")
                 yield Input(placeholder="a name", id="who")
                 yield Label("How?", classes="field-label")

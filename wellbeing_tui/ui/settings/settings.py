@@ -7,7 +7,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Label, Select, Static, Switch
 
@@ -17,6 +17,7 @@ from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dashboard.panels import PANELS
 from wellbeing_tui.ui.themes import THEME_CHOICES
 from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.forms import FormBody
 
 ELSEWHERE = "elsewhere"
 
@@ -30,7 +31,7 @@ class SettingsScreen(UsesDiary, Screen[None]):
     def compose(self) -> ComposeResult:
         s = self.diary.settings()
         yield Header()
-        with VerticalScroll(id="settings"):
+        with FormBody(id="settings"):
             yield Label("Theme")
             yield Select(
                 THEME_CHOICES,

@@ -24,6 +24,7 @@ from wellbeing_tui.domain.sleep_review import doctor_note, sleep_reference
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import day_label, escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.forms import FormBody
 
 TIMES = ("in_bed", "lights_out", "final_wake", "out_of_bed")
 NUMBERS = {"sol_min": (0, 1440), "awakenings": (0, 100), "waso_min": (0, 1440)}
@@ -69,7 +70,7 @@ class SleepDiary(UsesDiary, Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="diary-columns"):
-            with VerticalScroll(id="diary-form"), Grid(id="diary-grid"):
+            with FormBody(id="diary-form"), Grid(id="diary-grid"):
                 for field, label in LABELS.items():
                     yield Label(label, classes="form-label")
                     if field == "quality":

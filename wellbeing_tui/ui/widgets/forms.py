@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.containers import VerticalScroll
 from textual.widgets import Input
 
 from wellbeing_tui.domain.errors import ValidationError
@@ -37,3 +38,8 @@ def rating_or_none(widget: Input) -> tuple[bool, int | None]:
     if text.isdigit() and 0 <= int(text) <= 10:
         return True, int(text)
     return False, None
+
+
+class FormBody(VerticalScroll, can_focus=False):
+    """The scrolling body of a form. It is no focus stop of its own (tab goes from field to
+    field, each visibly focused); focusing a field scrolls it into view."""
