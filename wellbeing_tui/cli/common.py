@@ -20,7 +20,6 @@ EXIT_PROBLEM = 1  # the data file could not be read or written, or a check found
 EXIT_USAGE = 2  # bad input: nothing was written
 
 Sub = Any  # argparse's _SubParsersAction is private
-Handler = Callable[[argparse.Namespace, "Clock"], int]
 
 # Every command's one-line help. Only the command being run gets its full parser (and so
 # imports its modules); the others are listed by name and help, which keeps each command quick.

@@ -60,9 +60,6 @@ class Diary:
         """Changes whenever anyone saves to the file; cheap, for polling."""
         return self._store.file_signature()
 
-    def close(self) -> None:
-        self._store.close()
-
     # -- time ----------------------------------------------------------------------------
 
     @property
@@ -102,15 +99,9 @@ class Diary:
     ) -> list[R]:
         return self._store.records(cls, where)
 
-    def records_on(self, cls: type[R], first: date, last: date) -> list[R]:
-        return self._store.records_on(cls, first, last)
-
     def raw(self, table: str) -> Mapping[str, dict[str, Any]]:
         """Stored documents as they are, for searches that convert only what they show."""
         return self._store.raw(table)
-
-    def latest(self, cls: type[R], field: str) -> R | None:
-        return self._store.latest(cls, field)
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         return self._store.get(cls, record_id)
