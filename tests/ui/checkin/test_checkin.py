@@ -86,6 +86,22 @@ async def test_one_key_saves_a_checkin_that_is_only_a_word(
     assert [(c.mood, c.emotions) for c in saved] == [(None, ("numb",)), (None, ("can't tell",))]
 
 
+async def test_the_mood_list_suggests_no_answer(empty_store: Store, clock: FixedClock) -> None:
+    """Nothing is highlighted at first, so a stray Enter picks nothing; up starts at the
+    bottom of the scale and down at the top."""
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        assert not app.screen.query(".-selected")
+        await pilot.press("enter", "ctrl+s")
+        assert "Choose a mood" in str(app.screen.query_one("#checkin-error", Static).render())
+        await pilot.press("up", "enter", "tab", "down", "enter", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+    [checkin] = reopen(empty_store).records(CheckIn)
+    assert (checkin.mood, checkin.energy) == (1, 5)
+
+
 def test_a_checkin_needs_a_number_or_a_word() -> None:
     with pytest.raises(ValidationError, match="a word such as numb"):
         CheckIn(id="c", at="2026-11-26T10:00:00+00:00", mood=None)

@@ -19,6 +19,7 @@ from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.body_map import BodyMap
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 from wellbeing_tui.ui.widgets.forms import FormBody
+from wellbeing_tui.ui.widgets.scale import Scale
 
 
 class CheckInScreen(UsesDiary, Screen[None]):
@@ -42,12 +43,12 @@ class CheckInScreen(UsesDiary, Screen[None]):
                         "[b]1. Mood[/b] right now, or [b]^n[/b] numb, [b]^t[/b] can't tell",
                         classes="part-title",
                     )
-                    with RadioSet(id="mood"):
+                    with Scale(id="mood"):
                         for n in range(5, 0, -1):
                             yield RadioButton(f"{n} {MOOD_WORDS[n]}", id=f"mood-{n}")
                 with Vertical(classes="part"):
                     yield Label("[b]2. Energy[/b] (optional)", classes="part-title")
-                    with RadioSet(id="energy"):
+                    with Scale(id="energy"):
                         for n in range(5, 0, -1):
                             yield RadioButton(f"{n} {ENERGY_WORDS[n]}", id=f"energy-{n}")
             with Horizontal(classes="row"):

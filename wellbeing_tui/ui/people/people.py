@@ -21,6 +21,7 @@ from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import FormBody
+from wellbeing_tui.ui.widgets.scale import Scale
 
 
 def since(days: int) -> str:
@@ -58,7 +59,7 @@ class PeopleScreen(UsesDiary, Screen[None]):
                     id="minutes",
                 )
                 yield Label("How did it feel? (optional)", classes="field-label")
-                with RadioSet(id="felt"):
+                with Scale(id="felt"):
                     for n in range(5, 0, -1):
                         yield RadioButton(f"{n} {MOOD_WORDS[n]}", id=f"felt-{n}")
                 yield Label("A note (optional)", classes="field-label")
