@@ -268,3 +268,43 @@ async def test_a_panel_cut_short_at_80x24_can_be_read_with_the_keyboard(
         assert cut_short and all(cut_short)
         await pilot.press("j")  # the keys still work with a panel focused
         assert not isinstance(app.screen, DashboardScreen)
+
+
+@pytest.mark.parametrize(
+    "hidden", [(), ("prompt",), ("prompt", "people"), ("fun", "people", "meals", "sleep")]
+)
+async def test_hidden_panels_leave_no_empty_cell(
+    demo_store: Store, clock: FixedClock, hidden: tuple[str, ...]
+) -> None:
+    """The panels that are shown fill the grid: every row is as wide as the first."""
+    Store(demo_store.path, clock).save_settings(
+        Store(demo_store.path, clock).settings().edit(hidden_panels=hidden)
+    )
+    app = make_app(Store(demo_store.path, clock), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        shown = [p for p in app.screen.query(Panel) if p.display]
+        assert len(shown) == len(PANELS) - len(hidden)
+        rows: dict[int, list[Panel]] = {}
+        for panel in shown:
+            rows.setdefault(panel.region.y, []).append(panel)
+        left = min(p.region.x for p in shown)
+        right = max(p.region.right for p in shown)
+        for row in rows.values():
+            assert min(p.region.x for p in row) == left
+            assert max(p.region.right for p in row) == right
+
+
+async def test_every_panel_hidden_says_how_to_get_them_back(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    Store(demo_store.path, clock).save_settings(
+        Store(demo_store.path, clock).settings().edit(hidden_panels=tuple(PANELS))
+    )
+    app = make_app(Store(demo_store.path, clock), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "Settings" in str(app.screen.query_one("#all-hidden", Static).render())
+        assert app.screen.query_one("#all-hidden").display
+        await pilot.press("m")  # the keys still work
+        assert not isinstance(app.screen, DashboardScreen)

@@ -26,6 +26,8 @@ from wellbeing_tui.ui.navigation import dashboard_bindings
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.panel import Panel
 
+COLUMNS = 3  # the grid's columns, as dashboard.tcss sets them
+
 
 class DashboardScreen(UsesDiary, Screen[None]):
     """Today at a glance."""
@@ -40,6 +42,12 @@ class DashboardScreen(UsesDiary, Screen[None]):
         with Grid(id="panels"):
             for key, title in PANELS.items():
                 yield Panel(key, title)
+        yield Static(
+            "Every panel is hidden. Settings (o, then Settings) can show them again; "
+            "every key below still works.",
+            id="all-hidden",
+            classes="hint",
+        )
         yield Static(
             "Need to talk to someone? Press [b]h[/].  [b]?[/] explains a screen, "
             "[b]o[/] opens the menu.",
@@ -95,3 +103,16 @@ class DashboardScreen(UsesDiary, Screen[None]):
             panel = self.query_one(f"#panel-{key}", Panel)
             panel.display = key not in hidden
             panel.show(text)
+        self._fill_the_grid([key for key in texts if key not in hidden])
+
+    def _fill_the_grid(self, shown: list[str]) -> None:
+        """Rows for the panels that are shown, the last one as wide as the space left, so a
+        hidden panel leaves no empty cell."""
+        grid = self.query_one("#panels", Grid)
+        grid.styles.grid_size_rows = max(1, -(-len(shown) // COLUMNS))
+        for n, key in enumerate(shown):
+            last = n == len(shown) - 1
+            span = COLUMNS - n % COLUMNS if last else 1
+            self.query_one(f"#panel-{key}", Panel).styles.column_span = span
+        grid.display = bool(shown)
+        self.query_one("#all-hidden", Static).display = not shown
