@@ -237,3 +237,28 @@ async def test_lengths_say_how_long_whole_rounds_really_take(
         labels = [str(b.label) for b in app.screen.query(RadioButton)]
         assert "1 min (4 rounds, 1:04)" in labels
         assert "2 min (8 rounds, 2:08)" in labels
+
+
+async def test_54321_takes_a_pasted_list_as_one_thing_a_line(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    from textual.events import Paste
+
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "senses-54321")
+        await pilot.press("enter", "tab", *"blue ")
+        field = app.screen.query_one("#notice", Input)
+        field.post_message(Paste("mug\nwindow\r\n\n  \nthe [b]lamp[/]\n"))
+        await pilot.pause()
+        assert field.value == ""
+        shown = str(app.screen.query_one("#noticed", Static).render())
+        assert shown == "blue mug, window, the [b]lamp[/]"
+        field.post_message(Paste("one line"))  # a single line is typed in, as before
+        await pilot.pause()
+        assert field.value == "one line"
+        await pilot.press("enter", "escape", "n", "n", "n", "n", "n")
+        await until(pilot, lambda: isinstance(app.screen, EndScreen))
+        await pilot.click("#save")
+    [record] = saved(empty_store)
+    assert record.noticed == {"see": ("blue mug", "window", "the [b]lamp[/]", "one line")}

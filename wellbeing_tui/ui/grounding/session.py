@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Digits, Footer, Header, Input, Static
 
@@ -23,6 +24,27 @@ TICK = 0.1
 def clock_text(seconds: float) -> str:
     whole = max(0, int(seconds + 0.999))
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+class NoticeInput(Input):
+    """Where a person writes what they noticed. Several lines pasted at once are several
+    things, each kept as if it had been typed and followed by Enter (a plain ``Input`` keeps
+    only the first line of a paste)."""
+
+    class Lines(Message):
+        def __init__(self, lines: list[str]) -> None:
+            super().__init__()
+            self.lines = lines
+
+    def _on_paste(self, event: events.Paste) -> None:
+        lines = [line for line in event.text.splitlines() if line.strip()]
+        if len(lines) < 2:
+            return  # Input's own handler inserts it, as for any one-line paste
+        event.prevent_default()
+        event.stop()
+        self.insert_text_at_cursor(lines[0])
+        first, self.value = self.value, ""
+        self.post_message(self.Lines([first, *lines[1:]]))
 
 
 class SessionScreen(UsesDiary, Screen[None]):
@@ -57,7 +79,7 @@ class SessionScreen(UsesDiary, Screen[None]):
             yield Pacer(id="pacer")
             yield Static("", id="progress", classes="muted")
             yield Static("", id="paused")
-            yield Input(
+            yield NoticeInput(
                 placeholder="Write what you noticed and press Enter (optional)", id="notice"
             )
             yield Static("", id="noticed", classes="muted")
@@ -122,10 +144,18 @@ class SessionScreen(UsesDiary, Screen[None]):
 
     @on(Input.Submitted, "#notice")
     def noticed(self, event: Input.Submitted) -> None:
+        self.keep([event.value])
+        event.input.value = ""
+
+    @on(NoticeInput.Lines)
+    def noticed_lines(self, event: NoticeInput.Lines) -> None:
+        self.keep(event.lines)
+
+    def keep(self, things: list[str]) -> None:
         state = self.run.timer.state()
         if state.segment is not None and state.segment.step is not None:
-            self.run.notice(state.segment.step.key, event.value)
-        event.input.value = ""
+            for thing in things:
+                self.run.notice(state.segment.step.key, thing)
         self.show_noticed()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
