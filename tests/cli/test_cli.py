@@ -210,3 +210,35 @@ def test_the_week_table_shows_whole_quality_words(tmp_path: Path) -> None:
     table = cli("week", "--data", path).stdout
     assert "v. good" in table and "very goo" not in table
     assert "v. is very" in table
+
+
+def test_a_note_in_another_encoding_is_saved_not_a_traceback(tmp_path: Path) -> None:
+    """A byte that is not UTF-8 reaches Python as a lone surrogate; it is kept as the
+    replacement character."""
+    path = tmp_path / "w.json"
+    result = cli("log", "mood", "3", "--note", "caf\udcff au lait", "--data", str(path))
+    assert result.returncode == 0, result.stderr
+    [doc] = json.loads(path.read_text(encoding="utf-8"))["checkins"].values()
+    assert doc["note"] == "caf\ufffd au lait"
+
+
+def test_output_into_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    """``wellbeing week | head -1``: the reader has gone before the command writes."""
+    path = tmp_path / "w.json"
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    for args in (["week"], ["week", "--json"], ["export", "--format", "md"], ["check"]):
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        try:
+            result = subprocess.run(
+                [sys.executable, "-m", "wellbeing_tui", *args, "--data", str(path)],
+                stdout=write_end,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                timeout=60,
+            )
+        finally:
+            os.close(write_end)
+        assert "Traceback" not in result.stderr, args
+        assert result.returncode == 141, (args, result.stderr)

@@ -64,6 +64,8 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     except StoreError as err:
         complain(f"wellbeing export: {err}\n")
         return EXIT_PROBLEM
+    except BrokenPipeError:
+        raise  # standard output was closed by its reader: the command stops quietly
     except OSError as err:
         complain(f"wellbeing export: could not write {args.out}: {err.strerror}\n")
         return EXIT_PROBLEM

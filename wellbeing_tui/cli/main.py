@@ -81,6 +81,9 @@ def run_on_demo_copy(args: argparse.Namespace, clock: Clock) -> int:
         remove_demo_copy(folder)
 
 
+EXIT_PIPE_CLOSED = 141  # what a shell reports for a command stopped by a closed pipe
+
+
 def run() -> NoReturn:
     """The ``wellbeing`` command. When the work is done and no other thread is running, the
     process ends at once instead of freeing, one by one, the hundreds of thousands of
@@ -89,7 +92,13 @@ def run() -> NoReturn:
     import os
     import threading
 
-    code = main()
+    try:
+        code = main()
+    except BrokenPipeError:
+        # The reader went away (``wellbeing week | head``): stop quietly, as other tools do.
+        # What is still buffered goes nowhere instead of raising again on exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_PIPE_CLOSED
     if threading.active_count() > 1:
         raise SystemExit(code)
     for stream in (sys.stdout, sys.stderr):

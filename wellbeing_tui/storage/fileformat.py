@@ -71,8 +71,27 @@ def read_file(path: Path) -> tuple[Tables, os.stat_result]:
 
 def serialise(data: Tables) -> bytes:
     """Compact JSON in UTF-8: small to write, quick to parse (orjson is several times
-    faster than the standard library here, which matters on every save)."""
-    return orjson.dumps(data)
+    faster than the standard library here, which matters on every save).
+
+    A lone surrogate (from a command-line argument in another encoding, say) cannot be
+    written as UTF-8: it is saved as the replacement character rather than failing the save.
+    """
+    try:
+        return orjson.dumps(data)
+    except TypeError:
+        return orjson.dumps(_writable(data))
+
+
+def _writable(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings replaced by U+FFFD (a surrogate
+    pair becomes the one character it stands for)."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, dict):
+        return {_writable(k): _writable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_writable(v) for v in value]
+    return value
 
 
 def signature(stat: os.stat_result) -> tuple[int, int, int, int]:
