@@ -8,7 +8,7 @@ import signal
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
@@ -189,6 +189,14 @@ class WellbeingApp(App[None]):
         super().notify(
             visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
         )
+
+    async def on_event(self, event: events.Event) -> None:
+        """Text pasted into any field may carry escape codes (copied from a terminal, say):
+        they arrive as visible placeholders, as stored text is shown. Many terminals send a
+        pasted line break as a carriage return: that stays a line break."""
+        if isinstance(event, events.Paste):
+            event.text = visible(event.text.replace("\r\n", "\n").replace("\r", "\n"))
+        await super().on_event(event)
 
     def offer_draft_back(self) -> None:
         """After a crash or a closed terminal, offer back the journal entry being written."""

@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.ui.format import literal
 
 
@@ -31,7 +32,7 @@ class AskText(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(literal(self.question))
-            yield Input(self.value, id="answer")
+            yield Input(visible(self.value), id="answer")
             yield Static("", id="ask-error")
 
     @on(Input.Submitted)

@@ -30,6 +30,7 @@ from wellbeing_tui.domain.drafts import JOURNAL_DRAFT, Draft
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.journal import JournalEntry
+from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
@@ -66,9 +67,10 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         self.entry_id: str | None = entry.id if entry else data.get("entry_id")
         self.prompt: str | None = entry.prompt if entry else data.get("prompt")
         self.prompt_set = prompt_set or data.get("prompt_set") or "reflection"
-        self.start_text: str = entry.text if entry else str(data.get("text", ""))
+        # Stored control characters show as placeholders here too, never as commands.
+        self.start_text = visible(entry.text if entry else str(data.get("text", "")))
         self.start_emotions = list(entry.emotions if entry else data.get("emotions", []))
-        self.start_tags = ", ".join(entry.tags if entry else data.get("tags", []))
+        self.start_tags = visible(", ".join(entry.tags if entry else data.get("tags", [])))
         self.from_draft = draft is not None
         # This editor's own draft: a new entry never writes over a draft kept earlier.
         self.draft_id = draft.id if draft else new_id()

@@ -21,6 +21,7 @@ from wellbeing_tui.domain.sleep import (
     format_minutes,
 )
 from wellbeing_tui.domain.sleep_review import doctor_note, sleep_reference
+from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import day_label, escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -136,7 +137,7 @@ class SleepDiary(UsesDiary, Vertical):
                     select.clear()
             else:
                 with self.field_input(name).prevent(Input.Changed):
-                    self.field_input(name).value = value
+                    self.field_input(name).value = visible(value)
         self.loaded = self.snapshot()
         state = "Editing the diary you saved" if entry else "A new diary"
         self.border_title = f"{state} for the morning of {day_label(morning)}"

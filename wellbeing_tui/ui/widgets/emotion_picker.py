@@ -11,6 +11,7 @@ from textual.widgets import Input, SelectionList
 from textual.widgets.selection_list import Selection
 
 from wellbeing_tui.content.emotions import ALL_EMOTIONS, EMOTION_GROUPS
+from wellbeing_tui.domain.visible import visible
 
 HEADER = "#group:"
 
@@ -41,7 +42,7 @@ class EmotionPicker(Vertical):
         yield SelectionList[str](*selections, classes="emotion-list")
         own = [w for w in self._chosen if w not in ALL_EMOTIONS]
         yield Input(
-            ", ".join(own),
+            visible(", ".join(own)),
             placeholder="other words, separated by commas",
             classes="emotion-own",
             compact=True,
@@ -61,4 +62,4 @@ class EmotionPicker(Vertical):
         for word in chosen:
             if word in ALL_EMOTIONS:
                 selection_list.select(word)
-        self.query_one(Input).value = ", ".join(w for w in chosen if w not in ALL_EMOTIONS)
+        self.query_one(Input).value = visible(", ".join(w for w in chosen if w not in ALL_EMOTIONS))

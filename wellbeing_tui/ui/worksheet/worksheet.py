@@ -31,6 +31,7 @@ from wellbeing_tui.content.thoughts import QUESTIONS, TRAPS, TRAPS_BY_SLUG
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.thoughts import MoodRating, ThoughtRecord
+from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.domain.worksheet import STEPS, summary_lines
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
@@ -170,10 +171,10 @@ class WorksheetScreen(UsesDiary, Screen[None]):
     def restore(self, values: dict[str, Any]) -> None:
         for widget in self.query(Input):
             if widget.id in values:
-                widget.value = str(values[widget.id])
+                widget.value = visible(str(values[widget.id]))
         for area in self.query(TextArea):
             if area.id in values:
-                area.text = str(values[area.id])
+                area.text = visible(str(values[area.id]))
         traps = self.query_one("#traps", SelectionList)
         for slug in values.get("traps", []):
             traps.select(slug)
