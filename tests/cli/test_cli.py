@@ -242,3 +242,16 @@ def test_output_into_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
             os.close(write_end)
         assert "Traceback" not in result.stderr, args
         assert result.returncode == 141, (args, result.stderr)
+
+
+def test_log_mood_1_and_hard_words_get_one_gentle_line_on_stderr(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    env = {"LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    low = cli("log", "mood", "1", "--data", str(path), env=env)
+    assert low.returncode == 0 and "Saved a check-in" in low.stdout
+    assert low.stderr.count("\n") == 1 and "Samaritans: call 116 123" in low.stderr
+    words = cli("log", "mood", "3", "--note", "I want to end it all", "--data", str(path), env=env)
+    assert "Samaritans" in words.stderr
+    benign = cli("log", "mood", "3", "--note", "work is killing me", "--data", str(path), env=env)
+    assert benign.stderr == ""
+    assert "Samaritans" not in path.read_text(encoding="utf-8")

@@ -87,7 +87,32 @@ def open_diary(args: argparse.Namespace, clock: Clock) -> Diary:
     """The data file that ``--data`` (or the environment, or the default) names."""
     from wellbeing_tui.services.diary import Diary
 
-    return Diary(open_store(args, clock), clock)
+    diary = Diary(open_store(args, clock), clock)
+    diary.after_save = lambda record: gentle_line(diary, record)
+    return diary
+
+
+def gentle_line(diary: Diary, record: object) -> None:
+    """After a save that holds hard words or a mood of 1: one calm line on stderr with a
+    way to talk to someone (the app shows the same as a note). Nothing is stored."""
+    from wellbeing_tui.content.helplines import country_from_locale, helplines_for
+    from wellbeing_tui.services.care import calls_for_care
+
+    if not calls_for_care(record):
+        return
+    settings = diary.settings()
+    if not settings.gentle_answer:
+        return
+    lines = helplines_for(settings.country or country_from_locale())
+    talk = (
+        f"{lines[0].service}: {lines[0].how[0].lower()}{lines[0].how[1:]}"
+        if lines
+        else "findahelpline.com lists free helplines for your country"
+    )
+    complain(
+        f"That sounds hard. If you would like to talk to someone now, {talk}. "
+        "In wellbeing, F1 shows more.\n"
+    )
 
 
 def say(*parts: object, file: TextIO | None = None, end: str = "\n", flush: bool = False) -> None:

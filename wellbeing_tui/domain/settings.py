@@ -24,6 +24,8 @@ class Settings:
     day_start_hour: int = 0
     country: str | None = None
     hidden_panels: tuple[str, ...] = ()
+    gentle_answer: bool = True  # a calm pointer to support after hard words or a mood of 1
+    country_asked: bool = False  # the country was asked once (and perhaps skipped)
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -31,6 +33,8 @@ class Settings:
         check_bool("reduced_motion", self.reduced_motion)
         check_bool("bell", self.bell)
         check_bool("bell_phases", self.bell_phases)
+        check_bool("gentle_answer", self.gentle_answer)
+        check_bool("country_asked", self.country_asked)
         check_int("week_start", self.week_start, 0, 6)
         check_int("day_start_hour", self.day_start_hour, 0, 6)
         if self.country is not None and (

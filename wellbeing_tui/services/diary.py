@@ -37,6 +37,14 @@ class Diary:
         if clock is not None:
             store.clock = clock  # one clock for the records' times and for "today"
         self._store = store
+        # Told of every record saved through this Diary (not drafts or settings), after the
+        # save: the app answers hard words with a pointer to support.
+        self.after_save: Callable[[Any], None] | None = None
+
+    def _saved(self, record: R) -> R:
+        if self.after_save is not None:
+            self.after_save(record)
+        return record
 
     # -- the file ------------------------------------------------------------------------
 
@@ -107,10 +115,10 @@ class Diary:
         return self._store.get(cls, record_id)
 
     def add(self, record: R) -> R:
-        return self._store.add(record)
+        return self._saved(self._store.add(record))
 
     def save(self, record: R) -> R:
-        return self._store.save(record)
+        return self._saved(self._store.save(record))
 
     def delete(self, cls: type[R], record_id: str) -> R | None:
         return self._store.delete(cls, record_id)
@@ -146,7 +154,7 @@ class Diary:
         checkin = new_checkin(
             self.now(), mood=mood, energy=energy, emotions=emotions, body=body, note=note
         )
-        return self._store.add(checkin)
+        return self._saved(self._store.add(checkin))
 
     def last_grounding(self) -> GroundingSession | None:
         from wellbeing_tui.services.grounding import last_session
@@ -173,7 +181,8 @@ class Diary:
     def save_sleep(self, entry: SleepEntry) -> tuple[SleepEntry, bool]:
         from wellbeing_tui.services.sleep import save_sleep
 
-        return save_sleep(self._store, entry)
+        saved, replaced = save_sleep(self._store, entry)
+        return self._saved(saved), replaced
 
     def meals_for(self, day: date | str) -> list[Meal]:
         from wellbeing_tui.services.sleep import meals_for
@@ -183,7 +192,8 @@ class Diary:
     def save_meal(self, meal: Meal) -> tuple[Meal, bool]:
         from wellbeing_tui.services.sleep import save_meal
 
-        return save_meal(self._store, meal)
+        saved, replaced = save_meal(self._store, meal)
+        return self._saved(saved), replaced
 
     # -- drafts --------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import signal
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events, on
 from textual.app import App, SystemCommand
@@ -28,6 +28,15 @@ if TYPE_CHECKING:
     from wellbeing_tui.storage import Store
 
 
+# Widgets where a letter is text: by name, so that starting the app imports none of them.
+TEXT_ENTRY = frozenset({"Input", "TextArea", "SelectOverlay"})
+
+
+def typing_into(widget: object) -> bool:
+    """Whether keys pressed now are typed into ``widget`` as text."""
+    return widget is not None and any(c.__name__ in TEXT_ENTRY for c in type(widget).__mro__)
+
+
 class WellbeingApp(App[None]):
     """A calm, private dashboard for hard days."""
 
@@ -37,10 +46,25 @@ class WellbeingApp(App[None]):
     TITLE = "wellbeing"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
+        # Help is one key away from every screen and every dialog (priority bindings are seen
+        # before a modal screen's own). h is a letter like any other in a text field; F1 is not.
         Binding(
-            "h", "go('support')", "Help", tooltip="Helplines and how to find help", id="support"
+            "h",
+            "support_unless_typing",
+            "Help",
+            tooltip="Helplines and how to find help",
+            id="support",
+            priority=True,
         ),
-        Binding("f1", "go('support')", "Support", show=False, id="support-f1"),
+        Binding(
+            "f1",
+            "support",
+            "Help",
+            show=False,
+            tooltip="Helplines, from anywhere, even while typing",
+            id="support-f1",
+            priority=True,
+        ),
         Binding("question_mark", "explain", "About this screen", show=False, id="explain"),
     ]
 
@@ -57,6 +81,8 @@ class WellbeingApp(App[None]):
         self.register_theme(HIGH_CONTRAST)
         self.start_run = start_run
         self.diary = Diary(store, clock)
+        self.diary.after_save = self._after_save
+        self._answered: set[str] = set()  # records answered gently in this run (never saved)
         self.demo = demo
         self._locale_country = locale_country
         settings = self.diary.settings()
@@ -134,6 +160,18 @@ class WellbeingApp(App[None]):
     def action_go(self, name: str) -> None:
         self.go(name)
 
+    def action_support(self) -> None:
+        self.go("support")
+
+    def action_support_unless_typing(self) -> None:
+        self.go("support")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "support_unless_typing":
+            # In a text field h is typed; the screen underneath keeps everything either way.
+            return not typing_into(self.focused)
+        return True
+
     @on(Navigate)
     def navigate(self, message: Navigate) -> None:
         self.go(message.to)
@@ -197,6 +235,29 @@ class WellbeingApp(App[None]):
         if isinstance(event, events.Paste):
             event.text = visible(event.text.replace("\r\n", "\n").replace("\r", "\n"))
         await super().on_event(event)
+
+    def _after_save(self, record: Any) -> None:
+        """Hard words, a mood of 1 or distress of 9-10 in what was just saved: once the
+        screen has moved on, a calm note with a way to talk to someone. Once per record."""
+        from wellbeing_tui.services.care import calls_for_care
+
+        if record.id in self._answered or not calls_for_care(record):
+            return
+        if not self.diary.settings().gentle_answer:
+            return
+        self._answered.add(record.id)
+        self.call_after_refresh(self.show_gentle_answer)
+
+    def show_gentle_answer(self) -> None:
+        from wellbeing_tui.ui.support.gentle import gentle_answer
+
+        def answered(answer: str) -> None:
+            if answer in ("support", "safety-plan"):
+                self.go(answer)
+
+        # The dialog calls back itself: the screen that saved may already be closed, and a
+        # result callback would go to it.
+        self.push_screen(gentle_answer(self.country, has_plan=False, then=answered))
 
     def offer_draft_back(self) -> None:
         """After a crash or a closed terminal, offer back the journal entry being written."""

@@ -97,6 +97,7 @@ async def test_the_mood_list_suggests_no_answer(empty_store: Store, clock: Fixed
         assert "Choose a mood" in str(app.screen.query_one("#checkin-error", Static).render())
         await pilot.press("up", "enter", "tab", "down", "enter", "ctrl+s")
         await pilot.pause()
+        await pilot.press("escape")  # the gentle note that follows a mood of 1
         assert isinstance(app.screen, DashboardScreen)
     [checkin] = reopen(empty_store).records(CheckIn)
     assert (checkin.mood, checkin.energy) == (1, 5)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -46,11 +48,18 @@ class Choice(ModalScreen[str]):
         Binding("right", "app.focus_next", "Next answer", show=False),
     ]
 
-    def __init__(self, question: str, answers: list[tuple[str, str]], cancel: str) -> None:
+    def __init__(
+        self,
+        question: str,
+        answers: list[tuple[str, str]],
+        cancel: str,
+        then: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__()
         self.question = question
         self.answers = answers
         self.cancel = cancel
+        self.then = then  # called with the answer once the dialog has closed
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -64,7 +73,12 @@ class Choice(ModalScreen[str]):
 
     @on(Button.Pressed)
     def answered(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id or self.cancel)
+        self._close(event.button.id or self.cancel)
 
     def action_cancel(self) -> None:
-        self.dismiss(self.cancel)
+        self._close(self.cancel)
+
+    def _close(self, answer: str) -> None:
+        self.dismiss(answer)
+        if self.then is not None:
+            self.then(answer)

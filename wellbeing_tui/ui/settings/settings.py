@@ -48,6 +48,12 @@ class SettingsScreen(UsesDiary, Screen[None]):
             with Horizontal(classes="switch-row"):
                 yield Switch(s.bell_phases, id="bell_phases")
                 yield Label("Ring it at every change of phase too (to follow with eyes closed)")
+            with Horizontal(classes="switch-row"):
+                yield Switch(s.gentle_answer, id="gentle_answer")
+                yield Label(
+                    "After words about suicide or self-harm, a mood of 1 or distress of 9-10, "
+                    "show a short note with a helpline (checked on this computer only)"
+                )
             yield Label("First day of the week")
             yield Select(
                 [(d.capitalize(), n) for n, d in enumerate(WEEK_DAYS)],

@@ -40,8 +40,10 @@ DISCLAIMER = (
     "[b]About this app[/b]\n"
     "wellbeing offers self-help exercises and a private journal. It is not a medical device "
     "and does not diagnose or treat any condition, and it is not a substitute for care from "
-    "a doctor or mental health professional. Nothing you write is monitored or sent "
-    "anywhere: it stays in one file on this computer."
+    "a doctor or mental health professional. Nothing you write leaves this computer and no "
+    "person reads it: it stays in one file here. After some words about suicide or "
+    "self-harm, a mood of 1 or very high distress, the app itself shows a short note with a "
+    "helpline; nothing about that is kept, and Settings can turn it off."
 )
 HELPLINE_INTRO = (
     "You do not need to be in crisis to call. These services are free and confidential; "
