@@ -37,6 +37,8 @@ def private_env(home: Path) -> dict[str, str]:
         HOME=str(home),
         XDG_DATA_HOME=str(home / "data"),
         TERM="xterm-256color",
+        LANG="en_GB.UTF-8",  # a locale that names a country: no question at the first start
+        LC_ALL="",
         COLUMNS="100",
         LINES="30",
     )

@@ -6,8 +6,6 @@ the advice to call the local emergency number.
 
 from __future__ import annotations
 
-import contextlib
-import locale
 import os
 from dataclasses import dataclass
 
@@ -112,14 +110,14 @@ def helplines_for(country: str | None) -> list[Helpline]:
 
 
 def country_from_locale(environ: dict[str, str] | None = None) -> str | None:
-    """The two-letter country of the locale (en_GB.UTF-8 -> GB), or None."""
+    """The two-letter country that the locale names (en_GB.UTF-8 -> GB), or None.
+
+    Only a locale that names a country counts: ``C``, ``C.UTF-8`` and ``POSIX`` (containers,
+    SSH sessions) name none, and are not read as the United States.
+    """
     env = os.environ if environ is None else environ
-    candidates = [env.get(k, "") for k in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    if environ is None:
-        with contextlib.suppress(ValueError):
-            candidates.append(locale.getlocale()[0] or "")
-    for value in candidates:
-        name = value.split(".")[0].split("@")[0]
+    for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        name = env.get(key, "").split(".")[0].split("@")[0]
         if "_" in name:
             code = name.split("_")[1].upper()
             if len(code) == 2 and code.isalpha():

@@ -99,6 +99,7 @@ class WellbeingApp(App[None]):
         self.push_screen(DashboardScreen())
         if not self.diary.read_only and self.start_run is None:
             self.offer_draft_back()
+            self.ask_country_once()
         if self.start_run is not None:
             from wellbeing_tui.ui.grounding.session import SessionScreen
 
@@ -235,6 +236,19 @@ class WellbeingApp(App[None]):
         if isinstance(event, events.Paste):
             event.text = visible(event.text.replace("\r\n", "\n").replace("\r", "\n"))
         await super().on_event(event)
+
+    def ask_country_once(self) -> None:
+        """When neither the settings nor the system's language name a country, ask once."""
+        settings = self.diary.settings()
+        if self.demo or settings.country or settings.country_asked or self.locale_country:
+            return
+        from wellbeing_tui.ui.support.ask_country import AskCountry
+
+        def answered(code: str | None) -> None:
+            with contextlib.suppress(StoreError):
+                self.diary.edit_settings(country=code, country_asked=True)
+
+        self.push_screen(AskCountry(), answered)
 
     def _after_save(self, record: Any) -> None:
         """Hard words, a mood of 1 or distress of 9-10 in what was just saved: once the

@@ -137,7 +137,8 @@ async def test_turned_off_in_settings_nothing_shows(empty_store: Store, clock: F
 async def test_an_unknown_country_gets_the_directory_not_a_guess(
     empty_store: Store, clock: FixedClock
 ) -> None:
-    app = make_app(empty_store, clock, locale_country="")
+    empty_store.save_settings(empty_store.settings().edit(country_asked=True))  # and skipped
+    app = make_app(Store(empty_store.path, clock), clock, locale_country="")
     async with app.run_test(size=(100, 30)) as pilot:
         await journal(pilot, "thinking about suicide again")
         await pilot.pause()
