@@ -20,6 +20,7 @@ from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import Meal
 from wellbeing_tui.domain.mood import BodyCue, CheckIn
+from wellbeing_tui.domain.safety_plan import Contact, SafetyPlan
 from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.domain.tables import RECORD_TYPES
 from wellbeing_tui.domain.thoughts import MoodRating, ThoughtRecord
@@ -226,6 +227,13 @@ def every_record_with(folder: Path, text: str) -> tuple[Store, FixedClock]:
         ActivityLog(id="l1", activity_id="a1", at=AT, predicted=3, enjoyment=6, note=words),
         Connection(id="p1", at=AT, who=words, how="call", note=words),
         Coping(id="k1", at=AT, what=words, feeling_before=(words,), note=words),
+        SafetyPlan(
+            id="sp1",
+            updated_at=AT,
+            warning_signs=words,
+            people_to_ask=(Contact(words, words),),
+            reasons_to_live=words,
+        ),
         Draft(
             id="d1",
             kind=JOURNAL_DRAFT,

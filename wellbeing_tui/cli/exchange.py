@@ -53,7 +53,12 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
             if first > last:
                 complain("wellbeing export: --from: the start is after the end\n")
                 return EXIT_USAGE
-            text = diary.summary(first, last, include_journal=args.include_journal)
+            text = diary.summary(
+                first,
+                last,
+                include_journal=args.include_journal,
+                include_safety_plan=args.include_safety_plan,
+            )
             if not args.include_journal:
                 complain("Journal entries were left out; add --include-journal to include them.\n")
         if args.out:
@@ -123,7 +128,8 @@ def register_exchange(sub: Sub, name: str) -> None:
         description="json: every table and field, ids kept (a full backup). csv: one file "
         "per table in the --out folder. md: a summary of --from to --to (default: the last "
         "14 days) to bring to a therapist or doctor; journal text only with "
-        "--include-journal. Without --out, json and md go to standard output.",
+        "--include-journal, the safety plan only with --include-safety-plan. Without --out, "
+        "json and md go to standard output.",
     )
     data_option(export)
     export.add_argument("--format", choices=("json", "csv", "md"), required=True)
@@ -132,6 +138,9 @@ def register_exchange(sub: Sub, name: str) -> None:
     export.add_argument("--out", metavar="PATH", help="a file (json, md) or a folder (csv)")
     export.add_argument(
         "--include-journal", action="store_true", help="md: include journal entries"
+    )
+    export.add_argument(
+        "--include-safety-plan", action="store_true", help="md: include your safety plan"
     )
     export.set_defaults(handler=cmd_export)
 

@@ -10,6 +10,7 @@ from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import Meal
 from wellbeing_tui.domain.mood import CheckIn
+from wellbeing_tui.domain.safety_plan import SafetyPlan
 from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 
@@ -26,6 +27,7 @@ RECORD_TYPES: dict[str, Any] = {
         ActivityLog,
         Connection,
         Coping,
+        SafetyPlan,
         Draft,
     )
 }

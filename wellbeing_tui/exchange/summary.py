@@ -12,6 +12,7 @@ from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
 from wellbeing_tui.domain.mood import MOOD_WORDS, CheckIn
+from wellbeing_tui.domain.safety_plan import CONTACT_PARTS, ORDER, PARTS, SafetyPlan
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.words import count
@@ -171,7 +172,31 @@ def journal_section(entries: list[JournalEntry]) -> list[str]:
     return out
 
 
-def markdown_summary(store: Store, first: date, last: date, *, include_journal: bool) -> str:
+def safety_plan_section(plan: SafetyPlan | None) -> list[str]:
+    out = ["## My safety plan", ""]
+    if plan is None or plan.empty:
+        return out + ["No safety plan has been written yet.", ""]
+    out += [f"Last changed {plan.updated_at[:10]}.", ""]
+    for n, name in enumerate(ORDER, start=1):
+        title = PARTS.get(name) or CONTACT_PARTS[name]
+        out += [f"### {n}. {title}", ""]
+        if name in PARTS:
+            out += [getattr(plan, name).strip() or "(left empty)", ""]
+        else:
+            people = getattr(plan, name)
+            out += [f"- {c.name}: {c.contact}" for c in people] or ["(left empty)"]
+            out += [""]
+    return out
+
+
+def markdown_summary(
+    store: Store,
+    first: date,
+    last: date,
+    *,
+    include_journal: bool,
+    include_safety_plan: bool = False,
+) -> str:
     def within(cls: type) -> list:  # type: ignore[type-arg]
         return sorted(
             store.records_on(cls, first, last),
@@ -203,4 +228,7 @@ def markdown_summary(store: Store, first: date, last: date, *, include_journal: 
         lines += journal_section(within(JournalEntry))
     else:
         lines += ["Journal entries are private and were left out of this summary.", ""]
+    if include_safety_plan:
+        plans = store.records(SafetyPlan)
+        lines += safety_plan_section(max(plans, key=lambda p: p.updated_at) if plans else None)
     return "\n".join(lines)

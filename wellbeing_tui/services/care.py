@@ -57,7 +57,8 @@ def _texts(value: Any) -> Iterator[str]:
 def calls_for_care(record: Any) -> bool:
     """Whether saving ``record`` should be followed by a gentle answer."""
     table = getattr(record, "TABLE", "")
-    if table in ("drafts", "settings", "") or not hasattr(record, "to_doc"):
+    # A safety plan names warning signs on purpose: writing it is the help, not a sign.
+    if table in ("drafts", "settings", "safety_plan", "") or not hasattr(record, "to_doc"):
         return False
     if table == "checkins" and record.mood == 1:
         return True

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from wellbeing_tui.domain.journal_search import JournalQuery
     from wellbeing_tui.domain.meals import Meal
     from wellbeing_tui.domain.mood import BodyCue, CheckIn
+    from wellbeing_tui.domain.safety_plan import SafetyPlan
     from wellbeing_tui.domain.settings import Settings
     from wellbeing_tui.domain.sleep import SleepEntry
     from wellbeing_tui.domain.week import Week
@@ -195,6 +196,27 @@ class Diary:
         saved, replaced = save_meal(self._store, meal)
         return self._saved(saved), replaced
 
+    # -- the safety plan -----------------------------------------------------------------
+
+    def safety_plan(self) -> SafetyPlan | None:
+        """The person's safety plan, or None before one was saved."""
+        from wellbeing_tui.domain.safety_plan import SafetyPlan
+
+        plans = self._store.records(SafetyPlan)
+        return max(plans, key=lambda p: p.updated_at) if plans else None
+
+    def save_safety_plan(self, plan: SafetyPlan) -> SafetyPlan:
+        """Keep ``plan`` as the one plan (its id stays the same from the first save on)."""
+        import dataclasses
+
+        from wellbeing_tui.domain.fields import iso
+
+        current = self.safety_plan()
+        plan = dataclasses.replace(
+            plan, id=current.id if current else plan.id, updated_at=iso(self.now())
+        )
+        return self._saved(self._store.save(plan) if current else self._store.add(plan))
+
     # -- drafts --------------------------------------------------------------------------
 
     def draft(self, kind: str) -> Draft | None:
@@ -234,10 +256,18 @@ class Diary:
 
         return export_csv(self._store, folder, progress or no_progress)
 
-    def summary(self, first: date, last: date, *, include_journal: bool) -> str:
+    def summary(
+        self, first: date, last: date, *, include_journal: bool, include_safety_plan: bool = False
+    ) -> str:
         from wellbeing_tui.exchange.summary import markdown_summary
 
-        return markdown_summary(self._store, first, last, include_journal=include_journal)
+        return markdown_summary(
+            self._store,
+            first,
+            last,
+            include_journal=include_journal,
+            include_safety_plan=include_safety_plan,
+        )
 
     def write_private(self, path: Path, text: str) -> None:
         """Write an export where the person chose, readable only by them (0600)."""

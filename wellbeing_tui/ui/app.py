@@ -271,7 +271,8 @@ class WellbeingApp(App[None]):
 
         # The dialog calls back itself: the screen that saved may already be closed, and a
         # result callback would go to it.
-        self.push_screen(gentle_answer(self.country, has_plan=False, then=answered))
+        has_plan = self.diary.safety_plan() is not None
+        self.push_screen(gentle_answer(self.country, has_plan=has_plan, then=answered))
 
     def offer_draft_back(self) -> None:
         """After a crash or a closed terminal, offer back the journal entry being written."""

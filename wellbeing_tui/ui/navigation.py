@@ -186,6 +186,14 @@ DESTINATIONS: tuple[Destination, ...] = (
         menu="Settings",
     ),
     Destination(
+        "safety-plan",
+        "My safety plan",
+        "In your own words: what helps, who to call, for a hard moment",
+        screen=UI + "support.safety_plan:SafetyPlanScreen",
+        menu="My safety plan",
+        single=True,
+    ),
+    Destination(
         "support",
         "Support and helplines",
         "Free helplines, finding a therapist",

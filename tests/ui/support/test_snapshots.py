@@ -37,3 +37,28 @@ class TestHelp:
         app = make_app(demo_store, clock)
         demo_store.path = Path("/home/you/.local/share/wellbeing-tui/wellbeing.json")
         assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
+class TestSafetyPlan:
+    def test_new_safety_plan(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """A plan not yet written: its first part focused, UK services ready below."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("h", "p")
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_gentle_answer(self, snap_compare: Any, demo_store: Store, clock: FixedClock) -> None:
+        """The note after a check-in with a mood of 1."""
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("m")
+            await pilot.click("#mood-1")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )

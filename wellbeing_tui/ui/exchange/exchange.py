@@ -60,6 +60,7 @@ class ExportScreen(UsesDiary, Screen[None]):
                 yield Label("to")
                 yield Input(last.isoformat(), id="to", compact=True)
             yield Checkbox("Include journal entries in the summary", id="journal")
+            yield Checkbox("Include my safety plan in the summary", id="safety-plan")
             yield Label("Save to (a file; a folder for CSV)")
             yield Input(str(self.default_path("md")), id="out")
             yield Button("Export", variant="primary", id="export")
@@ -97,13 +98,21 @@ class ExportScreen(UsesDiary, Screen[None]):
         out = Path(self.query_one("#out", Input).value).expanduser()
         self.query_one("#export", Button).disabled = True
         status.update("Exporting…")
-        self.run_export(self.fmt(), first, last, self.query_one("#journal", Checkbox).value, out)
+        include = (
+            self.query_one("#journal", Checkbox).value,
+            self.query_one("#safety-plan", Checkbox).value,
+        )
+        self.run_export(self.fmt(), first, last, include, out)
 
     def progress(self, done: int, total: int) -> None:
         self.app.call_from_thread(self.query_one(ProgressBar).update, total=total, progress=done)
 
     @work(thread=True, exclusive=True)
-    def run_export(self, fmt: str, first: date, last: date, journal: bool, out: Path) -> None:
+    def run_export(
+        self, fmt: str, first: date, last: date, include: tuple[bool, bool], out: Path
+    ) -> None:
+        """Write the export; ``include`` says whether the summary has the journal and the
+        safety plan."""
         diary = self.diary
         try:
             if fmt == "csv":
@@ -112,7 +121,10 @@ class ExportScreen(UsesDiary, Screen[None]):
                 if fmt == "json":
                     text = diary.export_json(self.progress)
                 else:
-                    text = diary.summary(first, last, include_journal=journal)
+                    journal, plan = include
+                    text = diary.summary(
+                        first, last, include_journal=journal, include_safety_plan=plan
+                    )
                     self.progress(1, 1)
                 diary.write_private(out, text)
             message = f"Saved to {escape(str(out))}. Only you can read it (mode 0600)."

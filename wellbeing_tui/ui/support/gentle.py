@@ -19,7 +19,7 @@ def gentle_words(country: str | None) -> str:
         first = lines[0]
         talk = (
             f"If you would like to talk to someone now: {first.service}, "
-            f"{first.how[0].lower()}{first.how[1:]}. It is free and confidential."
+            f"{first.how[0].lower()}{first.how[1:]}. Someone will listen, in confidence."
         )
     else:
         talk = (
@@ -38,6 +38,6 @@ def gentle_words(country: str | None) -> str:
 def gentle_answer(country: str | None, *, has_plan: bool, then: Callable[[str], None]) -> Choice:
     answers = [("support", "See support")]
     if has_plan:
-        answers.append(("plan", "My safety plan"))
+        answers.append(("safety-plan", "My safety plan"))
     answers.append(("close", "Close"))
     return Choice(gentle_words(country), answers, cancel="close", then=then)

@@ -45,6 +45,12 @@ DISCLAIMER = (
     "self-harm, a mood of 1 or very high distress, the app itself shows a short note with a "
     "helpline; nothing about that is kept, and Settings can turn it off."
 )
+PLAN = (
+    "[b]Your safety plan[/b]\n"
+    "Press [b]p[/b] to write down, in your own words, the signs that a hard moment is coming, "
+    "what helps, and who you can call. It is easier to write in a calm moment, and it is "
+    "there when you need it."
+)
 HELPLINE_INTRO = (
     "You do not need to be in crisis to call. These services are free and confidential; "
     "someone will listen, and you can stay anonymous."
@@ -77,7 +83,10 @@ class SupportScreen(UsesDiary, Screen[None]):
     """Where to find help."""
 
     CSS_PATH = "support.tcss"
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="back"),
+        Binding("p", "app.go('safety-plan')", "My safety plan", id="safety-plan"),
+    ]
 
     def compose(self) -> ComposeResult:
         country = self.main_app.country
@@ -94,6 +103,7 @@ class SupportScreen(UsesDiary, Screen[None]):
                 yield Select(options, value=value, allow_blank=False, id="country")
             yield Static(HELPLINE_INTRO, classes="section muted")
             yield Static(helplines_text(country), id="helplines", classes="section")
+            yield Static(PLAN, id="plan-hint", classes="section")
             yield Static(THERAPIST, classes="section")
             yield Static(MEDICATION, classes="section")
             yield Static(DISCLAIMER, id="disclaimer", classes="section")

@@ -1,0 +1,112 @@
+"""The safety plan: written, saved, reopened and changed; offered after a hard moment; in a
+summary only when asked for."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import Input, TextArea
+
+from tests.cli.test_cli import cli
+from tests.conftest import make_app, showing
+from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.domain.safety_plan import Contact, SafetyPlan
+from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.dialogs.choice import Choice
+from wellbeing_tui.ui.support.safety_plan import SafetyPlanScreen
+
+
+def saved_plans(store: Store, clock: FixedClock) -> list[SafetyPlan]:
+    return Store(store.path, clock).records(SafetyPlan)
+
+
+async def test_a_plan_is_written_saved_reopened_and_changed(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)  # GB
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h", "p")  # from the support screen
+        screen = showing(app, SafetyPlanScreen)
+        # a new plan starts with the country's services and emergency number
+        assert screen.query_one("#professionals-name-0", Input).value == "Samaritans"
+        assert screen.query_one("#professionals-contact-3", Input).value == "999"
+        await pilot.press(*"not sleeping, cancelling plans")
+        screen.query_one("#people_to_ask-name-0", Input).value = "Sam"
+        screen.query_one("#people_to_ask-contact-0", Input).value = "07700 900123"
+        screen.query_one("#reasons_to_live", TextArea).text = "my dog, Rosa"
+        await pilot.press("ctrl+s")
+        assert not isinstance(app.screen, SafetyPlanScreen)
+    [plan] = saved_plans(empty_store, clock)
+    assert plan.warning_signs == "not sleeping, cancelling plans"
+    assert plan.people_to_ask == (Contact("Sam", "07700 900123"),)
+    assert plan.reasons_to_live == "my dog, Rosa"
+    assert plan.professionals[0].name == "Samaritans"
+
+    again = make_app(Store(empty_store.path, clock), clock)
+    async with again.run_test(size=(100, 30)) as pilot:
+        again.go("safety-plan")
+        await pilot.pause()
+        screen = showing(again, SafetyPlanScreen)
+        assert screen.query_one("#warning_signs", TextArea).text == plan.warning_signs
+        assert screen.query_one("#people_to_ask-name-0", Input).value == "Sam"
+        screen.query_one("#people_to_ask-name-1", Input).value = "Dr Patel"
+        await pilot.press("escape")  # changed: asks first
+        showing(again, Choice)
+        await pilot.press("enter")  # save it
+        await pilot.pause()
+    [changed] = saved_plans(empty_store, clock)
+    assert changed.id == plan.id
+    assert [c.name for c in changed.people_to_ask] == ["Sam", "Dr Patel"]
+
+
+async def test_the_gentle_note_offers_the_plan_when_there_is_one(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    empty_store.add(SafetyPlan(id="p1", updated_at="2026-11-26T10:00:00+00:00", on_my_own="a walk"))
+    app = make_app(Store(empty_store.path, clock), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        await pilot.click("#mood-1")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        showing(app, Choice)
+        await pilot.click("#safety-plan")
+        await pilot.pause()
+        screen = showing(app, SafetyPlanScreen)
+        assert screen.query_one("#on_my_own", TextArea).text == "a walk"
+
+
+def test_a_summary_holds_the_plan_only_when_asked(tmp_path: Path, clock: FixedClock) -> None:
+    path = tmp_path / "w.json"
+    Store(path, clock).add(
+        SafetyPlan(
+            id="p1",
+            updated_at="2026-11-26T10:00:00+00:00",
+            warning_signs="cancelling plans",
+            people_to_ask=(Contact("Sam", "07700 900123"),),
+        )
+    )
+    args = ("export", "--format", "md", "--from", "2026-11-20", "--to", "2026-11-26")
+    plain = cli(*args, "--data", str(path))
+    assert plain.returncode == 0 and "cancelling plans" not in plain.stdout
+    asked = cli(*args, "--include-safety-plan", "--data", str(path))
+    assert "## My safety plan" in asked.stdout
+    assert "cancelling plans" in asked.stdout and "- Sam: 07700 900123" in asked.stdout
+    backup = json.loads(cli("export", "--format", "json", "--data", str(path)).stdout)
+    assert backup["tables"]["safety_plan"][0]["warning_signs"] == "cancelling plans"
+
+
+async def test_saving_a_plan_that_names_hard_words_brings_no_note(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.go("safety-plan")
+        await pilot.pause()
+        await pilot.press(*"thinking I want to die")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, Choice)
+        assert "saved" in str(app._notifications and list(app._notifications)[-1].message)
+    assert saved_plans(empty_store, clock)[0].warning_signs == "thinking I want to die"
