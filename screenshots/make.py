@@ -32,7 +32,7 @@ async def shoot(name: str, steps: Steps, demo: Path, out: Path) -> Path:
         clock = FixedClock(NOW)
         store = Store(path, clock)
         store.path = HOME / ".local/share/wellbeing-tui/wellbeing.json"  # as a reader's would be
-        app = WellbeingApp(store, clock=clock, locale_country="GB")
+        app = WellbeingApp(store, clock=clock, locale_country="GB", first_start_notice=False)
         async with app.run_test(size=(100, 30)) as pilot:
             await steps(pilot, clock)
             await pilot.pause()

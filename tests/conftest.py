@@ -68,6 +68,7 @@ def make_app(store: Store, clock: FixedClock, **kwargs: Any) -> WellbeingApp:
     from wellbeing_tui.ui.app import WellbeingApp
 
     kwargs.setdefault("locale_country", "GB")
+    kwargs.setdefault("first_start_notice", False)  # its own test shows it
     return WellbeingApp(store, clock=clock, **kwargs)
 
 

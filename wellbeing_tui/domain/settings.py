@@ -26,6 +26,7 @@ class Settings:
     hidden_panels: tuple[str, ...] = ()
     gentle_answer: bool = True  # a calm pointer to support after hard words or a mood of 1
     country_asked: bool = False  # the country was asked once (and perhaps skipped)
+    notice_seen: bool = False  # the not-a-medical-device notice was shown at the first start
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -35,6 +36,7 @@ class Settings:
         check_bool("bell_phases", self.bell_phases)
         check_bool("gentle_answer", self.gentle_answer)
         check_bool("country_asked", self.country_asked)
+        check_bool("notice_seen", self.notice_seen)
         check_int("week_start", self.week_start, 0, 6)
         check_int("day_start_hour", self.day_start_hour, 0, 6)
         if self.country is not None and (

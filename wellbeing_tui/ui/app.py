@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from wellbeing_tui.storage import Store
 
 
+FIRST_START_NOTICE = (
+    "wellbeing is a self-help tool and a private journal, not a medical device: it does not "
+    "diagnose or treat anything, and it does not replace a doctor or therapist. If you are "
+    "in danger, call your local emergency number. F1 shows helplines at any time."
+)
+
 # Widgets where a letter is text: by name, so that starting the app imports none of them.
 TEXT_ENTRY = frozenset({"Input", "TextArea", "SelectOverlay"})
 
@@ -76,8 +82,10 @@ class WellbeingApp(App[None]):
         demo: bool = False,
         locale_country: str | None = None,
         start_run: GroundingRun | None = None,
+        first_start_notice: bool = True,
     ) -> None:
         super().__init__()
+        self.first_start_notice = first_start_notice
         self.register_theme(HIGH_CONTRAST)
         self.start_run = start_run
         self.diary = Diary(store, clock)
@@ -100,6 +108,7 @@ class WellbeingApp(App[None]):
         if not self.diary.read_only and self.start_run is None:
             self.offer_draft_back()
             self.ask_country_once()
+            self.notice_once()
         if self.start_run is not None:
             from wellbeing_tui.ui.grounding.session import SessionScreen
 
@@ -236,6 +245,14 @@ class WellbeingApp(App[None]):
         if isinstance(event, events.Paste):
             event.text = visible(event.text.replace("\r\n", "\n").replace("\r", "\n"))
         await super().on_event(event)
+
+    def notice_once(self) -> None:
+        """What this app is and is not, once, the first time it opens a data file."""
+        if self.demo or not self.first_start_notice or self.diary.settings().notice_seen:
+            return
+        with contextlib.suppress(StoreError):
+            self.diary.edit_settings(notice_seen=True)
+        self.notify(FIRST_START_NOTICE, title="Before you start", timeout=20)
 
     def ask_country_once(self) -> None:
         """When neither the settings nor the system's language name a country, ask once."""

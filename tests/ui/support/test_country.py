@@ -76,3 +76,56 @@ async def test_the_country_chosen_at_the_first_start_is_kept(
         await pilot.press("f1")
         assert "116 123" in support_text(app)
     assert Store(empty_store.path, clock).settings().country == "IE"
+
+
+async def test_the_notice_is_shown_once_at_the_first_start(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        [notice] = list(app._notifications)
+        assert "not a medical device" in notice.message and notice.title == "Before you start"
+    assert Store(empty_store.path, clock).settings().notice_seen
+    again = WellbeingApp(Store(empty_store.path, clock), clock=clock, locale_country="GB")
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not list(again._notifications)
+
+
+@pytest.mark.parametrize(
+    ("country", "present", "absent"),
+    [
+        ("US", ["1-800-662-4357", "insurer"], ["FRANK"]),
+        ("GB", ["NHS Talking Therapies", "0300 123 6600"], ["SAMHSA"]),
+        ("AU", ["Mental Health Treatment Plan", "1800 250 015"], ["SAMHSA"]),
+        ("", ["findahelpline.com", "GP or family doctor"], ["SAMHSA", "FRANK", "0300"]),
+    ],
+)
+async def test_support_names_the_countrys_own_doors(
+    country: str, present: list[str], absent: list[str], demo_store: Store, clock: FixedClock
+) -> None:
+    from tests.conftest import make_app
+
+    app = make_app(demo_store, clock, locale_country=country)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f1")
+        text = support_text(app)
+        assert "When numbness lasts" in text
+        for words in present:
+            assert words in text
+        for words in absent:
+            assert words not in text
+
+
+async def test_the_coping_log_names_the_countrys_alcohol_and_drug_service(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    from tests.conftest import make_app
+
+    app = make_app(empty_store, clock, locale_country="US")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("s")
+        await pilot.click("#--content-tab-tab-coping")
+        other = str(app.screen.query_one("#coping-other", Static).render())
+        assert "SAMHSA's National Helpline: Call 1-800-662-4357" in other

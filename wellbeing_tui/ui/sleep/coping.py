@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
+from wellbeing_tui.content.services import substance_services_for
 from wellbeing_tui.domain.activities import Coping
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
@@ -22,8 +23,18 @@ INTRO = (
 OTHER_WAYS = (
     "Other things that can help with the same feeling: a short walk, a grounding exercise "
     "(g on the dashboard), writing it down, music, or talking to someone. If you are worried "
-    "about how much you use, a doctor or a support service can help: press F1 for support."
+    "about how much you use, a doctor or a support service can help without judging you"
 )
+
+
+def other_ways(country: str | None) -> str:
+    """Other ways to meet the same feeling, and the country's service for alcohol and drugs
+    (F1 shows them all)."""
+    services = substance_services_for(country)
+    if not services:
+        return f"{OTHER_WAYS}: press F1 for support."
+    first = services[0]
+    return f"{OTHER_WAYS}, such as {first.service}: {first.how}. F1 for support."
 
 
 class CopingPane(UsesDiary, VerticalScroll):
@@ -43,7 +54,7 @@ class CopingPane(UsesDiary, VerticalScroll):
         yield Input(id="coping-note")
         yield Static("", id="coping-error")
         yield Button("Save", variant="primary", id="save-coping")
-        yield Static(OTHER_WAYS, id="coping-other", classes="muted")
+        yield Static(escape(other_ways(self.main_app.country)), id="coping-other", classes="muted")
         yield Static("", id="coping-recent", classes="muted")
 
     def on_mount(self) -> None:
@@ -88,5 +99,8 @@ class CopingPane(UsesDiary, VerticalScroll):
             widget.value = ""
         self.query_one("#coping-feeling", EmotionPicker).set_words(())
         self.query_one("#coping-error", Static).update("")
-        self.notify("Saved. Thank you for being honest with yourself.", timeout=4)
+        self.notify(
+            "Saved. Noticing what you reach for, and when, is a kind thing to do for yourself.",
+            timeout=4,
+        )
         self.show_recent()

@@ -11,7 +11,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Select, Static
 
 from wellbeing_tui.content.helplines import COUNTRIES, DIRECTORY, Helpline, helplines_for
+from wellbeing_tui.content.services import substance_services_for, therapy_routes_for
 from wellbeing_tui.services.errors import StoreError
+from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 
 ELSEWHERE = "elsewhere"
@@ -21,13 +23,22 @@ DANGER = (
     "If you might act on thoughts of harming yourself, or you are not safe, call {emergency} "
     "now, or go to the nearest emergency department."
 )
-THERAPIST = (
-    "[b]Finding a therapist[/b]\n"
-    "• Call your health insurance company and ask which therapists they cover.\n"
-    "• Contact a local mental health clinic; many offer low-cost or sliding-scale sessions.\n"
+THERAPIST_EVERYWHERE = (
+    "• A GP or family doctor is a good first step almost everywhere: they can refer you, "
+    "and some offer talking therapy themselves.\n"
+    "• Local mental health clinics and charities often offer low-cost or sliding-scale "
+    "sessions.\n"
     "• Ask a friend, a family member or your doctor to recommend someone they trust.\n"
     "A therapist can help you work through feelings at a pace that does not overwhelm you, "
     "and help you name and understand them."
+)
+NUMBNESS = (
+    "[b]When numbness lasts[/b]\n"
+    "Feeling numb or flat for weeks can be part of depression, anxiety, post-traumatic "
+    "stress or dissociation, or exhaustion and burnout, and some medicines (some "
+    "antidepressants among them) can blunt feelings too. This app cannot tell which, if any, "
+    "applies to you; a doctor or therapist can help you find out. Each of these can be "
+    "treated, and many people find their feelings come back with the right help."
 )
 MEDICATION = (
     "[b]If you take medication[/b]\n"
@@ -74,6 +85,24 @@ def helplines_text(country: str | None) -> str:
     return "\n\n".join(helpline_text(h) for h in lines)
 
 
+def therapist_text(country: str | None) -> str:
+    own = "".join(f"• {escape(line)}\n" for line in therapy_routes_for(country))
+    return f"[b]Finding a therapist[/b]\n{own}{THERAPIST_EVERYWHERE}"
+
+
+def substances_text(country: str | None) -> str:
+    services = substance_services_for(country)
+    lines = (
+        "\n\n".join(helpline_text(h) for h in services)
+        if services
+        else "findahelpline.com lists services in your country too, or talk to a doctor."
+    )
+    return (
+        "[b]Alcohol and drugs[/b]\nIf you are worried about how much you drink or use, you "
+        f"can talk it through with someone who will not judge you.\n\n{lines}"
+    )
+
+
 def emergency_words(country: str | None) -> str:
     known = COUNTRIES.get(country or "")
     return f"{known.emergency} (emergency services)" if known else "your local emergency number"
@@ -104,7 +133,9 @@ class SupportScreen(UsesDiary, Screen[None]):
             yield Static(HELPLINE_INTRO, classes="section muted")
             yield Static(helplines_text(country), id="helplines", classes="section")
             yield Static(PLAN, id="plan-hint", classes="section")
-            yield Static(THERAPIST, classes="section")
+            yield Static(therapist_text(country), id="therapist", classes="section")
+            yield Static(substances_text(country), id="substances", classes="section")
+            yield Static(NUMBNESS, id="numbness", classes="section")
             yield Static(MEDICATION, classes="section")
             yield Static(DISCLAIMER, id="disclaimer", classes="section")
         yield Footer()
@@ -128,4 +159,6 @@ class SupportScreen(UsesDiary, Screen[None]):
                 self.notify(str(err), title="Not saved", severity="warning")
         shown = code if code else None
         self.query_one("#helplines", Static).update(helplines_text(shown))
+        self.query_one("#therapist", Static).update(therapist_text(shown))
+        self.query_one("#substances", Static).update(substances_text(shown))
         self.query_one("#danger", Static).update(DANGER.format(emergency=emergency_words(shown)))
