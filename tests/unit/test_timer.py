@@ -59,7 +59,8 @@ def test_breathing_phases_change_at_exact_times(slug: str, clock: FixedClock) ->
 def test_478_keeps_to_four_rounds_unless_a_length_is_chosen() -> None:
     exercise = BY_SLUG["breathing-478"]
     assert max(s.cycle for s in build_plan(exercise)) == 4
-    assert max(s.cycle for s in build_plan(exercise, 5)) == round(300 / 19)
+    assert max(s.cycle for s in build_plan(exercise, 2)) == round(120 / 19)
+    assert max(s.cycle for s in build_plan(exercise, 5)) == 8  # never more than eight
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,18 @@ words people use when they cannot feel much at all; "numb" and "can't tell" are 
 from __future__ import annotations
 
 EMOTION_GROUPS: dict[str, tuple[str, ...]] = {
-    "disconnected": ("numb", "empty", "flat", "detached", "distant", "can't tell"),
+    "disconnected": (
+        "numb",
+        "empty",
+        "flat",
+        "detached",
+        "distant",
+        "unreal",
+        "foggy",
+        "withdrawn",
+        "disconnected",  # the group's own name is a word people pick too
+        "can't tell",
+    ),
     "sad": ("sad", "lonely", "tired", "bored", "hurt", "guilty", "ashamed", "low"),
     "scared": ("anxious", "worried", "tense", "overwhelmed", "insecure", "confused", "helpless"),
     "angry": ("angry", "irritable", "frustrated", "resentful", "critical"),

@@ -3,9 +3,9 @@
 Patterns and timings follow the references in the project's content notes: calm breathing
 (5 in, 5 out, no holds), box breathing (4-4-4-4), 4-7-8 (four cycles for a beginner), cyclic
 sighing (a double inhale and a long exhale), 5-4-3-2-1 senses, and a short body scan. Feet
-on the floor and colour spotting come from the advice to feel your feet on the ground and your
-body in the chair, lengthen your breath, notice the blue or yellow things around you and
-listen closely for sounds.
+on the floor and colour spotting turn the source article's grounding advice (the body's
+contact with a seat and the ground, slower breathing, looking for colours, listening) into
+timed steps.
 """
 
 from __future__ import annotations
@@ -92,10 +92,13 @@ EXERCISES: tuple[Exercise, ...] = (
         slug="breathing-478",
         name="4-7-8 breathing",
         summary="In for four, hold for seven, out for eight. Four rounds is plenty when you "
-        "are new to it; sit or lie down. Often used to wind down before sleep.",
+        "are new to it, and eight is the most at one time; sit or lie down. Often used to "
+        "wind down before sleep.",
         kind="breathing",
         default_minutes=2,
         beginner_cycles=4,
+        # Its author's advice: four cycles at first, never more than eight at a time.
+        max_cycles=8,
         lead_in=Phase("out", "Breathe out fully", 4, "through your mouth, with a whoosh"),
         phases=(
             Phase("in", "Breathe in", 4, "quietly, through your nose"),
@@ -121,8 +124,8 @@ EXERCISES: tuple[Exercise, ...] = (
     Exercise(
         slug="feet-on-floor",
         name="Feet on the floor",
-        summary="Sit in a chair and feel your feet on the ground and your body held by the "
-        "seat. Helpful when you feel detached or not quite here.",
+        summary="Notice where you touch the world: soles pressing into the floor, the seat "
+        "taking your weight. Helpful when you feel detached or not quite here.",
         kind="steps",
         default_minutes=2,
         steps=(

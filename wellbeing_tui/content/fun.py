@@ -20,7 +20,9 @@ FUN_IDEAS: tuple[str, ...] = (
     "Taking photographs",
 )
 
+# Said only when this person's own ratings show it (see ``domain.fun.felt_more``).
 PREDICTION_NOTE = (
-    "When you feel low or numb it is common to expect less from things than you then feel. "
-    "So far you expected {predicted} out of 10 on average and felt {felt}."
+    "Over {times}, you expected {predicted} out of 10 on average and felt {felt}: things "
+    "went better than you guessed. Worth remembering when you are deciding whether to try."
 )
+PREDICTION_FIGURES = "Over {times}, you expected {predicted} out of 10 on average and felt {felt}."

@@ -73,7 +73,7 @@ TRAPS: tuple[Trap, ...] = (
         "emotional-reasoning",
         "Emotional reasoning",
         "Taking a feeling as proof: I feel it, so it must be true.",
-        '"I feel like a burden, so I must be one."',
+        '"I feel anxious about the flight, so flying must be dangerous."',
     ),
     Trap(
         "should-statements",

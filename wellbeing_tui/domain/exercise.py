@@ -45,6 +45,7 @@ class Exercise:
     steps: tuple[Step, ...] = ()
     lead_in: Phase | None = None  # said once before the first cycle
     beginner_cycles: int | None = None  # a cap on cycles unless the person chose a length
+    max_cycles: int | None = None  # never more cycles than this, whatever length is chosen
     safety: str = ""
 
     @property
@@ -79,6 +80,8 @@ def _breathing_plan(exercise: Exercise, minutes: float | None) -> tuple[Segment,
     else:
         total = 60 * (minutes if minutes is not None else exercise.default_minutes)
         cycles = max(1, math.floor(total / cycle + 0.5))
+    if exercise.max_cycles is not None:
+        cycles = min(cycles, exercise.max_cycles)
     segments: list[Segment] = []
     if exercise.lead_in is not None:
         lead = exercise.lead_in

@@ -49,6 +49,16 @@ def prediction_gap(logs: Sequence[ActivityLog]) -> tuple[float, float, int] | No
     return mean(p for p, _ in pairs), mean(e for _, e in pairs), len(pairs)
 
 
+MIN_TIMES = 3  # fewer times say nothing about a person's habit of guessing
+
+
+def felt_more(gap: tuple[float, float, int]) -> bool:
+    """Whether the person's own ratings show them feeling more than they expected: at least
+    ``MIN_TIMES`` times rated both ways, and felt above expected on average."""
+    predicted, felt, times = gap
+    return times >= MIN_TIMES and felt > predicted
+
+
 def ranked(activities: Sequence[Activity]) -> list[Activity]:
     """The list as shown: favourite first, archived ones left out."""
     return sorted((a for a in activities if not a.archived), key=lambda a: (a.rank, a.created_at))

@@ -52,11 +52,12 @@ def doctor_note(entries: Sequence[SleepEntry], today: date) -> str | None:
 def sleep_reference(tst_min: int, se_pct: float) -> str:
     """Neutral words for a night against the usual references (never a diagnosis)."""
     hours = tst_min / 60
+    band = "the 7-9 hours recommended for adults (7-8 from age 65)"
     if hours < LOW_HOURS:
-        span = "under the 7 to 9 hours usual for adults"
+        span = f"under {band}"
     elif hours > HIGH_HOURS:
-        span = "over the 7 to 9 hours usual for adults"
+        span = f"over {band}"
     else:
-        span = "within the 7 to 9 hours usual for adults"
+        span = f"within {band}"
     eff = "at or above" if se_pct >= 85 else "below"
     return f"Time asleep is {span}; efficiency is {eff} the 85% sleep clinics often use."

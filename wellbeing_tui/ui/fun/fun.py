@@ -10,11 +10,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellbeing_tui.content.fun import FUN_IDEAS, PREDICTION_NOTE
+from wellbeing_tui.content.fun import FUN_IDEAS, PREDICTION_FIGURES, PREDICTION_NOTE
 from wellbeing_tui.domain.activities import Activity, ActivityLog
 from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.domain.fun import activity_stats, prediction_gap, ranked
-from wellbeing_tui.domain.words import number
+from wellbeing_tui.domain.fun import activity_stats, felt_more, prediction_gap, ranked
+from wellbeing_tui.domain.words import count, number
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.ask_text import AskText
 from wellbeing_tui.ui.format import short_day, visible
@@ -106,7 +106,12 @@ class FunScreen(UsesDiary, Screen[None]):
             )
             self.query_one("#ideas", OptionList).focus()
         elif gap is not None:
-            status.update(PREDICTION_NOTE.format(predicted=number(gap[0]), felt=number(gap[1])))
+            words = PREDICTION_NOTE if felt_more(gap) else PREDICTION_FIGURES
+            status.update(
+                words.format(
+                    times=count(gap[2], "time"), predicted=number(gap[0]), felt=number(gap[1])
+                )
+            )
             listing.focus()
         else:
             status.update(

@@ -20,6 +20,19 @@ from wellbeing_tui.ui.widgets.forms import FormBody, rating_or_none
 BEGINNER = "beginner"
 
 
+def offered_lengths(exercise: Exercise) -> list[int]:
+    """The lengths to choose from, leaving out any that a cap on rounds would make the same
+    as a shorter one (4-7-8 stops at eight rounds)."""
+    lengths: list[int] = []
+    seen: set[float] = set()
+    for minutes in DURATIONS:
+        seconds = planned_seconds(build_plan(exercise, minutes))
+        if seconds not in seen:
+            seen.add(seconds)
+            lengths.append(minutes)
+    return lengths
+
+
 def length_label(exercise: Exercise, minutes: int) -> str:
     """'3 min', or, where whole breathing rounds make it longer or shorter, what it really
     is: '1 min (4 rounds, 1:04)'."""
@@ -87,7 +100,7 @@ class SetupScreen(UsesDiary, Screen[None]):
                         id=BEGINNER,
                     )
                 default = self.minutes if self.minutes is not None else ex.default_minutes
-                for minutes in DURATIONS:
+                for minutes in offered_lengths(ex):
                     beginner = ex.beginner_cycles and self.minutes is None
                     chosen = minutes == default and not beginner
                     yield RadioButton(length_label(ex, minutes), value=chosen, id=f"min-{minutes}")

@@ -46,6 +46,8 @@ LABELS = {
     "caffeine_drinks": "Caffeinated drinks yesterday",
     "note": "Note",
 }
+# Said inside an empty field, where a label has no room for it.
+HINTS = {"waso_min": "all of it, not counting your final awakening"}
 ALL_WORDS = {**FIELD_WORDS, **{k: v.lower() for k, v in LABELS.items()}}
 
 
@@ -89,7 +91,12 @@ class SleepDiary(UsesDiary, Vertical):
                             id="rested",
                         )
                     else:
-                        yield Input(id=field, classes="form-input", compact=True)
+                        yield Input(
+                            id=field,
+                            placeholder=HINTS.get(field, ""),
+                            classes="form-input",
+                            compact=True,
+                        )
             with VerticalScroll(id="diary-side"):
                 yield Static("", id="figures")
                 yield Static("", id="diary-error")

@@ -73,7 +73,7 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "Thought worksheets"
-        self.sub_title = "is this thought true? are there other ways to see it?"
+        self.sub_title = "test a thought against the facts, find a fairer one"
         self.reload()
         self.query_one("#worksheets", OptionList).focus()
         self.offer_draft()
