@@ -1,14 +1,17 @@
-"""`wellbeing log mood 3` as a whole process, on an empty file and on a ten-year file,
-against `python -c "import tinydb"`, run alternately; then where the time goes, in-process.
+"""`wellbeing log mood 3` and `wellbeing nudge` as whole processes, on an empty file and on
+a ten-year file, against `python -c "import tinydb"`, run alternately; then where the time
+goes, in-process.
 
     python bench/cli.py [--runs 9]
 
-Target: on the ten-year file at most 3x the baseline. The command must not import Textual.
+Targets: `log mood` on the ten-year file at most 3x the baseline; `nudge` (run at every shell
+prompt) at most 1.5x, whether it stays quiet or speaks. Neither may import Textual.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -62,11 +65,17 @@ def main() -> None:
     args = parser.parse_args()
     big = generated(args.years)
     label = f"{args.years:g} years"
-    results: dict[str, list[float]] = {"import tinydb": [], "empty file": [], label: []}
+    results: dict[str, list[float]] = {
+        "import tinydb": [],
+        "empty file": [],
+        label: [],
+        "nudge, quiet": [],
+        "nudge, speaks": [],
+    }
     # The parts of a run that do not depend on the file, timed the same way.
     fixed: dict[str, list[float]] = {"start Python": [], "and import what it needs": []}
     imports = (
-        "from wellbeing_tui.cli.main import build_parser, command_words; "
+        "from wellbeing_tui.cli.parse import build_parser, command_words; "
         "build_parser(command_words(['log', 'mood', '3'])); "
         "import wellbeing_tui.storage, wellbeing_tui.storage.backups, orjson"
     )
@@ -76,10 +85,15 @@ def main() -> None:
         # What the installed `wellbeing` command runs.
         entry = "from wellbeing_tui.cli import run; run()"
         command = [sys.executable, "-c", entry, "log", "mood", "3", "--data"]
+        nudge = [sys.executable, "-c", entry, "nudge", "--data", str(full)]
         for _ in range(args.runs):
             results["import tinydb"].append(timed([sys.executable, "-c", "import tinydb"]))
             results["empty file"].append(timed([*command, str(empty)]))
             results[label].append(timed([*command, str(full)]))
+            results["nudge, quiet"].append(timed(nudge))  # the file was written just now
+            os.utime(full, (0, 0))  # nothing logged today...
+            Path(f"{full}.nudge").unlink(missing_ok=True)  # ...and not yet said today
+            results["nudge, speaks"].append(timed(nudge))
             fixed["start Python"].append(timed([sys.executable, "-c", "pass"]))
             fixed["and import what it needs"].append(timed([sys.executable, "-c", imports]))
         check = subprocess.run(
@@ -108,7 +122,7 @@ def main() -> None:
     print("then one save on the ten-year file, in this process:")
     for name, seconds in parts.items():
         print(f"  {name:<22} {1000 * seconds:6.1f} ms")
-    print("target: ten-year file at most 3x the baseline")
+    print("targets: log mood on the ten-year file at most 3x the baseline, nudge 1.5x")
 
 
 if __name__ == "__main__":

@@ -21,10 +21,10 @@ from wellbeing_tui.cli.common import (
     say,
 )
 from wellbeing_tui.domain.clock import Clock
-from wellbeing_tui.domain.mood import ENERGY_WORDS
 
 
 def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
+    from wellbeing_tui.domain.mood import ENERGY_WORDS
     from wellbeing_tui.services.checkins import new_checkin
     from wellbeing_tui.services.errors import StoreError
 
@@ -93,6 +93,18 @@ def register_commands(sub: Sub, words: Sequence[str] = ()) -> None:
             from wellbeing_tui.cli.week import register_week
 
             register_week(sub)
+        elif name == "journal":
+            from wellbeing_tui.cli.journal import register_journal
+
+            register_journal(sub, help_text)
+        elif name == "completion":
+            from wellbeing_tui.cli.shell import register_completion
+
+            register_completion(sub, help_text)
+        elif name == "nudge":
+            from wellbeing_tui.cli.shell import register_nudge
+
+            register_nudge(sub, help_text)
         else:
             from wellbeing_tui.cli.exchange import register_exchange
 
@@ -124,9 +136,11 @@ def register_log_commands(sub: Sub, kind: str | None) -> None:
     mood.add_argument("--note", metavar="TEXT", help="a short note")
     mood.set_defaults(handler=cmd_log_mood)
     if kind == "mood":
-        log_sub.add_parser("sleep", help=LOG_HELP["sleep"])
-        log_sub.add_parser("meal", help=LOG_HELP["meal"])
+        for other in ("journal", "sleep", "meal"):
+            log_sub.add_parser(other, help=LOG_HELP[other])
         return
+    from wellbeing_tui.cli.journal import register_log_journal
     from wellbeing_tui.cli.log import register_log
 
+    register_log_journal(log_sub)
     register_log(log_sub)

@@ -30,9 +30,13 @@ COMMAND_HELP = {
     "week": "the week review, as text",
     "export": "export your data (JSON backup, CSV, or a summary for a therapist)",
     "import": "import from a wellbeing-tui, jrnl or Daylio export",
+    "journal": "list or search journal entries, as text or JSON",
+    "completion": "a completion script for bash, zsh or fish",
+    "nudge": "one kind line for a shell prompt when nothing is logged today",
 }
 
 LOG_HELP = {
+    "journal": "add a journal entry",
     "sleep": "add this morning's sleep diary",
     "meal": "log a meal (or that you skipped it)",
 }

@@ -170,7 +170,11 @@ def register_ground(sub: Sub) -> None:
         f"Exercises: {', '.join(BY_SLUG)}.",
     )
     data_option(ground)
-    ground.add_argument("--exercise", required=True, metavar="SLUG", help="which exercise")
+    exercise = ground.add_argument(
+        "--exercise", required=True, metavar="SLUG", help="which exercise"
+    )
+    # For shell completion (argcomplete reads this attribute; nothing else does).
+    exercise.completer = lambda prefix, **_: [s for s in BY_SLUG if s.startswith(prefix)]
     ground.add_argument(
         "--minutes",
         type=_minutes,

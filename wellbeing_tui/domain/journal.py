@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
@@ -49,3 +50,12 @@ class JournalEntry(Record):
             if stripped:
                 return stripped
         return ""
+
+
+_HASHTAG = re.compile(r"(?<![\w#])#(\w[\w-]*)")
+
+
+def hashtags(text: str) -> tuple[str, ...]:
+    """The words written as ``#word`` in ``text``, lower case, each once, in order. A
+    Markdown heading ("# Title") is not one."""
+    return tuple(dict.fromkeys(t.lower() for t in _HASHTAG.findall(text)))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-
-from platformdirs import user_data_path
 
 APP_NAME = "wellbeing-tui"
 FILE_NAME = "wellbeing.json"
@@ -13,6 +12,14 @@ ENV_VAR = "WELLBEING_DATA"
 
 
 def default_data_path() -> Path:
+    if sys.platform.startswith("linux"):
+        # platformdirs' answer on Linux, without importing it (``nudge`` runs at every
+        # prompt): $XDG_DATA_HOME, else ~/.local/share. A test checks the two agree.
+        base = os.environ.get("XDG_DATA_HOME", "").strip()
+        root = Path(base) if base else Path.home() / ".local" / "share"
+        return root / APP_NAME / FILE_NAME
+    from platformdirs import user_data_path
+
     return user_data_path(APP_NAME, appauthor=False) / FILE_NAME
 
 

@@ -296,3 +296,29 @@ async def test_a_new_entry_never_writes_over_a_kept_draft(
         await pilot.press("enter")  # "Open it": the other draft
         assert third.screen.query_one(TextArea).text in {"a second one", "the first thought"}
     assert len(reopen(empty_store).records(Draft)) == 1
+
+
+async def test_ctrl_e_writes_the_entry_in_the_persons_editor(
+    empty_store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.cli.test_shell_habits import fake_editor
+    from wellbeing_tui.domain.drafts import JOURNAL_DRAFT
+
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", str(fake_editor(tmp_path, 'printf "\\nfrom my editor" >> "$1"')))
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "n", *"typed here", "ctrl+e")
+        await pilot.pause()
+        assert app.screen.query_one("#text", TextArea).text == "typed here\nfrom my editor"
+        # the draft was kept before the editor started
+        [draft] = Store(empty_store.path, clock).records(Draft)
+        assert draft.kind == JOURNAL_DRAFT and draft.data["text"] == "typed here"
+        monkeypatch.setenv("EDITOR", "/no/such/editor")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert "was not found" in list(app._notifications)[-1].message
+        assert app.screen.query_one("#text", TextArea).text == "typed here\nfrom my editor"
+        await pilot.press("ctrl+s")
+    [entry] = Store(empty_store.path, clock).records(JournalEntry)
+    assert entry.text == "typed here\nfrom my editor"

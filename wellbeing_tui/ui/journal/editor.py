@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import random
+from collections.abc import Callable
 from typing import Any
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -45,6 +46,32 @@ EXPRESSIVE_NOTE = (
 )
 
 
+def run_outside(app: App[Any], work: Callable[[], str]) -> str:
+    """Run ``work`` with the terminal handed over (an editor takes the whole screen). With
+    no terminal to hand over (a headless run), it simply runs. An ``EditorError`` is raised
+    only once the app has the terminal back."""
+    from textual.app import SuspendNotSupported
+
+    from wellbeing_tui.services.editor import EditorError
+
+    result: str | EditorError
+    try:
+        with app.suspend():
+            try:
+                result = work()
+            except EditorError as err:
+                result = err
+    except SuspendNotSupported:
+        if not app.is_headless:
+            raise EditorError(
+                "This terminal cannot be handed to another program; your text is kept."
+            ) from None
+        result = work()
+    if isinstance(result, EditorError):
+        raise result
+    return result
+
+
 class JournalEditorScreen(UsesDiary, Screen[None]):
     """A new entry, an entry being edited, or a draft brought back."""
 
@@ -52,6 +79,8 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save"),
         Binding("ctrl+r", "another_prompt", "Another prompt", id="another-prompt"),
+        # A priority binding: inside the text, ctrl+e would otherwise go to the line end.
+        Binding("ctrl+e", "own_editor", "Your editor", id="own-editor", priority=True),
         Binding("escape", "leave", "Back", id="back"),
     ]
 
@@ -193,6 +222,23 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         except StoreError:
             return  # the next autosave tries again; the text is still on screen
         self._last_draft = state
+
+    def action_own_editor(self) -> None:
+        """Write the entry in $VISUAL or $EDITOR: the draft is kept first, the app steps
+        aside while the editor runs, and what was saved there comes back into the text."""
+        from wellbeing_tui.services.editor import EditorError, edit_text
+
+        self.autosave()
+        area = self.query_one("#text", TextArea)
+        try:
+            text = run_outside(self.app, lambda: edit_text(area.text))
+        except EditorError as err:
+            self.notify(str(err), title="Your editor", severity="warning", timeout=8)
+            return
+        if text.rstrip("\n") != area.text:
+            area.text = visible(text.rstrip("\n"))
+            area.move_cursor(area.document.end)
+        area.focus()
 
     def action_save(self) -> None:
         state = self.state()

@@ -4,6 +4,7 @@ it names none)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -50,6 +51,12 @@ def build_parser(words: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    if "_ARGCOMPLETE" in os.environ:
+        # The shell asks for completions (see ``wellbeing completion``): answer from the
+        # whole parser, then stop.
+        import argcomplete
+
+        argcomplete.autocomplete(build_parser())
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(command_words(words))
     args = parser.parse_args(words)

@@ -1,0 +1,83 @@
+"""Habits of people who live in a terminal: completions for bash, zsh and fish, and a quiet
+nudge for the shell prompt."""
+
+from __future__ import annotations
+
+import argparse
+
+from wellbeing_tui.cli.common import EXIT_OK, EXIT_PROBLEM, Sub, complain, data_option, say
+from wellbeing_tui.domain.clock import Clock
+
+SHELLS = ("bash", "zsh", "fish")
+
+
+def cmd_completion(args: argparse.Namespace, clock: Clock) -> int:
+    """The script that makes the shell ask ``wellbeing`` itself for completions, so they
+    always follow the real parser (argcomplete)."""
+    from argcomplete.shell_integration import shellcode
+
+    say(shellcode(["wellbeing"], shell=args.shell), end="")
+    return EXIT_OK
+
+
+def cmd_nudge(args: argparse.Namespace, clock: Clock) -> int:
+    from wellbeing_tui.services.nudge import nudge_line, read_state, write_state
+    from wellbeing_tui.storage.locations import resolve_data_path
+
+    path = resolve_data_path(getattr(args, "data", None))
+    if args.off or args.on:
+        state = read_state(path)
+        state["off"] = bool(args.off)
+        state["day_start_hour"] = _day_start_hour(args, clock)
+        try:
+            write_state(path, state)
+        except OSError as err:
+            complain(f"wellbeing nudge: could not remember that: {err.strerror}\n")
+            return EXIT_PROBLEM
+        say("The nudge is off; nothing will be printed." if args.off else "The nudge is on.")
+        return EXIT_OK
+    line = nudge_line(path, clock.now())
+    if line:
+        say(line)
+    return EXIT_OK
+
+
+def _day_start_hour(args: argparse.Namespace, clock: Clock) -> int:
+    """The hour a new day starts, from the settings (read once, here, not at every prompt)."""
+    from wellbeing_tui.cli.common import open_store
+    from wellbeing_tui.services.errors import StoreError
+    from wellbeing_tui.storage.locations import resolve_data_path
+
+    if not resolve_data_path(getattr(args, "data", None)).exists():
+        return 0
+    try:
+        return open_store(args, clock).settings().day_start_hour
+    except StoreError:
+        return 0  # a diary that cannot be read leaves the default
+
+
+def register_completion(sub: Sub, help_text: str) -> None:
+    completion = sub.add_parser(
+        "completion",
+        help=help_text,
+        description='Print a completion script. Add to ~/.bashrc: eval "$(wellbeing '
+        'completion bash)"; to ~/.zshrc: eval "$(wellbeing completion zsh)"; for fish: '
+        "wellbeing completion fish > ~/.config/fish/completions/wellbeing.fish",
+    )
+    completion.add_argument("shell", choices=SHELLS)
+    completion.set_defaults(handler=cmd_completion)
+
+
+def register_nudge(sub: Sub, help_text: str) -> None:
+    nudge = sub.add_parser(
+        "nudge",
+        help=help_text,
+        description="Print one short, kind line when nothing is logged today, at most once a "
+        "day, and nothing otherwise: for a shell's start-up file. --off stops it for good "
+        "(--on brings it back).",
+    )
+    data_option(nudge)
+    switch = nudge.add_mutually_exclusive_group()
+    switch.add_argument("--off", action="store_true", help="never print anything")
+    switch.add_argument("--on", action="store_true", help="print again")
+    nudge.set_defaults(handler=cmd_nudge)

@@ -1,0 +1,80 @@
+"""``wellbeing nudge``: one kind line for a shell prompt on a day when nothing is logged yet.
+
+It runs at every prompt, so it never reads the diary itself (a ten-year file takes longer
+to parse than a prompt should wait). Two cheap facts decide:
+
+- the data file's last change: if the file was written since today's logging day began,
+  something was logged today (a check-in, a sleep diary, an entry...), and there is nothing
+  to say;
+- a small file beside the data file, ``<data file>.nudge`` (0600), that remembers whether the
+  nudge is turned off, the day it last spoke (it speaks at most once a day) and the hour the
+  person's day starts (copied from the settings by ``nudge --on``/``--off``).
+
+Nothing here counts days or keeps streaks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+
+TYPE_CHECKING = False  # not from typing, which a prompt-time command cannot afford
+if TYPE_CHECKING:
+    from typing import Any
+
+LINE = (
+    "Nothing logged yet today, and that is fine. If you have a minute: wellbeing log mood "
+    "1-5, or just wellbeing."
+)
+
+
+def state_path(data_path: Path) -> Path:
+    return data_path.with_name(data_path.name + ".nudge")
+
+
+def read_state(data_path: Path) -> dict[str, Any]:
+    """The nudge's own small file; anything unreadable counts as the defaults."""
+    try:
+        state = json.loads(state_path(data_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def write_state(data_path: Path, state: dict[str, Any]) -> None:
+    from wellbeing_tui.storage.atomic import make_private_dirs, write_atomic
+
+    make_private_dirs(data_path.parent)
+    write_atomic(state_path(data_path), json.dumps(state, sort_keys=True).encode())
+
+
+def day_began(now: datetime, day_start_hour: int) -> datetime:
+    """When today's logging day began: at ``day_start_hour`` (0-6), today or, in the small
+    hours before it, yesterday."""
+    start = now.replace(hour=day_start_hour, minute=0, second=0, microsecond=0)
+    return start if now >= start else start - timedelta(days=1)
+
+
+def nudge_line(data_path: Path, now: datetime) -> str | None:
+    """The line to print now, or None; remembers that it spoke today."""
+    state = read_state(data_path)
+    if state.get("off") is True:
+        return None
+    hour = state.get("day_start_hour", 0)
+    began = day_began(now, hour if isinstance(hour, int) and 0 <= hour <= 6 else 0)
+    today = began.date().isoformat()
+    if state.get("shown_on") == today:
+        return None
+    try:
+        written = datetime.fromtimestamp(os.stat(data_path).st_mtime, tz=now.tzinfo)
+    except OSError:
+        written = None  # no diary yet: nothing is logged today either
+    if written is not None and written >= began:
+        return None
+    try:
+        write_state(data_path, {**state, "shown_on": today})
+    except OSError:
+        return None  # if it cannot remember, it says nothing rather than repeat itself
+    return LINE
