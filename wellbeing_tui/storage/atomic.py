@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -32,7 +33,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _new_temp(path: Path) -> tuple[int, Path]:
+def new_temp(path: Path) -> tuple[int, Path]:
     """A new, empty, private temporary file beside ``path`` (never one that exists)."""
     while True:
         tmp = path.with_name(f"{temp_prefix(path)}{os.urandom(6).hex()}{TEMP_SUFFIX}")
@@ -46,7 +47,7 @@ def _new_temp(path: Path) -> tuple[int, Path]:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically and durably (the new file is 0600)."""
-    fd, tmp = _new_temp(path)
+    fd, tmp = new_temp(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -73,6 +74,27 @@ def make_private_dirs(folder: Path) -> None:
         with contextlib.suppress(FileExistsError):
             created.mkdir(mode=DIR_MODE)
         os.chmod(created, DIR_MODE)
+
+
+def check_private_folder(folder: Path) -> None:
+    """Refuse ``folder`` if it is a link, belongs to another user (root aside) or any user
+    may write to it: whoever can write to a folder can swap the files in it. A folder only
+    its group may write to is accepted (most systems give each user a group of their own).
+    Where the platform has no owners (Windows), nothing is checked."""
+    from wellbeing_tui.storage.errors import UnsafeFolderError
+
+    if not hasattr(os, "getuid"):  # pragma: no cover - Windows
+        return
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(info.st_mode):
+        raise UnsafeFolderError(folder, "is a link to another folder")
+    if info.st_uid not in (os.getuid(), 0):
+        raise UnsafeFolderError(folder, "belongs to another user")
+    if info.st_mode & stat.S_IWOTH:
+        raise UnsafeFolderError(folder, "can be written to by every user")
 
 
 def remove_stale_temps(path: Path) -> int:

@@ -8,7 +8,13 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from wellbeing_tui.storage.atomic import FILE_MODE, fsync_dir, make_private_dirs
+from wellbeing_tui.storage.atomic import (
+    TEMP_SUFFIX,
+    check_private_folder,
+    fsync_dir,
+    make_private_dirs,
+    new_temp,
+)
 
 KEEP = 7
 
@@ -26,16 +32,21 @@ def daily_backup_path(path: Path, day: date) -> Path:
 
 
 def copy_private(source: Path, target: Path) -> None:
-    """Copy a file to a new private file (0600), durably."""
+    """Copy a file to a new private file (0600), durably. The copy is written to a new file
+    with a random name (never one that exists, never through a link) in a folder that only
+    this user can change, then renamed over ``target``."""
     make_private_dirs(target.parent)
-    tmp = target.with_name(target.name + ".partial")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    os.chmod(tmp, FILE_MODE)
-    with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
-        shutil.copyfileobj(src, dst)
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(tmp, target)
+    check_private_folder(target.parent)
+    fd, tmp = new_temp(target)
+    try:
+        with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     fsync_dir(target.parent)
 
 
@@ -60,13 +71,29 @@ def all_backups(path: Path) -> list[Path]:
 
 
 def make_daily_backup(path: Path, day: date) -> Path | None:
-    """Copy today's first state of the file, unless today's copy exists; keep the last 7."""
+    """Copy today's first state of the file, unless today's copy exists; keep the seven
+    newest copies. Newest by when each was made, not by the date in its name: a clock that
+    was once ahead would otherwise make every later copy the "oldest". Call under the lock."""
     if not path.exists():
         return None
     target = daily_backup_path(path, day)
     if target.exists():
         return None
+    folder = backup_dir(path)
+    if folder.is_dir():
+        _remove_leftovers(path)
     copy_private(path, target)
-    for old in daily_backups(path)[:-KEEP]:
-        old.unlink(missing_ok=True)
+    by_age = sorted(daily_backups(path), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in by_age[KEEP:]:
+        if old != target:
+            old.unlink(missing_ok=True)
     return target
+
+
+def _remove_leftovers(path: Path) -> None:
+    """What a copy that was killed half way left in the backups folder."""
+    folder = backup_dir(path)
+    for leftover in folder.glob(f"{path.stem}-*.json.partial"):  # an older version's name
+        leftover.unlink(missing_ok=True)
+    for leftover in folder.glob(f".{path.stem}-*{TEMP_SUFFIX}"):
+        leftover.unlink(missing_ok=True)

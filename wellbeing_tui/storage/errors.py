@@ -37,3 +37,15 @@ class SaveError(StoreError):
             f"Could not save to {path}: {reason}. Nothing was lost: the file still holds "
             "everything saved before this."
         )
+
+
+class UnsafeFolderError(StoreError):
+    """A folder the diary would be written into can be changed by someone else."""
+
+    def __init__(self, folder: Path, problem: str) -> None:
+        self.folder = folder
+        super().__init__(
+            f"{folder} {problem}, so another user could replace or read what is written there. "
+            "Keep your data file in a folder that only you can write to (for example the "
+            "default one), or fix the folder's owner and permissions."
+        )

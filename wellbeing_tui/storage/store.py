@@ -19,7 +19,12 @@ from wellbeing_tui.domain.clock import Clock, logging_day
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.record_dates import DATE_FIELDS
-from wellbeing_tui.storage.atomic import make_private_dirs, remove_stale_temps, write_atomic
+from wellbeing_tui.storage.atomic import (
+    check_private_folder,
+    make_private_dirs,
+    remove_stale_temps,
+    write_atomic,
+)
 from wellbeing_tui.storage.durable import DurableStorage
 from wellbeing_tui.storage.errors import DataFileError, ReadOnlyError
 from wellbeing_tui.storage.fileformat import Tables, read_file, serialise, signature
@@ -80,6 +85,7 @@ class Store:
 
     def _open(self, create: bool) -> None:
         make_private_dirs(self.path.parent)
+        check_private_folder(self.path.parent)
         with self._lock:
             remove_stale_temps(self.path)
             if not self.path.exists():

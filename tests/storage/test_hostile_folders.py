@@ -1,0 +1,80 @@
+"""Folders another user can change, links planted where backups go, a clock once ahead:
+the diary is never written through someone else's link, and backups survive."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import date
+from pathlib import Path
+
+from tests.cli.test_cli import cli
+from wellbeing_tui.storage.backups import KEEP, backup_dir, daily_backups
+
+
+def test_a_backups_folder_anyone_can_write_to_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "diary"
+    data.mkdir(mode=0o700)
+    path = data / "w.json"
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    before = path.read_bytes()
+    # Another user prepares a trap: an open backups folder with a link where a copy goes.
+    important = tmp_path / "important.txt"
+    important.write_text("do not overwrite", encoding="utf-8")
+    for old in backup_dir(path).iterdir():
+        old.unlink()
+    backup_dir(path).rmdir()
+    backup_dir(path).mkdir()
+    backup_dir(path).chmod(0o777)
+    today = date.today().isoformat()
+    (backup_dir(path) / f"w-{today}.json.partial").symlink_to(important)
+    result = cli("log", "mood", "2", "--data", str(path))
+    assert result.returncode == 1
+    assert str(backup_dir(path)) in result.stderr and "every user" in result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert important.read_text(encoding="utf-8") == "do not overwrite"
+    assert path.read_bytes() == before
+
+
+def test_a_link_left_in_a_private_backups_folder_is_never_followed(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    important = tmp_path / "important.txt"
+    important.write_text("do not overwrite", encoding="utf-8")
+    folder = backup_dir(path)
+    for old in folder.iterdir():
+        old.unlink()
+    today = date.today().isoformat()
+    (folder / f"w-{today}.json.partial").symlink_to(important)
+    assert cli("log", "mood", "2", "--data", str(path)).returncode == 0
+    assert important.read_text(encoding="utf-8") == "do not overwrite"
+    assert (folder / f"w-{today}.json").is_file()
+    assert not (folder / f"w-{today}.json.partial").exists()  # a leftover, cleared
+
+
+def test_a_data_folder_anyone_can_write_to_is_refused(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    result = cli("log", "mood", "3", "--data", str(shared / "w.json"))
+    assert result.returncode == 1 and str(shared) in result.stderr
+    assert not (shared / "w.json").exists()
+
+
+def test_backups_are_pruned_by_when_they_were_made_not_by_their_names(tmp_path: Path) -> None:
+    """A week with the clock in 2027 left copies named 2027-...; today's must survive."""
+    path = tmp_path / "w.json"
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    folder = backup_dir(path)
+    for old in folder.iterdir():
+        old.unlink()
+    long_ago = time.time() - 30 * 86400
+    for n in range(KEEP + 2):
+        ahead = folder / f"w-2027-03-{n + 1:02d}.json"
+        ahead.write_bytes(path.read_bytes())
+        os.utime(ahead, (long_ago + n, long_ago + n))
+    assert cli("log", "mood", "2", "--data", str(path)).returncode == 0
+    kept = {p.name for p in daily_backups(path)}
+    assert f"w-{date.today().isoformat()}.json" in kept
+    assert len(kept) == KEEP
+    assert "w-2027-03-01.json" not in kept and "w-2027-03-09.json" in kept
