@@ -78,3 +78,43 @@ def test_backups_are_pruned_by_when_they_were_made_not_by_their_names(tmp_path: 
     assert f"w-{date.today().isoformat()}.json" in kept
     assert len(kept) == KEEP
     assert "w-2027-03-01.json" not in kept and "w-2027-03-09.json" in kept
+
+
+def test_csv_cells_a_spreadsheet_would_run_start_with_an_apostrophe(tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "w.json"
+    for note in ['=HYPERLINK("http://x","y")', "+1 call", "-2 days", "@sum", "\tx", "fine"]:
+        assert cli("log", "mood", "3", "--note", note, "--data", str(path)).returncode == 0
+    out = tmp_path / "csv"
+    assert cli("export", "--format", "csv", "--out", str(out), "--data", str(path)).returncode == 0
+    with open(out / "checkins.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted(r["note"] for r in rows) == sorted(
+        ['\'=HYPERLINK("http://x","y")', "'+1 call", "'-2 days", "'@sum", "'\tx", "fine"]
+    )
+    assert {r["mood"] for r in rows} == {"3"}
+
+
+def test_numbers_are_written_with_the_digits_0_to_9_only(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    for typed in ["٣", "𝟛", "³"]:
+        result = cli("log", "mood", typed, "--data", str(path))
+        assert result.returncode == 2 and "is not a whole number" in result.stderr
+    assert not path.exists()
+
+
+def test_dates_off_the_calendar_are_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    before = path.read_bytes()
+    for args in (
+        ["week", "--date", "0001-01-01"],
+        ["week", "--date", "9999-12-31"],
+        ["export", "--format", "md", "--to", "9999-12-31"],
+        ["journal", "--from", "0001-01-01"],
+    ):
+        result = cli(*args, "--data", str(path))
+        assert result.returncode == 2, (args, result.stderr)
+        assert "between 1900 and 2199" in result.stderr and "Traceback" not in result.stderr
+    assert path.read_bytes() == before

@@ -63,10 +63,10 @@ def in_range(low: int, high: int) -> Callable[[str], int]:
     """An argument type: a whole number from ``low`` to ``high``."""
 
     def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        # Only the digits 0-9: int() would also take "٣" or "𝟛", which no one means to type.
+        if not (text.isascii() and text.lstrip("-").isdigit()):
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number")
+        value = int(text)
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(f"must be from {low} to {high}, not {value}")
         return value

@@ -137,10 +137,16 @@ def check_date(field: str, value: object) -> str:
     if not isinstance(value, str) or not _DATE.match(value):
         raise ValidationError(field, "must be a date written YYYY-MM-DD")
     try:
-        date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise ValidationError(field, f"'{value}' is not a real date") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        # Weeks and spans around a date in year 1 or 9999 run off the calendar.
+        raise ValidationError(field, f"must be between {FIRST_YEAR} and {LAST_YEAR}")
     return value
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 
 def check_clock(field: str, value: object) -> str:

@@ -66,7 +66,21 @@ def _columns(table: str) -> list[str]:
     return columns
 
 
+# A cell a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage return
+# first) starts with an apostrophe instead, as OWASP advises against CSV injection.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> str:
+    text = _plain_cell(value)
+    return f"'{text}" if text.startswith(FORMULA_START) and not _is_number(value) else text
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _plain_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
