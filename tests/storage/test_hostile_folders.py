@@ -118,3 +118,50 @@ def test_dates_off_the_calendar_are_refused_in_one_line(tmp_path: Path) -> None:
         assert result.returncode == 2, (args, result.stderr)
         assert "between 1900 and 2199" in result.stderr and "Traceback" not in result.stderr
     assert path.read_bytes() == before
+
+
+def test_a_lock_held_too_long_gives_one_line_instead_of_a_hang(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.json"
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    before = path.read_bytes()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, sys, time\n"
+            f"f = open({str(path) + '.lock'!r}, 'a')\n"
+            "fcntl.flock(f, fcntl.LOCK_EX)\n"
+            "print('held', flush=True)\n"
+            "time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        for args in (["log", "mood", "2"], ["week"]):
+            started = time.monotonic()
+            result = cli(*args, "--data", str(path), env={"WELLBEING_LOCK_TIMEOUT": "1"})
+            assert time.monotonic() - started < 20
+            assert result.returncode == 1, (args, result.stderr)
+            assert "Another copy of wellbeing is saving" in result.stderr
+            assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    assert path.read_bytes() == before
+    assert cli("log", "mood", "2", "--data", str(path)).returncode == 0  # free again
+
+
+def test_a_lock_file_that_cannot_be_opened_gives_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    lock = Path(str(path) + ".lock")
+    lock.unlink()
+    lock.mkdir()  # not a file that can be locked
+    result = cli("log", "mood", "2", "--data", str(path))
+    assert result.returncode == 1 and f"Cannot use the lock file {lock}" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -49,3 +49,26 @@ class UnsafeFolderError(StoreError):
             "Keep your data file in a folder that only you can write to (for example the "
             "default one), or fix the folder's owner and permissions."
         )
+
+
+class LockTimeout(StoreError):
+    """Another process has held the lock for longer than we wait."""
+
+    def __init__(self, lock: Path, waited: float) -> None:
+        self.lock = lock
+        super().__init__(
+            f"Another copy of wellbeing is saving to this diary and has not finished after "
+            f"{waited:g} seconds (it holds {lock}). Nothing was changed. Close the other copy, "
+            "or try again in a moment."
+        )
+
+
+class LockUnavailable(StoreError):
+    """The lock file cannot be opened (another user's file, a read-only folder...)."""
+
+    def __init__(self, lock: Path, cause: OSError) -> None:
+        self.lock = lock
+        super().__init__(
+            f"Cannot use the lock file {lock}: {cause.strerror or cause}. Nothing was changed. "
+            "If it belongs to another user, remove it or give it back to you."
+        )
