@@ -3,6 +3,7 @@ the diary is never written through someone else's link, and backups survive."""
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from datetime import date
@@ -165,3 +166,53 @@ def test_a_lock_file_that_cannot_be_opened_gives_a_message(tmp_path: Path) -> No
     result = cli("log", "mood", "2", "--data", str(path))
     assert result.returncode == 1 and f"Cannot use the lock file {lock}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_odd_data_targets_get_one_line_and_are_left_alone(tmp_path: Path) -> None:
+    import stat as stat_module
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    for target in (fifo, folder, Path("/dev/null")):
+        started = time.monotonic()
+        result = cli("week", "--data", str(target))
+        assert time.monotonic() - started < 20  # a pipe no longer hangs
+        assert result.returncode == 1 and "is not a file" in result.stderr, target
+        assert result.stderr.count("\n") == 1
+    assert stat_module.S_ISFIFO(fifo.stat().st_mode) and folder.is_dir()
+
+
+def test_a_linked_data_file_is_written_through_to_its_target(tmp_path: Path) -> None:
+    synced = tmp_path / "synced"
+    synced.mkdir(mode=0o700)
+    target = synced / "w.json"
+    assert cli("log", "mood", "3", "--data", str(target)).returncode == 0
+    link = tmp_path / "w.json"
+    link.symlink_to(target)
+    assert cli("log", "mood", "4", "--data", str(link)).returncode == 0
+    assert link.is_symlink() and link.resolve() == target
+    week = cli("week", "--json", "--data", str(target))
+    moods = [m for day in json.loads(week.stdout)["days"] for m in day["moods"]]
+    assert sorted(moods) == [3, 4]
+    assert not (tmp_path / "w.json.lock").exists() and (synced / "w.json.lock").exists()
+
+
+def test_a_file_its_owner_may_not_write_is_opened_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    path.chmod(0o400)
+    before = path.read_bytes()
+    result = cli("log", "mood", "2", "--data", str(path))
+    assert result.returncode == 1 and "is read-only" in result.stderr
+    assert path.read_bytes() == before and (path.stat().st_mode & 0o777) == 0o400
+    assert cli("week", "--data", str(path)).returncode == 0  # reading still works
+
+
+def test_commands_that_only_read_create_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "w.json"
+    for args in (["week"], ["journal"], ["export", "--format", "json"]):
+        result = cli(*args, "--data", str(path))
+        assert result.returncode == 1 and "There is no diary at" in result.stderr, args
+    assert not (tmp_path / "new").exists()

@@ -80,18 +80,20 @@ def comma_list(text: str) -> list[str]:
     return [w.strip() for w in text.split(",") if w.strip()]
 
 
-def open_store(args: argparse.Namespace, clock: Clock) -> Store:
+def open_store(args: argparse.Namespace, clock: Clock, *, create: bool = True) -> Store:
+    """The data file; with ``create`` False (commands that only read) a missing file is an
+    error that says so, and nothing is created."""
     from wellbeing_tui.storage import Store
     from wellbeing_tui.storage.locations import resolve_data_path
 
-    return Store(resolve_data_path(getattr(args, "data", None)), clock)
+    return Store(resolve_data_path(getattr(args, "data", None)), clock, create=create)
 
 
-def open_diary(args: argparse.Namespace, clock: Clock) -> Diary:
+def open_diary(args: argparse.Namespace, clock: Clock, *, create: bool = True) -> Diary:
     """The data file that ``--data`` (or the environment, or the default) names."""
     from wellbeing_tui.services.diary import Diary
 
-    diary = Diary(open_store(args, clock), clock)
+    diary = Diary(open_store(args, clock, create=create), clock)
     diary.after_save = lambda record: gentle_line(diary, record)
     return diary
 

@@ -40,7 +40,7 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
         complain("wellbeing export: --out: CSV needs a folder to write one file per table into\n")
         return EXIT_USAGE
     try:
-        diary = open_diary(args, clock)
+        diary = open_diary(args, clock, create=False)
         if args.format == "csv":
             written = diary.export_csv(Path(args.out))
             say(f"Wrote {len(written)} CSV files to {args.out}.")

@@ -118,7 +118,7 @@ def cmd_journal(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.services.errors import StoreError
 
     try:
-        entries, total = open_diary(args, clock).journal_page(query, 0, args.n)
+        entries, total = open_diary(args, clock, create=False).journal_page(query, 0, args.n)
     except StoreError as err:
         return fail("journal", err)
     if args.json:

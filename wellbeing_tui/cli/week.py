@@ -18,7 +18,7 @@ def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
 
     day = date.fromisoformat(check_date("date", args.date)) if args.date else None
     try:
-        diary = open_diary(args, clock)
+        diary = open_diary(args, clock, create=False)
         week = diary.week_of(day or diary.today())
     except StoreError as err:
         return fail("week", err)

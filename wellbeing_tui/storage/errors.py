@@ -72,3 +72,14 @@ class LockUnavailable(StoreError):
             f"Cannot use the lock file {lock}: {cause.strerror or cause}. Nothing was changed. "
             "If it belongs to another user, remove it or give it back to you."
         )
+
+
+class NoDataFile(StoreError):
+    """A command that only reads found no diary; it created none."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"There is no diary at {path} yet, and this command creates none. `wellbeing` or "
+            "`wellbeing log mood 3` starts one."
+        )

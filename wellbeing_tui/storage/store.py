@@ -7,6 +7,7 @@ picks up what other processes saved since the last read, and replaces the file a
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -26,7 +27,7 @@ from wellbeing_tui.storage.atomic import (
     write_atomic,
 )
 from wellbeing_tui.storage.durable import DurableStorage
-from wellbeing_tui.storage.errors import DataFileError, ReadOnlyError
+from wellbeing_tui.storage.errors import DataFileError, NoDataFile, ReadOnlyError
 from wellbeing_tui.storage.fileformat import Tables, read_file, serialise, signature
 from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
@@ -61,7 +62,9 @@ class Store:
     """One data file, opened for the life of the program."""
 
     def __init__(self, path: Path, clock: Clock, *, create: bool = True) -> None:
-        self.path = path.expanduser().absolute()
+        # A data file that is a link (into a synced folder, say) is written through to its
+        # target: the temporary file and the lock go beside the target, and the link stays.
+        self.path = Path(os.path.realpath(path.expanduser()))
         self.clock = clock
         self.read_only_reason: str | None = None
         self.migrated_from: int | None = None
@@ -84,16 +87,19 @@ class Store:
     # -- opening -------------------------------------------------------------------------
 
     def _open(self, create: bool) -> None:
+        self._refuse_what_is_not_a_file()
+        if not create and not self.path.exists():
+            raise NoDataFile(self.path)
         make_private_dirs(self.path.parent)
         check_private_folder(self.path.parent)
         with self._lock:
             remove_stale_temps(self.path)
             if not self.path.exists():
                 if not create:
-                    raise DataFileError(self.path, "there is no file there")
+                    raise NoDataFile(self.path)
                 write_atomic(self.path, serialise(new_file(iso(self.clock.now()))))
-            data, stat = read_file(self.path)
-            self._opened = (data, stat)
+            data, info = read_file(self.path)
+            self._opened = (data, info)
             version = schema_version(data)
             if version > SCHEMA_VERSION:
                 self.read_only_reason = (
@@ -101,7 +107,7 @@ class Store:
                     f"{version}; this version knows {SCHEMA_VERSION}). It is open read-only, so "
                     "nothing in it is changed. Update wellbeing-tui to save new entries."
                 )
-            elif version < SCHEMA_VERSION:
+            elif version < SCHEMA_VERSION and self.read_only_reason is None:
                 from wellbeing_tui.storage.backups import backup_dir, copy_private
 
                 stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
@@ -112,6 +118,24 @@ class Store:
                 self.migrated_from = migrate(data, iso(self.clock.now()))
                 write_atomic(self.path, serialise(data))
                 self._opened = None
+
+    def _refuse_what_is_not_a_file(self) -> None:
+        """A folder, a device or a pipe is no diary (a pipe would hang the first read), and
+        a file its owner may not write to is opened read-only rather than replaced."""
+        try:
+            info = os.stat(self.path)
+        except FileNotFoundError:
+            return
+        except OSError as err:
+            raise DataFileError(self.path, err.strerror or str(err)) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise DataFileError(self.path, "it is not a file (a folder, a device or a pipe)")
+        if not info.st_mode & stat.S_IWUSR:
+            self.read_only_reason = (
+                f"{self.path} is read-only (its permissions do not let you write to it), so it "
+                "is open read-only and nothing in it is changed. Make it writable to save new "
+                "entries."
+            )
 
     def _before_write(self) -> None:
         from wellbeing_tui.storage.backups import make_daily_backup
