@@ -20,6 +20,19 @@ class Person:
     ways: tuple[str, ...]
 
 
+def when_words(days_since: int, last: str) -> str:
+    """"today", "yesterday", "5 days ago"; a contact dated after today (a clock that was
+    ahead, an import) is named by its date, never as "-187 days ago"."""
+    if days_since < 0:
+        day = date.fromisoformat(last[:10])
+        return f"on {day.day} {day:%b %Y} (a future date)"
+    if days_since == 0:
+        return "today"
+    if days_since == 1:
+        return "yesterday"
+    return f"{days_since} days ago"
+
+
 def people(connections: Sequence[Connection], today: date) -> list[Person]:
     """Everyone you logged time with, most recent first, with the days since."""
     by_name: dict[str, list[Connection]] = {}

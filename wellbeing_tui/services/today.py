@@ -55,6 +55,8 @@ def dashboard_day(store: Store, day: date) -> DashboardDay:
             done[title] = done.get(title, 0) + 1
     connections = store.records_on(Connection, day - timedelta(days=RECENT_CONTACT_DAYS), day)
     latest_contact = store.latest(Connection, "at")
+    if latest_contact is not None and latest_contact.at[:10] > day.isoformat():
+        connections.append(latest_contact)  # dated after today: still the latest, and shown
     return DashboardDay(
         summary=summary,
         top_activities=tuple(ranked(activities)[:TOP_ACTIVITIES]),

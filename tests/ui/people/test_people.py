@@ -104,3 +104,21 @@ async def test_after_saving_a_person_the_name_field_is_ready_again(
         await pilot.press(*"coffee", "enter")  # enter in the note saves
         await pilot.pause()
         assert app.screen.focused is app.screen.query_one("#who", Input)
+
+
+async def test_a_contact_dated_in_the_future_is_named_by_its_date(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    from textual.widgets import Static
+
+    from wellbeing_tui.domain.activities import Connection
+
+    empty_store.add(Connection(id="c1", at="2027-06-03T10:00:00+00:00", who="Sam", how="call"))
+    app = make_app(Store(empty_store.path, clock), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        panel = str(app.screen.query_one("#body-people", Static).render())
+        assert "Last: Sam, on 3 Jun 2027 (a future date)" in panel and "-" not in panel
+        await pilot.press("p")
+        listing = str(app.screen.query_one("#people-list", Static).render())
+        assert "Sam: on 3 Jun 2027 (a future date)" in listing

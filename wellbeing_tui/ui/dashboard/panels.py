@@ -11,7 +11,7 @@ from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
 from wellbeing_tui.domain.mood import CheckIn
-from wellbeing_tui.domain.people import NUDGE_DAYS, Person
+from wellbeing_tui.domain.people import NUDGE_DAYS, Person, when_words
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.words import count as sessions
@@ -110,7 +110,7 @@ def people_text(everyone: Sequence[Person], days: int | None) -> str:
     if days is None or not everyone:
         return "[dim]No time with people logged yet. Press p to add some.[/]"
     latest = everyone[0]
-    when = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+    when = when_words(latest.days_since, latest.last)
     lines = [f"Last: {escape(latest.who)}, {when}"]
     if days >= NUDGE_DAYS:
         lines.append(f"[i]{NUDGE_TEXT.format(days=days)}[/i]")

@@ -15,21 +15,13 @@ from wellbeing_tui.domain.activities import CONTACT_WAYS, Connection
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.mood import MOOD_WORDS
-from wellbeing_tui.domain.people import people
+from wellbeing_tui.domain.people import people, when_words
 from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import FormBody
 from wellbeing_tui.ui.widgets.scale import Scale
-
-
-def since(days: int) -> str:
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
 
 
 class PeopleScreen(UsesDiary, Screen[None]):
@@ -94,9 +86,8 @@ class PeopleScreen(UsesDiary, Screen[None]):
         for person in everyone:
             times = "once" if person.contacts == 1 else f"{person.contacts} times"
             ways = ", ".join(CONTACT_WAYS[w] for w in person.ways)
-            lines.append(
-                f"{escape(person.who)}: {since(person.days_since)} [dim]({times}; {ways})[/]"
-            )
+            when = when_words(person.days_since, person.last)
+            lines.append(f"{escape(person.who)}: {when} [dim]({times}; {ways})[/]")
         widget.update("\n".join(lines))
 
     @staticmethod
