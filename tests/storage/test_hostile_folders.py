@@ -216,3 +216,21 @@ def test_commands_that_only_read_create_nothing(tmp_path: Path) -> None:
         result = cli(*args, "--data", str(path))
         assert result.returncode == 1 and "There is no diary at" in result.stderr, args
     assert not (tmp_path / "new").exists()
+
+
+def test_an_export_onto_the_data_file_or_a_backup_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    link = tmp_path / "same.json"
+    link.symlink_to(path)
+    before = path.read_bytes()
+    assert cli("log", "mood", "2", "--data", str(path)).returncode == 0  # makes today's backup
+    before = path.read_bytes()
+    [backup] = daily_backups(path)
+    targets = [path, link, Path(f"{path}.lock"), backup]
+    for target in targets:
+        for fmt in ("json", "md"):
+            result = cli("export", "--format", fmt, "--out", str(target), "--data", str(path))
+            assert result.returncode == 2, (target, result.stderr)
+            assert "--out: " in result.stderr and "is the data file or one of" in result.stderr
+    assert path.read_bytes() == before

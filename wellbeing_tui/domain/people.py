@@ -21,7 +21,7 @@ class Person:
 
 
 def when_words(days_since: int, last: str) -> str:
-    """"today", "yesterday", "5 days ago"; a contact dated after today (a clock that was
+    """ "today", "yesterday", "5 days ago"; a contact dated after today (a clock that was
     ahead, an import) is named by its date, never as "-187 days ago"."""
     if days_since < 0:
         day = date.fromisoformat(last[:10])

@@ -270,9 +270,22 @@ class Diary:
         )
 
     def write_private(self, path: Path, text: str) -> None:
-        """Write an export where the person chose, readable only by them (0600)."""
-        from wellbeing_tui.storage.atomic import write_atomic
+        """Write an export where the person chose, readable only by them (0600). Never over
+        the data file, its lock or a backup: an export there would replace the diary."""
+        import os
 
+        from wellbeing_tui.domain.errors import ValidationError
+        from wellbeing_tui.storage.atomic import write_atomic
+        from wellbeing_tui.storage.backups import backup_dir
+
+        target = Path(os.path.realpath(path.expanduser()))
+        data = Path(os.path.realpath(self.path))
+        backups = Path(os.path.realpath(backup_dir(data)))
+        beside = {data.name, f"{data.name}.lock", f"{data.name}.nudge"}
+        if (target.parent == data.parent and target.name in beside) or target.parent == backups:
+            raise ValidationError(
+                "--out", f"{path} is the data file or one of its backups; choose another name"
+            )
         write_atomic(path, text.encode("utf-8"))
 
     def plan_import(self, path: Path, fmt: str | None, mood_map: str | None) -> ImportPlan:

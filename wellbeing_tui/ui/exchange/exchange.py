@@ -128,7 +128,7 @@ class ExportScreen(UsesDiary, Screen[None]):
                     self.progress(1, 1)
                 diary.write_private(out, text)
             message = f"Saved to {escape(str(out))}. Only you can read it (mode 0600)."
-        except (OSError, StoreError) as err:
+        except (OSError, StoreError, ValidationError) as err:
             message = f"Could not export: {escape(str(err))}"
         self.app.call_from_thread(self.finished, message)
 
