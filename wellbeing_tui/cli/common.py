@@ -128,8 +128,10 @@ def say(*parts: object, file: TextIO | None = None, end: str = "\n", flush: bool
 
 
 def complain(message: str) -> None:
-    """One line on stderr, shown as ``say`` shows text."""
-    sys.stderr.write(visible(message))
+    """One line on stderr, shown as ``say`` shows text. A line break inside it (from a
+    value the person typed, say) is shown as ␤, so the message stays one line."""
+    body = message.removesuffix("\n")
+    sys.stderr.write(visible(body).replace("\n", "\u2424") + "\n")
 
 
 def fail(command: str, err: Exception) -> int:

@@ -200,28 +200,57 @@ def _daylio_plan(text: str, store: Store, tz: tzinfo, moods: dict[str, int]) -> 
     return plan
 
 
+# Bigger files are refused before they are read: ten years of daily entries are about 6 MB,
+# and parsing a file takes several times its size in memory.
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+
 def plan_import(
     path: Path, store: Store, fmt: str | None = None, mood_map: str | None = None
 ) -> ImportPlan:
-    """Read and check the whole file; nothing is written."""
+    """Read and check the whole file; nothing is written. Whatever the file holds, the
+    answer is a plan or an ``ExchangeError`` that says what is wrong, never a traceback."""
     try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ExchangeError(
+                f"{path.name}: {size // (1024 * 1024)} MB is more than the "
+                f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB an import may be"
+            )
         raw = path.read_bytes()
     except OSError as err:
         raise ExchangeError(f"{path}: {err.strerror or err}") from None
-    fmt = fmt or guess_format(path, raw)
+    except UnicodeEncodeError:
+        raise ExchangeError(f"{path}: a file name this system cannot use") from None
     tz = store.clock.now().tzinfo
     assert tz is not None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise ExchangeError(f"{path.name}: not UTF-8 text (byte {err.start})") from None
-    if fmt == "daylio":
-        return _daylio_plan(text, store, tz, parse_mood_map(mood_map))
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ExchangeError(f"{path.name}: not valid JSON ({err.msg}, line {err.lineno})") from None
-    return _json_plan(data, store) if fmt == "json" else _jrnl_plan(data, store, tz)
+        fmt = fmt or guess_format(path, raw)
+        if fmt == "daylio":
+            return _daylio_plan(text, store, tz, parse_mood_map(mood_map))
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise ExchangeError(
+                f"{path.name}: not valid JSON ({err.msg}, line {err.lineno})"
+            ) from None
+        return _json_plan(data, store) if fmt == "json" else _jrnl_plan(data, store, tz)
+    except ExchangeError:
+        raise
+    except RecursionError:
+        raise ExchangeError(f"{path.name}: nested too deeply to be an export") from None
+    except csv.Error as err:
+        raise ExchangeError(f"{path.name}: not a CSV file this program can read ({err})") from None
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
+        # A field of the wrong kind somewhere (a number where a list belongs, say); the
+        # message names no text from the file.
+        raise ExchangeError(
+            f"{path.name}: a field holds something of the wrong kind for a {fmt} export"
+        ) from None
 
 
 def apply_import(plan: ImportPlan, store: Store) -> int:

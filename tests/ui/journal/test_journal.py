@@ -322,3 +322,26 @@ async def test_ctrl_e_writes_the_entry_in_the_persons_editor(
         await pilot.press("ctrl+s")
     [entry] = Store(empty_store.path, clock).records(JournalEntry)
     assert entry.text == "typed here\nfrom my editor"
+
+
+async def test_a_draft_of_the_wrong_shape_is_offered_back_without_a_crash(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    """Drafts may come from an import: fields of the wrong kind are left out, the text kept."""
+    empty_store.add(
+        Draft(
+            id="d1",
+            kind="journal",
+            updated_at=iso(clock.now()),
+            data={"text": "kept words", "emotions": 5, "tags": "x", "prompt": 7, "entry_id": []},
+        )
+    )
+    app = make_app(Store(empty_store.path, clock), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        showing(app, Choice)
+        await pilot.press("enter")  # open it
+        await pilot.pause()
+        editor = showing(app, JournalEditorScreen)
+        assert editor.query_one("#text", TextArea).text == "kept words"
+        assert app.is_running

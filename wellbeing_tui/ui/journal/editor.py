@@ -46,6 +46,14 @@ EXPRESSIVE_NOTE = (
 )
 
 
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _words(value: object) -> list[str]:
+    return [w for w in value if isinstance(w, str)] if isinstance(value, list | tuple) else []
+
+
 def run_outside(app: App[Any], work: Callable[[], str]) -> str:
     """Run ``work`` with the terminal handed over (an editor takes the whole screen). With
     no terminal to hand over (a headless run), it simply runs. An ``EditorError`` is raised
@@ -93,13 +101,14 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         super().__init__()
         data: dict[str, Any] = dict(draft.data) if draft else {}
         self.entry = entry
-        self.entry_id: str | None = entry.id if entry else data.get("entry_id")
-        self.prompt: str | None = entry.prompt if entry else data.get("prompt")
-        self.prompt_set = prompt_set or data.get("prompt_set") or "reflection"
+        self.entry_id: str | None = entry.id if entry else _text_or_none(data.get("entry_id"))
+        # A draft's data is free-form (and may come from an import): only text is taken.
+        self.prompt: str | None = entry.prompt if entry else _text_or_none(data.get("prompt"))
+        self.prompt_set = prompt_set or _text_or_none(data.get("prompt_set")) or "reflection"
         # Stored control characters show as placeholders here too, never as commands.
         self.start_text = visible(entry.text if entry else str(data.get("text", "")))
-        self.start_emotions = list(entry.emotions if entry else data.get("emotions", []))
-        self.start_tags = visible(", ".join(entry.tags if entry else data.get("tags", [])))
+        self.start_emotions = list(entry.emotions if entry else _words(data.get("emotions")))
+        self.start_tags = visible(", ".join(entry.tags if entry else _words(data.get("tags"))))
         self.from_draft = draft is not None
         # This editor's own draft: a new entry never writes over a draft kept earlier.
         self.draft_id = draft.id if draft else new_id()
