@@ -15,6 +15,7 @@ earlier on the clock is moved to the next day. Equal times mean zero minutes, ne
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import ClassVar
 
 from wellbeing_tui.domain.errors import ValidationError
@@ -82,6 +83,17 @@ class SleepMetrics:
         }
 
 
+def clock_changes(morning: str, out_of_bed: ClockTime, gaps: list[int], zone: tzinfo) -> list[int]:
+    """Minutes the clocks went forward (negative: back) within each gap of the night, in
+    ``zone``: the night ends at ``out_of_bed`` on the ``morning``, and the gaps lead up to it."""
+    end = datetime.combine(date.fromisoformat(morning), time.fromisoformat(out_of_bed))
+    points = [end]
+    for gap in reversed(gaps):
+        points.insert(0, points[0] - timedelta(minutes=gap))
+    offsets = [p.replace(tzinfo=zone).utcoffset() or timedelta(0) for p in points]
+    return [int((b - a).total_seconds() // 60) for a, b in zip(offsets, offsets[1:], strict=False)]
+
+
 def compute_metrics(
     in_bed: ClockTime,
     lights_out: ClockTime,
@@ -89,13 +101,21 @@ def compute_metrics(
     waso_min: int,
     final_wake: ClockTime,
     out_of_bed: ClockTime,
+    *,
+    morning: str | None = None,
+    zone: tzinfo | None = None,
 ) -> SleepMetrics:
-    """The night's figures, or ``ValidationError`` naming the field to fix."""
+    """The night's figures, or ``ValidationError`` naming the field to fix. Given the
+    ``morning`` and the person's time ``zone``, a night when the clocks change counts the
+    time really spent (in bed 23:00 to 07:00 is 7 hours when they go forward, 9 when back)."""
     gaps = {
         "lights_out": minutes_after(in_bed, lights_out),
         "final_wake": minutes_after(lights_out, final_wake),
         "out_of_bed": minutes_after(final_wake, out_of_bed),
     }
+    if morning is not None and zone is not None:
+        shifts = clock_changes(morning, out_of_bed, list(gaps.values()), zone)
+        gaps = {name: gap - shift for (name, gap), shift in zip(gaps.items(), shifts, strict=True)}
     tib = sum(gaps.values())
     if gaps["lights_out"] > LONG_GAP:
         raise ValidationError(
@@ -174,7 +194,9 @@ class SleepEntry(Record):
         check_opt_text("note", self.note)
         self.metrics()
 
-    def metrics(self) -> SleepMetrics:
+    def metrics(self, zone: tzinfo | None = None) -> SleepMetrics:
+        """The night's figures in the person's local time zone (this computer's, unless
+        ``zone`` is given), so that the nights the clocks change come out right."""
         return compute_metrics(
             self.in_bed,
             self.lights_out,
@@ -182,7 +204,17 @@ class SleepEntry(Record):
             self.waso_min,
             self.final_wake,
             self.out_of_bed,
+            morning=self.date,
+            zone=zone or local_zone(),
         )
+
+
+def local_zone() -> tzinfo:
+    """This computer's time zone with its rules for summer time (dateutil reads them from
+    the system, as ``time.localtime`` does)."""
+    from dateutil.tz import tzlocal
+
+    return tzlocal()
 
 
 _REQUIRED = (
