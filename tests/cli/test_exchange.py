@@ -237,3 +237,17 @@ def test_a_summary_counts_checkins_that_gave_only_words(tmp_path: Path) -> None:
     assert "| Wed 25 Nov | 1 | words only | — | numb |" in text
     assert "Average mood 3.0 over 1 check-in with a number" in text
     assert "1 check-in gave only words." in text
+
+
+def test_a_daylio_row_without_a_note_keeps_its_activities(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    source = tmp_path / "daylio.csv"
+    source.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        '2026-11-26,November 26,Thursday,10:00 am,good,"cook | walk",,\n',
+        encoding="utf-8",
+    )
+    result = cli("import", str(source), "--format", "daylio", "--data", str(path))
+    assert result.returncode == 0, result.stderr
+    [checkin] = json.loads(path.read_text(encoding="utf-8"))["checkins"].values()
+    assert checkin["mood"] == 4 and checkin["tags"] == ["cook", "walk"]

@@ -64,6 +64,7 @@ class CheckIn(Record):
     emotions: tuple[str, ...] = ()
     body: tuple[BodyCue, ...] = field(default=())
     note: str | None = None
+    tags: tuple[str, ...] = ()  # activities that came with it (from a Daylio import, say)
 
     def __post_init__(self) -> None:
         check_id("id", self.id)
@@ -82,6 +83,7 @@ class CheckIn(Record):
             raise ValidationError("body", "names the same area twice")
         object.__setattr__(self, "body", cues)
         check_opt_text("note", self.note)
+        object.__setattr__(self, "tags", check_words("tags", self.tags))
 
     @property
     def mood_word(self) -> str:

@@ -175,6 +175,7 @@ def _daylio_plan(text: str, store: Store, tz: tzinfo, moods: dict[str, int]) -> 
             mood=moods[word],
             emotions=(),
             note=None,
+            tags=tuple(tags),  # a row without a note keeps its activities too
         )
         if checkin.id in seen_checkins:
             plan.skipped[CheckIn.TABLE] += 1
