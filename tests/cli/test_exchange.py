@@ -251,3 +251,21 @@ def test_a_daylio_row_without_a_note_keeps_its_activities(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     [checkin] = json.loads(path.read_text(encoding="utf-8"))["checkins"].values()
     assert checkin["mood"] == 4 and checkin["tags"] == ["cook", "walk"]
+
+
+def test_a_known_id_with_other_content_is_a_conflict_not_already_here(tmp_path: Path) -> None:
+    path = demo_copy(tmp_path)
+    backup = json.loads(cli("export", "--format", "json", "--data", str(path)).stdout)
+    first = backup["tables"]["checkins"][0]
+    first["note"] = "changed elsewhere"
+    source = tmp_path / "backup.json"
+    source.write_text(json.dumps(backup), encoding="utf-8")
+    before = path.read_bytes()
+    refused = cli("import", str(source), "--data", str(path))
+    assert refused.returncode == 2 and "already here with other content" in refused.stderr
+    assert f"checkins {first['id']}" in refused.stdout and "1 differ" in refused.stdout
+    assert path.read_bytes() == before
+    replaced = cli("import", str(source), "--replace", "--data", str(path))
+    assert replaced.returncode == 0, replaced.stderr
+    notes = {c["id"]: c["note"] for c in json.loads(path.read_text())["checkins"].values()}
+    assert notes[first["id"]] == "changed elsewhere"

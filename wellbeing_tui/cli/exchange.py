@@ -108,8 +108,14 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     if args.dry_run:
         say("Dry run: nothing was changed.")
         return EXIT_OK
+    if plan.conflicts and not args.replace:
+        complain(
+            f"wellbeing import: {count(len(plan.conflicts), 'record')} already here with other "
+            "content; nothing was imported (--replace takes the imported versions)\n"
+        )
+        return EXIT_USAGE
     try:
-        added = diary.apply_import(plan)
+        added = diary.apply_import(plan, replace=args.replace)
     except StoreError as err:
         complain(f"wellbeing import: {err}\n")
         return EXIT_PROBLEM
@@ -165,5 +171,10 @@ def register_import(sub: Sub, help_text: str) -> None:
         "--mood-map",
         metavar="WORD=N,...",
         help="Daylio: numbers 1-5 for your own mood names, e.g. super=5,okay=3",
+    )
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="where a record is already here with other content, take the imported version",
     )
     imp.set_defaults(handler=cmd_import)

@@ -37,6 +37,8 @@ class ImportPlan:
 
     new: list[StoredRecord] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    # Records whose id is already here with other content: imported only on request.
+    conflicts: list[StoredRecord] = field(default_factory=list)
 
     def counts(self) -> Counter[str]:
         return Counter(r.TABLE for r in self.new)
@@ -46,9 +48,21 @@ class ImportPlan:
         tables = sorted(set(counts) | set(self.skipped))
         if not tables:
             return ["Nothing to import."]
-        return [
-            f"{table}: {counts[table]} new, {self.skipped[table]} already here" for table in tables
+        differ = Counter(r.TABLE for r in self.conflicts)
+        tables = sorted(set(tables) | set(differ))
+        lines = [
+            f"{table}: {counts[table]} new, {self.skipped[table]} already here"
+            + (f", {differ[table]} differ from what is here" if differ[table] else "")
+            for table in tables
         ]
+        if self.conflicts:
+            named = ", ".join(f"{r.TABLE} {r.id}" for r in self.conflicts[:5])
+            more = f" and {len(self.conflicts) - 5} more" if len(self.conflicts) > 5 else ""
+            lines.append(
+                f"Already here with other content: {named}{more}. Nothing is imported unless "
+                "you choose to replace them with the imported version (wellbeing import --replace)."
+            )
+        return lines
 
 
 def guess_format(path: Path, raw: bytes) -> str:
@@ -89,7 +103,11 @@ def _json_plan(data: Any, store: Store) -> ImportPlan:
             except (ValidationError, TypeError, AttributeError) as err:
                 raise ExchangeError(f"{table} record {n}: {err}") from None
             if record.id in seen:
-                plan.skipped[table] += 1
+                here = store.get(cls, record.id)
+                if here is not None and here.to_doc() != record.to_doc():
+                    plan.conflicts.append(record)
+                else:
+                    plan.skipped[table] += 1
                 continue
             seen.add(record.id)
             plan.new.append(record)
@@ -254,6 +272,12 @@ def plan_import(
         ) from None
 
 
-def apply_import(plan: ImportPlan, store: Store) -> int:
-    """Write every new record at once."""
-    return store.add_many(plan.new)
+def apply_import(plan: ImportPlan, store: Store, *, replace: bool = False) -> int:
+    """Write every new record at once, and with ``replace`` the imported version of each
+    record that differs from the one here. With differences and no ``replace``, nothing is
+    written."""
+    if plan.conflicts and not replace:
+        raise ExchangeError(f"{len(plan.conflicts)} records are already here with other content")
+    for record in plan.conflicts if replace else []:
+        store.save(record)
+    return store.add_many(plan.new) + (len(plan.conflicts) if replace else 0)

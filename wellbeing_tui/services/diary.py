@@ -293,7 +293,7 @@ class Diary:
 
         return plan_import(path, self._store, fmt, mood_map)
 
-    def apply_import(self, plan: ImportPlan) -> int:
+    def apply_import(self, plan: ImportPlan, *, replace: bool = False) -> int:
         from wellbeing_tui.exchange.importers import apply_import
 
-        return apply_import(plan, self._store)
+        return apply_import(plan, self._store, replace=replace)

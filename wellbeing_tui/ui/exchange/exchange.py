@@ -189,8 +189,9 @@ class ImportScreen(UsesDiary, Screen[None]):
             return
         lines = "\n".join(f"• {escape(line)}" for line in self.plan.describe())
         status.update(f"[b]This would add:[/b]\n{lines}")
-        self.query_one("#import", Button).disabled = not self.plan.new
-        if self.plan.new:
+        can_import = bool(self.plan.new) and not self.plan.conflicts
+        self.query_one("#import", Button).disabled = not can_import
+        if can_import:
             self.query_one("#import", Button).focus()
 
     @on(Button.Pressed, "#import")
