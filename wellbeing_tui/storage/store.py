@@ -92,6 +92,15 @@ class Store:
             raise NoDataFile(self.path)
         make_private_dirs(self.path.parent)
         check_private_folder(self.path.parent)
+        if not create:
+            # A command that only reads needs no lock (every save replaces the file whole),
+            # so another copy saving, or a stuck lock, cannot hold it up. Only an old file
+            # that must be updated first takes the lock.
+            data, info = read_file(self.path)
+            if schema_version(data) >= SCHEMA_VERSION:
+                self._opened = (data, info)
+                self._note_newer(schema_version(data))
+                return
         with self._lock:
             remove_stale_temps(self.path)
             if not self.path.exists():
@@ -101,13 +110,8 @@ class Store:
             data, info = read_file(self.path)
             self._opened = (data, info)
             version = schema_version(data)
-            if version > SCHEMA_VERSION:
-                self.read_only_reason = (
-                    f"{self.path} was written by a newer version of wellbeing-tui (schema "
-                    f"{version}; this version knows {SCHEMA_VERSION}). It is open read-only, so "
-                    "nothing in it is changed. Update wellbeing-tui to save new entries."
-                )
-            elif version < SCHEMA_VERSION and self.read_only_reason is None:
+            self._note_newer(version)
+            if version < SCHEMA_VERSION and self.read_only_reason is None:
                 from wellbeing_tui.storage.backups import backup_dir, copy_private
 
                 stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
@@ -118,6 +122,14 @@ class Store:
                 self.migrated_from = migrate(data, iso(self.clock.now()))
                 write_atomic(self.path, serialise(data))
                 self._opened = None
+
+    def _note_newer(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            self.read_only_reason = (
+                f"{self.path} was written by a newer version of wellbeing-tui (schema "
+                f"{version}; this version knows {SCHEMA_VERSION}). It is open read-only, so "
+                "nothing in it is changed. Update wellbeing-tui to save new entries."
+            )
 
     def _refuse_what_is_not_a_file(self) -> None:
         """A folder, a device or a pipe is no diary (a pipe would hang the first read), and
