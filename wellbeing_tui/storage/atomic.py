@@ -41,8 +41,31 @@ def new_temp(path: Path) -> tuple[int, Path]:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         except FileExistsError:  # pragma: no cover - 48 random bits
             continue
-        os.fchmod(fd, FILE_MODE)  # whatever the umask
+        make_private(fd, tmp)  # whatever the umask
         return fd, tmp
+
+
+def make_private(fd: int, path: Path) -> None:
+    """Mode 0600 on an open file. ``os.fchmod`` exists on Windows only from Python 3.13;
+    before that the file is changed by its name (Windows keeps only the read-only bit)."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, FILE_MODE)
+    else:
+        os.chmod(path, FILE_MODE)
+
+
+def flush_to_disk(fd: int) -> None:
+    """Make what was written to ``fd`` reach the disk. On macOS ``fsync`` only hands it to
+    the drive's cache; ``F_FULLFSYNC`` asks the drive to write it down."""
+    os.fsync(fd)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return
+    full = getattr(fcntl, "F_FULLFSYNC", None)
+    if full is not None:
+        with contextlib.suppress(OSError):  # some file systems refuse; fsync has run
+            fcntl.fcntl(fd, full)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -52,7 +75,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            flush_to_disk(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

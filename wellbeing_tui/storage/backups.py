@@ -11,6 +11,7 @@ from pathlib import Path
 from wellbeing_tui.storage.atomic import (
     TEMP_SUFFIX,
     check_private_folder,
+    flush_to_disk,
     fsync_dir,
     make_private_dirs,
     new_temp,
@@ -42,7 +43,7 @@ def copy_private(source: Path, target: Path) -> None:
         with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
             shutil.copyfileobj(src, dst)
             dst.flush()
-            os.fsync(dst.fileno())
+            flush_to_disk(dst.fileno())
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
