@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tests.cli.test_cli import cli
@@ -238,3 +238,36 @@ def test_an_export_onto_the_data_file_or_a_backup_is_refused(tmp_path: Path) -> 
             assert result.returncode == 2, (target, result.stderr)
             assert "--out: " in result.stderr and "is the data file or one of" in result.stderr
     assert path.read_bytes() == before
+
+
+async def test_a_save_in_the_app_behind_a_stuck_lock_says_so_and_keeps_the_form(
+    tmp_path: Path,
+) -> None:
+    import fcntl
+
+    from textual.widgets import Input, Static
+
+    from tests.conftest import make_app
+    from wellbeing_tui.domain.clock import FixedClock
+    from wellbeing_tui.storage import Store
+    from wellbeing_tui.ui.checkin.checkin import CheckInScreen
+
+    clock = FixedClock(datetime(2026, 11, 26, 19, 30, tzinfo=UTC))
+    store = Store(tmp_path / "w.json", clock, lock_timeout=0.3)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        await pilot.click("#mood-3")
+        app.screen.query_one("#note", Input).value = "typed before the save"
+        with open(f"{store.path}.lock", "a") as held:
+            fcntl.flock(held, fcntl.LOCK_EX)  # as another copy that is stuck would
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            fcntl.flock(held, fcntl.LOCK_UN)
+        assert isinstance(app.screen, CheckInScreen)
+        error = str(app.screen.query_one("#checkin-error", Static).render())
+        assert "Another copy of wellbeing is saving" in error
+        assert app.screen.query_one("#note", Input).value == "typed before the save"
+        await pilot.press("ctrl+s")  # free again: saved
+        await pilot.pause()
+        assert not isinstance(app.screen, CheckInScreen)

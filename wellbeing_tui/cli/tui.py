@@ -28,6 +28,9 @@ def start_app(store: Store, **options: Any) -> WellbeingApp:
     return WellbeingApp(store, **options)
 
 
+APP_LOCK_TIMEOUT = 3.0
+
+
 def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
     from wellbeing_tui.storage import Store, StoreError
     from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
@@ -40,7 +43,9 @@ def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
         else:
             path = resolve_data_path(data)
         try:
-            store = Store(path, clock)
+            # A save in the open app waits at most a few seconds for another copy's lock,
+            # then says so and keeps what was typed, rather than freezing the screen.
+            store = Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT)
         except StoreError as err:
             complain(f"wellbeing: {err}\n")
             return EXIT_PROBLEM

@@ -61,7 +61,14 @@ def lock_path(path: Path) -> Path:
 class Store:
     """One data file, opened for the life of the program."""
 
-    def __init__(self, path: Path, clock: Clock, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path,
+        clock: Clock,
+        *,
+        create: bool = True,
+        lock_timeout: float | None = None,
+    ) -> None:
         # A data file that is a link (into a synced folder, say) is written through to its
         # target: the temporary file and the lock go beside the target, and the link stays.
         self.path = Path(os.path.realpath(path.expanduser()))
@@ -69,7 +76,7 @@ class Store:
         self.read_only_reason: str | None = None
         self.migrated_from: int | None = None
         self._opened: tuple[Tables, os.stat_result] | None = None
-        self._lock = FileLock(lock_path(self.path))
+        self._lock = FileLock(lock_path(self.path), lock_timeout)
         self._open(create)
         self._storage = DurableStorage(
             self.path,
