@@ -53,6 +53,11 @@ SCREENS: list[tuple[str, str, Steps]] = [
         "Help and support: free helplines for your country, and how to find a therapist.",
         keys("h"),
     ),
+    (
+        "safety-plan",
+        "A safety plan in your own words, with your country's services to start with.",
+        keys("h", "p"),
+    ),
     ("grounding-list", "Eight grounding exercises, with last time's first.", keys("g")),
     (
         "grounding-setup",
