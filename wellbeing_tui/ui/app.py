@@ -107,8 +107,8 @@ class WellbeingApp(App[None]):
         self.push_screen(DashboardScreen())
         if not self.diary.read_only and self.start_run is None:
             self.offer_draft_back()
-            self.ask_country_once()
-            self.notice_once()
+            if not self.ask_country_once():
+                self.notice_once()
         if self.start_run is not None:
             from wellbeing_tui.ui.grounding.session import SessionScreen
 
@@ -254,18 +254,21 @@ class WellbeingApp(App[None]):
             self.diary.edit_settings(notice_seen=True)
         self.notify(FIRST_START_NOTICE, title="Before you start", timeout=20)
 
-    def ask_country_once(self) -> None:
-        """When neither the settings nor the system's language name a country, ask once."""
+    def ask_country_once(self) -> bool:
+        """When neither the settings nor the system's language name a country, ask once
+        (the first-start notice follows the answer, so the two do not overlap)."""
         settings = self.diary.settings()
         if self.demo or settings.country or settings.country_asked or self.locale_country:
-            return
+            return False
         from wellbeing_tui.ui.support.ask_country import AskCountry
 
         def answered(code: str | None) -> None:
             with contextlib.suppress(StoreError):
                 self.diary.edit_settings(country=code, country_asked=True)
+            self.notice_once()
 
         self.push_screen(AskCountry(), answered)
+        return True
 
     def _after_save(self, record: Any) -> None:
         """Hard words, a mood of 1 or distress of 9-10 in what was just saved: once the

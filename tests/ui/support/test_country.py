@@ -49,7 +49,11 @@ async def test_no_number_is_shown_until_a_country_is_chosen(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         showing(app, AskCountry)
+        assert not app._notifications  # the first-start notice waits for the answer
+        await pilot.press("enter")  # nothing is highlighted: a stray Enter chooses nothing
+        showing(app, AskCountry)
         await pilot.press("escape")  # skip
+        assert "not a medical device" in list(app._notifications)[-1].message
         await pilot.press("h")
         text = support_text(app)
         assert "your local emergency number" in text and "findahelpline.com" in text

@@ -40,6 +40,10 @@ class AskCountry(ModalScreen[str | None]):
                 id="countries",
             )
 
+    def on_mount(self) -> None:
+        # Nothing is highlighted at first, so a stray Enter chooses no country.
+        self.query_one(OptionList).highlighted = None
+
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(None if event.option.id == SKIP else event.option.id)
