@@ -176,10 +176,10 @@ def test_the_nudge_is_quiet_after_a_checkin_and_after_off(tmp_path: Path) -> Non
     path = tmp_path / "w.json"
     assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
     assert cli("nudge", "--data", str(path)).stdout == ""  # logged today
-    two_days_ago = time.time() - 2 * 86400
-    os.utime(path, (two_days_ago, two_days_ago))
+    state = tmp_path / "w.json.nudge"
+    state.write_text(json.dumps({"logged_on": "2020-01-01"}), encoding="utf-8")  # a new day
     assert "Nothing logged yet today" in cli("nudge", "--data", str(path)).stdout
-    (tmp_path / "w.json.nudge").unlink()  # a new day, as far as it knows
+    state.unlink()
     off = cli("nudge", "--off", "--data", str(path))
     assert off.returncode == 0 and "off" in off.stdout
     assert cli("nudge", "--data", str(path)).stdout == ""
@@ -216,3 +216,18 @@ def test_the_prompt_nudge_imports_no_parser_and_no_diary() -> None:
         timeout=60,
     )
     assert probe.stdout.strip().splitlines()[-1] == "[]", probe.stderr
+
+
+def test_the_nudge_counts_only_a_checkin_or_a_sleep_diary_as_logged(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    assert cli("log", "journal", "only words today", "--data", str(path)).returncode == 0
+    assert "Nothing logged yet today" in cli("nudge", "--data", str(path)).stdout
+    (tmp_path / "w.json.nudge").write_text(
+        json.dumps({"logged_on": "2020-01-01"}), encoding="utf-8"
+    )
+    meal = cli("log", "meal", "lunch", "--at", "12:30", "--data", str(path))
+    assert meal.returncode == 0, meal.stderr
+    assert "Nothing logged yet today" in cli("nudge", "--data", str(path)).stdout
+    (tmp_path / "w.json.nudge").write_text("{}", encoding="utf-8")
+    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
+    assert cli("nudge", "--data", str(path)).stdout == ""

@@ -43,9 +43,23 @@ class Diary:
         self.after_save: Callable[[Any], None] | None = None
 
     def _saved(self, record: R) -> R:
+        from wellbeing_tui.services.nudge import knows_last_logged, note_logged
+
+        hour = self.settings().day_start_hour
+        if getattr(record, "TABLE", "") in ("checkins", "sleep"):
+            note_logged(self.path, self.today().isoformat(), hour)
+        elif not knows_last_logged(self.path):
+            note_logged(self.path, self._last_logged_day(), hour)
         if self.after_save is not None:
             self.after_save(record)
         return record
+
+    def _last_logged_day(self) -> str:
+        """The latest day with a check-in or a sleep diary ("" for none), once, for the
+        prompt nudge's small file."""
+        days = [str(d.get("at", ""))[:10] for d in self._store.raw("checkins").values()]
+        days += [str(d.get("date", "")) for d in self._store.raw("sleep").values()]
+        return max(days, default="")
 
     # -- the file ------------------------------------------------------------------------
 

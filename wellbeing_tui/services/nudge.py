@@ -3,12 +3,12 @@
 It runs at every prompt, so it never reads the diary itself (a ten-year file takes longer
 to parse than a prompt should wait). Two cheap facts decide:
 
-- the data file's last change: if the file was written since today's logging day began,
-  something was logged today (a check-in, a sleep diary, an entry...), and there is nothing
-  to say;
-- a small file beside the data file, ``<data file>.nudge`` (0600), that remembers whether the
-  nudge is turned off, the day it last spoke (it speaks at most once a day) and the hour the
-  person's day starts (copied from the settings by ``nudge --on``/``--off``).
+- a small file beside the data file, ``<data file>.nudge`` (0600), that remembers the logging
+  day of the last check-in or sleep diary (written when one is saved), whether the nudge is
+  turned off, the day it last spoke (it speaks at most once a day) and the hour the person's
+  day starts;
+- for a diary kept before that file knew anything, the data file's last change: a diary
+  changed since today's logging day began counts as logged today.
 
 Nothing here counts days or keeps streaks.
 """
@@ -57,6 +57,22 @@ def day_began(now: datetime, day_start_hour: int) -> datetime:
     return start if now >= start else start - timedelta(days=1)
 
 
+def knows_last_logged(data_path: Path) -> bool:
+    return "logged_on" in read_state(data_path)
+
+
+def note_logged(data_path: Path, day: str, day_start_hour: int) -> None:
+    """A check-in or a sleep diary was saved for the logging ``day``: the nudge stays quiet
+    that day. Best effort: a failure here never fails the save itself."""
+    state = read_state(data_path)
+    if state.get("logged_on") == day and state.get("day_start_hour") == day_start_hour:
+        return
+    try:
+        write_state(data_path, {**state, "logged_on": day, "day_start_hour": day_start_hour})
+    except OSError:
+        pass
+
+
 def nudge_line(data_path: Path, now: datetime) -> str | None:
     """The line to print now, or None; remembers that it spoke today."""
     state = read_state(data_path)
@@ -65,14 +81,17 @@ def nudge_line(data_path: Path, now: datetime) -> str | None:
     hour = state.get("day_start_hour", 0)
     began = day_began(now, hour if isinstance(hour, int) and 0 <= hour <= 6 else 0)
     today = began.date().isoformat()
-    if state.get("shown_on") == today:
+    if state.get("shown_on") == today or state.get("logged_on") == today:
         return None
-    try:
-        written = datetime.fromtimestamp(os.stat(data_path).st_mtime, tz=now.tzinfo)
-    except OSError:
-        written = None  # no diary yet: nothing is logged today either
-    if written is not None and written >= began:
-        return None
+    if "logged_on" not in state:
+        # Nothing has said yet when a check-in or a sleep diary was last saved (a diary
+        # kept before this file existed): a diary changed today counts as logged today.
+        try:
+            written = datetime.fromtimestamp(os.stat(data_path).st_mtime, tz=now.tzinfo)
+        except OSError:
+            written = None  # no diary yet: nothing is logged today either
+        if written is not None and written >= began:
+            return None
     try:
         write_state(data_path, {**state, "shown_on": today})
     except OSError:
