@@ -45,14 +45,21 @@ class Diary:
     def _saved(self, record: R) -> R:
         from wellbeing_tui.services.nudge import knows_last_logged, note_logged
 
-        hour = self.settings().day_start_hour
+        hour = self._day_start_hour()
         if getattr(record, "TABLE", "") in ("checkins", "sleep"):
-            note_logged(self.path, self.today().isoformat(), hour)
+            note_logged(self.path, today(self._store.clock, hour).isoformat(), hour)
         elif not knows_last_logged(self.path):
             note_logged(self.path, self._last_logged_day(), hour)
         if self.after_save is not None:
             self.after_save(record)
         return record
+
+    def _day_start_hour(self) -> int:
+        """The settings' day-start hour, read from the stored document (a quick command
+        such as ``log mood`` need not load the settings model for one number)."""
+        docs = list(self._store.raw("settings").values())
+        hour = docs[0].get("day_start_hour", 0) if docs else 0
+        return hour if isinstance(hour, int) and 0 <= hour <= 6 else 0
 
     def _last_logged_day(self) -> str:
         """The latest day with a check-in or a sleep diary ("" for none), once, for the

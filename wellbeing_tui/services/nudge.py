@@ -15,6 +15,7 @@ Nothing here counts days or keeps streaks.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from datetime import datetime, timedelta
@@ -67,10 +68,8 @@ def note_logged(data_path: Path, day: str, day_start_hour: int) -> None:
     state = read_state(data_path)
     if state.get("logged_on") == day and state.get("day_start_hour") == day_start_hour:
         return
-    try:
+    with contextlib.suppress(OSError):
         write_state(data_path, {**state, "logged_on": day, "day_start_hour": day_start_hour})
-    except OSError:
-        pass
 
 
 def nudge_line(data_path: Path, now: datetime) -> str | None:

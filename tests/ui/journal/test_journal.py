@@ -311,9 +311,10 @@ async def test_ctrl_e_writes_the_entry_in_the_persons_editor(
         await pilot.press("j", "n", *"typed here", "ctrl+e")
         await pilot.pause()
         assert app.screen.query_one("#text", TextArea).text == "typed here\nfrom my editor"
-        # the draft was kept before the editor started
+        # the draft was kept before the editor started (a slow machine's autosave may have
+        # kept the longer text since)
         [draft] = Store(empty_store.path, clock).records(Draft)
-        assert draft.kind == JOURNAL_DRAFT and draft.data["text"] == "typed here"
+        assert draft.kind == JOURNAL_DRAFT and str(draft.data["text"]).startswith("typed here")
         monkeypatch.setenv("EDITOR", "/no/such/editor")
         await pilot.press("ctrl+e")
         await pilot.pause()
