@@ -101,7 +101,7 @@ def open_diary(args: argparse.Namespace, clock: Clock, *, create: bool = True) -
 def gentle_line(diary: Diary, record: object) -> None:
     """After a save that holds hard words or a mood of 1: one calm line on stderr with a
     way to talk to someone (the app shows the same as a note). Nothing is stored."""
-    from wellbeing_tui.content.helplines import country_from_locale, helplines_for
+    from wellbeing_tui.content.helplines import country_from_locale, helplines_for, reach
     from wellbeing_tui.services.care import calls_for_care
 
     if not calls_for_care(record):
@@ -110,11 +110,7 @@ def gentle_line(diary: Diary, record: object) -> None:
     if not settings.gentle_answer:
         return
     lines = helplines_for(settings.country or country_from_locale())
-    talk = (
-        f"{lines[0].service}: {lines[0].how[0].lower()}{lines[0].how[1:]}"
-        if lines
-        else "findahelpline.com lists free helplines for your country"
-    )
+    talk = reach(lines[0]) if lines else "findahelpline.com lists free helplines for your country"
     complain(
         f"That sounds hard. If you would like to talk to someone now, {talk}. "
         "In wellbeing, F1 shows more.\n"

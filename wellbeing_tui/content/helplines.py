@@ -102,6 +102,11 @@ DIRECTORY = Helpline(
 )
 
 
+def reach(line: Helpline) -> str:
+    """A service and how to reach it, to say in a sentence: "Samaritans: call 116 123 ..." """
+    return f"{line.service}: {line.how[:1].lower()}{line.how[1:]}"
+
+
 def helplines_for(country: str | None) -> list[Helpline]:
     """The listed helplines of a country; empty when the country is not listed."""
     if country is None:

@@ -41,6 +41,7 @@ class Diary:
         # Told of every record saved through this Diary (not drafts or settings), after the
         # save: the app answers hard words with a pointer to support.
         self.after_save: Callable[[Any], None] | None = None
+        self._nudge_knows = False  # the nudge's file holds the last day logged
 
     def _saved(self, record: R) -> R:
         from wellbeing_tui.services.nudge import knows_last_logged, note_logged
@@ -48,8 +49,12 @@ class Diary:
         hour = self._day_start_hour()
         if getattr(record, "TABLE", "") in ("checkins", "sleep"):
             note_logged(self.path, today(self._store.clock, hour).isoformat(), hour)
-        elif not knows_last_logged(self.path):
-            note_logged(self.path, self._last_logged_day(), hour)
+            self._nudge_knows = True
+        elif not self._nudge_knows:
+            # Once per Diary: the nudge's small file is read on the first save, not on all.
+            if not knows_last_logged(self.path):
+                note_logged(self.path, self._last_logged_day(), hour)
+            self._nudge_knows = True
         if self.after_save is not None:
             self.after_save(record)
         return record

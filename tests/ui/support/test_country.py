@@ -132,4 +132,4 @@ async def test_the_coping_log_names_the_countrys_alcohol_and_drug_service(
         await pilot.press("s")
         await pilot.click("#--content-tab-tab-coping")
         other = str(app.screen.query_one("#coping-other", Static).render())
-        assert "SAMHSA's National Helpline: Call 1-800-662-4357" in other
+        assert "SAMHSA's National Helpline: call 1-800-662-4357" in other

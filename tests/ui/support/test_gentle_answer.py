@@ -72,7 +72,7 @@ async def test_hard_words_get_a_gentle_answer_after_the_save(
         await WHERE[where](pilot, "Honestly everyone would be better off without me.")
         await pilot.pause()
         note = gentle_note(app)
-        assert "Samaritans, call 116 123" in note and "999" in note
+        assert "Samaritans: call 116 123" in note and "999" in note
         await pilot.press("enter")  # See support
         showing(app, SupportScreen)
     saved = Store(empty_store.path, clock)

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
+from wellbeing_tui.content.helplines import reach
 from wellbeing_tui.content.services import substance_services_for
 from wellbeing_tui.domain.activities import Coping
 from wellbeing_tui.domain.errors import ValidationError
@@ -33,8 +34,7 @@ def other_ways(country: str | None) -> str:
     services = substance_services_for(country)
     if not services:
         return f"{OTHER_WAYS}: press F1 for support."
-    first = services[0]
-    return f"{OTHER_WAYS}, such as {first.service}: {first.how}. F1 for support."
+    return f"{OTHER_WAYS}, such as {reach(services[0])}. F1 for support."
 
 
 class CopingPane(UsesDiary, VerticalScroll):

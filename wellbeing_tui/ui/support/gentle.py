@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from wellbeing_tui.content.helplines import helplines_for
+from wellbeing_tui.content.helplines import helplines_for, reach
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.support.support import emergency_words
 
@@ -16,11 +16,7 @@ from wellbeing_tui.ui.support.support import emergency_words
 def gentle_words(country: str | None) -> str:
     lines = helplines_for(country)
     if lines:
-        first = lines[0]
-        talk = (
-            f"If you would like to talk to someone now: {first.service}, "
-            f"{first.how[0].lower()}{first.how[1:]}. Someone will listen, in confidence."
-        )
+        talk = f"If you would like to talk to someone now, in confidence — {reach(lines[0])}."
     else:
         talk = (
             "If you would like to talk to someone now, findahelpline.com lists free, "
