@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import threading
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 from textual.app import App
+from textual.pilot import Pilot
 
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
@@ -64,12 +67,45 @@ AppFactory = Callable[..., object]
 
 
 def make_app(store: Store, clock: FixedClock, **kwargs: Any) -> WellbeingApp:
-    """The app as the command line builds it, but on a fixed clock and country."""
+    """The app as the command line builds it, but on a fixed clock and country.
+
+    While it runs, a save made on the event loop's thread fails the test: every save in
+    the app goes through its writer, so a stuck lock never stops the screen."""
     from wellbeing_tui.ui.app import WellbeingApp
 
     kwargs.setdefault("locale_country", "GB")
     kwargs.setdefault("first_start_notice", False)  # its own test shows it
-    return WellbeingApp(store, clock=clock, **kwargs)
+    app = WellbeingApp(store, clock=clock, **kwargs)
+    running = weakref.ref(app)
+
+    def only_on_the_writer() -> None:
+        current = running()
+        on_the_loop = threading.current_thread() is threading.main_thread()
+        if current is not None and current.is_running and on_the_loop:
+            raise AssertionError("a save on the event loop: the app saves through app.save")
+
+    store.write_guard = only_on_the_writer
+    return app
+
+
+# Apps whose key presses in a test do not wait for saves (to see the screen while one waits).
+SAVES_NOT_AWAITED: weakref.WeakSet[App[Any]] = weakref.WeakSet()
+
+
+@pytest.fixture(autouse=True)
+def _presses_wait_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pilot waits until the screen has handled every key; in this app a save then goes on
+    on the writer's thread. Each press and pause also waits for the saves it asked for and
+    their answers on the screen, as a person sees them finish."""
+    original = Pilot._wait_for_screen
+
+    async def wait(self: Pilot[Any], timeout: float = 30.0) -> bool:
+        writer = getattr(self.app, "writer", None)
+        if writer is not None and self.app not in SAVES_NOT_AWAITED:
+            await writer.settled()
+        return await original(self, timeout)
+
+    monkeypatch.setattr(Pilot, "_wait_for_screen", wait)
 
 
 S = TypeVar("S")

@@ -240,34 +240,50 @@ def test_an_export_onto_the_data_file_or_a_backup_is_refused(tmp_path: Path) -> 
     assert path.read_bytes() == before
 
 
-async def test_a_save_in_the_app_behind_a_stuck_lock_says_so_and_keeps_the_form(
+async def test_a_save_behind_a_stuck_lock_leaves_the_screen_working_and_keeps_the_form(
     tmp_path: Path,
 ) -> None:
     import fcntl
 
     from textual.widgets import Input, Static
 
-    from tests.conftest import make_app
+    from tests.conftest import SAVES_NOT_AWAITED, make_app
     from wellbeing_tui.domain.clock import FixedClock
+    from wellbeing_tui.domain.mood import CheckIn
     from wellbeing_tui.storage import Store
     from wellbeing_tui.ui.checkin.checkin import CheckInScreen
+    from wellbeing_tui.ui.support.support import SupportScreen
 
     clock = FixedClock(datetime(2026, 11, 26, 19, 30, tzinfo=UTC))
-    store = Store(tmp_path / "w.json", clock, lock_timeout=0.3)
+    store = Store(tmp_path / "w.json", clock, lock_timeout=2.0)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("m")
-        await pilot.click("#mood-3")
-        app.screen.query_one("#note", Input).value = "typed before the save"
+        await pilot.click("#mood-2")
+        app.screen.query_one("#note", Input).value = "written while another copy saves"
+        SAVES_NOT_AWAITED.add(app)  # see the screen while the save waits
         with open(f"{store.path}.lock", "a") as held:
-            fcntl.flock(held, fcntl.LOCK_EX)  # as another copy that is stuck would
+            fcntl.flock(held, fcntl.LOCK_EX)  # as a stuck copy would
+            started = time.monotonic()
             await pilot.press("ctrl+s")
+            await pilot.press("ctrl+s")  # pressed twice: asked for once
+            await pilot.press("f1")  # help opens over the form while the save waits
+            assert isinstance(app.screen, SupportScreen)
+            await pilot.press("escape")
+            assert isinstance(app.screen, CheckInScreen)
+            assert app.writer.busy and time.monotonic() - started < 1.5
+            await app.writer.settled()
             await pilot.pause()
             fcntl.flock(held, fcntl.LOCK_UN)
-        assert isinstance(app.screen, CheckInScreen)
-        error = str(app.screen.query_one("#checkin-error", Static).render())
-        assert "Another copy of wellbeing is saving" in error
-        assert app.screen.query_one("#note", Input).value == "typed before the save"
-        await pilot.press("ctrl+s")  # free again: saved
-        await pilot.pause()
+        SAVES_NOT_AWAITED.discard(app)
+        form = app.screen
+        assert isinstance(form, CheckInScreen)
+        assert "Another copy of wellbeing is saving" in str(
+            form.query_one("#checkin-error", Static).render()
+        )
+        assert form.query_one("#note", Input).value == "written while another copy saves"
+        assert store.records(CheckIn) == []
+        await pilot.press("ctrl+s")
         assert not isinstance(app.screen, CheckInScreen)
+    saved = Store(tmp_path / "w.json", clock).records(CheckIn)
+    assert [c.note for c in saved] == ["written while another copy saves"]

@@ -100,7 +100,8 @@ async def walk_every_place_the_text_shows(store: Store, clock: FixedClock, text:
         assert_only_textual_output(app)  # the journal list
         await pilot.press("delete")  # the delete dialog quotes the entry
         question = str(showing(app, Choice).query_one(Static).render())
-        assert visible(text).strip()[:10] in question
+        # (a long first line is cut at a word boundary: its first word is always there)
+        assert visible(text).strip().split(" ")[0][:10] in question
         assert_only_textual_output(app)
         await pilot.press("escape", "escape", "t")
         assert isinstance(app.screen, ThoughtsListScreen)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar
 
 from tinydb import TinyDB
-from tinydb.table import Document
 
 from wellbeing_tui.domain.clock import Clock, logging_day
 from wellbeing_tui.domain.errors import ValidationError
@@ -76,6 +75,9 @@ class Store:
         self.read_only_reason: str | None = None
         self.migrated_from: int | None = None
         self._opened: tuple[Tables, os.stat_result] | None = None
+        # Called before every write; a caller that must never write from some thread (the
+        # app's event loop, which saves on its writer thread) checks that here.
+        self.write_guard: Callable[[], None] | None = None
         self._lock = FileLock(lock_path(self.path), lock_timeout)
         self._open(create)
         self._storage = DurableStorage(
@@ -166,6 +168,8 @@ class Store:
         return self.read_only_reason is not None
 
     def _writable(self) -> None:
+        if self.write_guard is not None:
+            self.write_guard()
         if self.read_only_reason is not None:
             raise ReadOnlyError(self.read_only_reason)
 
@@ -281,15 +285,32 @@ class Store:
             return 0
         with self._lock:
             data = self._storage.read()
+            tables = {name: dict(data.get(name, {})) for name in {r.TABLE for r in records}}
             next_ids: dict[str, int] = {}
             for record in records:
-                table = data.setdefault(record.TABLE, {})
+                table = tables[record.TABLE]
                 if record.TABLE not in next_ids:
                     next_ids[record.TABLE] = max(map(int, table), default=0) + 1
                 table[str(next_ids[record.TABLE])] = record.to_doc()
                 next_ids[record.TABLE] += 1
-            self._storage.write(data)
+            self._storage.write({**data, **tables})
         return len(records)
+
+    def _replace_doc(self, table: str, doc_id: int, doc: dict[str, Any] | None) -> None:
+        """Write the file with one document updated as TinyDB's upsert does (fields it
+        does not name are kept), or removed for None.
+
+        The tables in memory are never changed in place: a new copy of the changed table is
+        written and then swapped in whole, so a screen reading on another thread while the
+        app's writer saves sees the file as it was or as it is, never half of a change.
+        """
+        data = self._storage.read()
+        rows = dict(data.get(table, {}))
+        if doc is None:
+            rows.pop(str(doc_id), None)
+        else:
+            rows[str(doc_id)] = {**rows.get(str(doc_id), {}), **doc}
+        self._storage.write({**data, table: rows})
 
     def ids(self, table: str) -> set[str]:
         return {str(doc.get("id")) for doc in self.raw(table).values()}
@@ -301,8 +322,7 @@ class Store:
             doc_id = self._doc_id_of(record.TABLE, record.id)
             if doc_id is None:
                 return self.add(record)
-            table = self._db.table(record.TABLE, cache_size=0)
-            table.upsert(Document(record.to_doc(), doc_id))
+            self._replace_doc(record.TABLE, doc_id, record.to_doc())
         return record
 
     def delete(self, cls: type[R], record_id: str) -> R | None:
@@ -313,7 +333,7 @@ class Store:
             if doc_id is None:
                 return None
             record = self.get(cls, record_id)
-            self._db.table(cls.TABLE, cache_size=0).remove(doc_ids=[doc_id])
+            self._replace_doc(cls.TABLE, doc_id, None)
         return record
 
     # -- settings and meta ---------------------------------------------------------------
@@ -332,7 +352,7 @@ class Store:
     def save_settings(self, settings: Settings) -> None:
         self._writable()
         with self._lock:
-            self._db.table(SETTINGS, cache_size=0).upsert(Document(settings.to_doc(), 1))
+            self._replace_doc(SETTINGS, 1, settings.to_doc())
 
     def file_signature(self) -> tuple[int, int, int, int] | None:
         """Changes whenever anyone saves to the file; cheap (one stat), for polling."""

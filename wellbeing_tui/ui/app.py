@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import events, on
 from textual.app import App, SystemCommand
@@ -18,15 +18,16 @@ from textual.theme import Theme
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.services import Diary
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
 from wellbeing_tui.ui.navigation import BY_NAME, Navigate, palette_entries
 from wellbeing_tui.ui.themes import HIGH_CONTRAST
+from wellbeing_tui.ui.writer import Writer
 
 if TYPE_CHECKING:
     from wellbeing_tui.domain.session import GroundingRun
     from wellbeing_tui.storage import Store
 
+T = TypeVar("T")
 
 FIRST_START_NOTICE = (
     "wellbeing is a self-help tool and a private journal, not a medical device: it does not "
@@ -90,6 +91,8 @@ class WellbeingApp(App[None]):
         self.start_run = start_run
         self.diary = Diary(store, clock)
         self.diary.after_save = self._after_save
+        self.writer = Writer()
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._answered: set[str] = set()  # records answered gently in this run (never saved)
         self.demo = demo
         self._locale_country = locale_country
@@ -101,7 +104,22 @@ class WellbeingApp(App[None]):
     def clock(self) -> Clock:
         return self.diary.clock
 
+    def save(
+        self,
+        job: Callable[[], T],
+        *,
+        done: Callable[[T], object] | None = None,
+        failed: Callable[[Exception], object] | None = None,
+        form: object | None = None,
+    ) -> bool:
+        """Every save goes through here: off the event loop, in order (see ``writer.py``)."""
+        return self.writer.save(self, job, done=done, failed=failed, form=form)
+
+    def on_unmount(self) -> None:
+        self.writer.close()  # the drafts kept by screens closing with the app reach the disk
+
     def on_mount(self) -> None:
+        self._loop = asyncio.get_running_loop()
         self._close_gently_on_hang_up()
         self.theme_changed_signal.subscribe(self, self._keep_theme)
         self.push_screen(DashboardScreen())
@@ -137,8 +155,7 @@ class WellbeingApp(App[None]):
         """A theme chosen anywhere (the settings screen or the command palette) is kept."""
         if self.diary.read_only or self.diary.settings().theme == theme.name:
             return
-        with contextlib.suppress(StoreError):
-            self.diary.edit_settings(theme=theme.name)
+        self.save(lambda: self.diary.edit_settings(theme=theme.name), failed=lambda _: None)
 
     @property
     def country(self) -> str | None:
@@ -250,8 +267,7 @@ class WellbeingApp(App[None]):
         """What this app is and is not, once, the first time it opens a data file."""
         if self.demo or not self.first_start_notice or self.diary.settings().notice_seen:
             return
-        with contextlib.suppress(StoreError):
-            self.diary.edit_settings(notice_seen=True)
+        self.save(lambda: self.diary.edit_settings(notice_seen=True), failed=lambda _: None)
         self.notify(FIRST_START_NOTICE, title="Before you start", timeout=20)
 
     def ask_country_once(self) -> bool:
@@ -263,8 +279,10 @@ class WellbeingApp(App[None]):
         from wellbeing_tui.ui.support.ask_country import AskCountry
 
         def answered(code: str | None) -> None:
-            with contextlib.suppress(StoreError):
-                self.diary.edit_settings(country=code, country_asked=True)
+            self.save(
+                lambda: self.diary.edit_settings(country=code, country_asked=True),
+                failed=lambda _: None,
+            )
             self.notice_once()
 
         self.push_screen(AskCountry(), answered)
@@ -272,7 +290,10 @@ class WellbeingApp(App[None]):
 
     def _after_save(self, record: Any) -> None:
         """Hard words, a mood of 1 or distress of 9-10 in what was just saved: once the
-        screen has moved on, a calm note with a way to talk to someone. Once per record."""
+        screen has moved on, a calm note with a way to talk to someone. Once per record.
+
+        Called on the writer's thread, as the record is saved: the note waits on the event
+        loop until every save asked for is done and answered (the form has closed)."""
         from wellbeing_tui.services.care import calls_for_care
 
         if record.id in self._answered or not calls_for_care(record):
@@ -280,7 +301,15 @@ class WellbeingApp(App[None]):
         if not self.diary.settings().gentle_answer:
             return
         self._answered.add(record.id)
-        self.call_after_refresh(self.show_gentle_answer)
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._gentle_answer_after_saves)
+
+    def _gentle_answer_after_saves(self) -> None:
+        async def when_settled() -> None:
+            await self.writer.settled()
+            self.call_after_refresh(self.show_gentle_answer)
+
+        self.run_worker(when_settled(), group="care")
 
     def show_gentle_answer(self) -> None:
         from wellbeing_tui.ui.support.gentle import gentle_answer
@@ -314,8 +343,10 @@ class WellbeingApp(App[None]):
             if answer == "open":
                 self.push_screen(JournalEditorScreen(draft=draft))
             elif answer == "discard":
-                self.diary.clear_draft(JOURNAL_DRAFT, draft.id)
-                self.offer_draft_back()
+                self.save(
+                    lambda: self.diary.clear_draft(JOURNAL_DRAFT, draft.id),
+                    done=lambda _: self.offer_draft_back(),
+                )
 
         when = f"{short_day(draft.updated_at)} at {draft.updated_at[11:16]}"
         more = f"; {count(len(drafts) - 1, 'other')} kept too" if len(drafts) > 1 else ""
@@ -330,12 +361,10 @@ class WellbeingApp(App[None]):
 
     def toggle_setting(self, name: str, words: str) -> None:
         value = not getattr(self.diary.settings(), name)
-        try:
-            self.diary.edit_settings(**{name: value})
-        except StoreError as err:
-            self.notify(str(err), severity="warning")
-            return
-        self.notify(f"{words} {'on' if value else 'off'}.", timeout=3)
+        self.save(
+            lambda: self.diary.edit_settings(**{name: value}),
+            done=lambda _: self.notify(f"{words} {'on' if value else 'off'}.", timeout=3),
+        )
 
     def action_explain(self) -> None:
         from wellbeing_tui.ui.support.explain import ExplainScreen

@@ -10,9 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Static
 
-from wellbeing_tui.domain.errors import ValidationError
-from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS
-from wellbeing_tui.services.errors import StoreError
+from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS, CheckIn
 from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -116,19 +114,22 @@ class CheckInScreen(UsesDiary, Screen[None]):
 
     def save(self, mood: int | None, words: list[str]) -> None:
         error = self.query_one("#checkin-error", Static)
-        try:
-            checkin = self.diary.save_checkin(
-                mood=mood,
-                energy=self._chosen(self.query_one("#energy", RadioSet), "energy-"),
-                emotions=words,
-                body=self.query_one(BodyMap).cues,
-                note=self.query_one("#note", Input).value.strip(),
-            )
-        except (ValidationError, StoreError) as err:
-            error.update(escape(str(err)))
-            return
-        self.notify(f"Check-in saved: {checkin.mood_word}.", timeout=3)
-        self.app.pop_screen()
+        energy = self._chosen(self.query_one("#energy", RadioSet), "energy-")
+        body = self.query_one(BodyMap).cues
+        note = self.query_one("#note", Input).value.strip()
+
+        def saved(checkin: CheckIn) -> None:
+            self.notify(f"Check-in saved: {checkin.mood_word}.", timeout=3)
+            self.leave_after_save()
+
+        self.main_app.save(
+            lambda: self.diary.save_checkin(
+                mood=mood, energy=energy, emotions=words, body=body, note=note
+            ),
+            done=saved,
+            failed=lambda err: error.update(escape(str(err))),
+            form=self,
+        )
 
     def action_leave(self) -> None:
         if not self.typed_anything():

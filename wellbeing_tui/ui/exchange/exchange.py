@@ -196,13 +196,22 @@ class ImportScreen(UsesDiary, Screen[None]):
 
     @on(Button.Pressed, "#import")
     def do_import(self) -> None:
-        if self.plan is None:
+        plan = self.plan
+        if plan is None:
             return
-        try:
-            added = self.diary.apply_import(self.plan)
-        except StoreError as err:
-            self.query_one("#exchange-status", Static).update(escape(str(err)))
-            return
-        self.plan = None
-        self.query_one("#import", Button).disabled = True
-        self.query_one("#exchange-status", Static).update(f"Imported {count(added, 'record')}.")
+        status = self.query_one("#exchange-status", Static)
+        button = self.query_one("#import", Button)
+        button.disabled = True
+        status.update("Importing…")
+
+        def imported(added: int) -> None:
+            self.plan = None
+            status.update(f"Imported {count(added, 'record')}.")
+
+        def failed(err: Exception) -> None:
+            button.disabled = False
+            status.update(escape(str(err)))
+
+        self.main_app.save(
+            lambda: self.diary.apply_import(plan), done=imported, failed=failed, form=self
+        )

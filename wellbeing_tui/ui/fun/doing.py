@@ -12,7 +12,6 @@ from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from wellbeing_tui.domain.activities import Activity, ActivityLog
 from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -105,9 +104,17 @@ class DoItScreen(UsesDiary, Screen[None]):
         except ValueError:
             self.query_one("#do-it-error", Static).update("The guess is 0 to 10, or empty.")
             return
-        self.diary.save_draft(self.draft_kind, {"predicted": predicted})
-        self.notify("Your guess is kept. Come back here afterwards.", timeout=4)
-        self.app.pop_screen()
+
+        def kept(_: object) -> None:
+            self.notify("Your guess is kept. Come back here afterwards.", timeout=4)
+            self.leave_after_save()
+
+        self.main_app.save(
+            lambda: self.diary.save_draft(self.draft_kind, {"predicted": predicted}),
+            done=kept,
+            failed=lambda err: self.query_one("#do-it-error", Static).update(escape(str(err))),
+            form=self,
+        )
 
     @on(Input.Submitted)
     def next_field(self, event: Input.Submitted) -> None:
@@ -141,11 +148,16 @@ class DoItScreen(UsesDiary, Screen[None]):
             mastery=mastery,
             note=self.query_one("#note", Input).value.strip() or None,
         )
-        try:
-            self.diary.add(record)
-            self.diary.clear_draft(self.draft_kind)
-        except StoreError as err:
-            error.update(escape(str(err)))
-            return
-        self.notify("Well done for doing it.", timeout=3)
-        self.app.pop_screen()
+        diary, kind = self.diary, self.draft_kind
+
+        def write() -> None:
+            diary.add(record)
+            diary.clear_draft(kind)
+
+        def saved(_: None) -> None:
+            self.notify("Well done for doing it.", timeout=3)
+            self.leave_after_save()
+
+        self.main_app.save(
+            write, done=saved, failed=lambda err: error.update(escape(str(err))), form=self
+        )

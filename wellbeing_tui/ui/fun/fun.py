@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -15,7 +17,6 @@ from wellbeing_tui.domain.activities import Activity, ActivityLog
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.fun import activity_stats, felt_more, prediction_gap, ranked
 from wellbeing_tui.domain.words import count, number
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.ask_text import AskText
 from wellbeing_tui.ui.format import short_day, visible
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -132,7 +133,8 @@ class FunScreen(UsesDiary, Screen[None]):
         option_id = listing.get_option_at_index(listing.highlighted).id
         return next((a for a in self.activities() if a.id == option_id), None)
 
-    def add(self, title: str) -> Activity:
+    def add(self, title: str) -> None:
+        """Add ``title`` to the end of the list, then show it highlighted."""
         activities = self.activities()
         rank = max((a.rank for a in self.diary.records(Activity)), default=0) + 1
         activity = Activity(
@@ -141,19 +143,25 @@ class FunScreen(UsesDiary, Screen[None]):
             rank=max(rank, len(activities) + 1),
             created_at=iso(self.diary.now()),
         )
-        self.diary.add(activity)
-        return activity
+
+        def added(_: object) -> None:
+            self.notify(f'Added "{title}".', timeout=3)
+            self.reload(activity.id)
+
+        self.change(lambda: self.diary.add(activity), added)
+
+    def change(self, job: Callable[[], object], then: Callable[[object], object]) -> None:
+        """Save a change to the list; a failure says so and leaves the list as it was."""
+        self.main_app.save(
+            job,
+            done=then,
+            failed=lambda err: self.notify(str(err), severity="warning"),
+            form=self,
+        )
 
     @on(OptionList.OptionSelected, "#ideas")
     def idea_chosen(self, event: OptionList.OptionSelected) -> None:
-        title = str(event.option.prompt)
-        try:
-            activity = self.add(title)
-        except StoreError as err:
-            self.notify(str(err), severity="warning")
-            return
-        self.notify(f'Added "{title}".', timeout=3)
-        self.reload(activity.id)
+        self.add(str(event.option.prompt))
 
     @on(OptionList.OptionSelected, "#activities")
     def activity_chosen(self) -> None:
@@ -169,7 +177,7 @@ class FunScreen(UsesDiary, Screen[None]):
     def action_add(self) -> None:
         def added(title: str | None) -> None:
             if title:
-                self.reload(self.add(title[:200]).id)
+                self.add(title[:200])
 
         self.app.push_screen(
             AskText("Something fun or creative, or that you used to enjoy:"), added
@@ -182,15 +190,15 @@ class FunScreen(UsesDiary, Screen[None]):
 
         def renamed(title: str | None) -> None:
             if title:
-                self.diary.save(Activity.from_doc({**activity.to_doc(), "title": title[:200]}))
-                self.reload(activity.id)
+                changed = Activity.from_doc({**activity.to_doc(), "title": title[:200]})
+                self.change(lambda: self.diary.save(changed), lambda _: self.reload(activity.id))
 
         self.app.push_screen(AskText("A new name:", activity.title), renamed)
 
     def action_move(self, step: int) -> None:
         activity = self.highlighted()
         activities = self.activities()
-        if activity is None:
+        if activity is None or self.main_app.writer.saving(self):
             return
         n = activities.index(activity)
         other = n + step
@@ -198,19 +206,30 @@ class FunScreen(UsesDiary, Screen[None]):
             return
         order = activities[:]
         order[n], order[other] = order[other], order[n]
+        moved = [
+            Activity.from_doc({**item.to_doc(), "rank": rank})
+            for rank, item in enumerate(order, start=1)
+            if item.rank != rank
+        ]
         diary = self.diary
-        for rank, item in enumerate(order, start=1):
-            if item.rank != rank:
-                diary.save(Activity.from_doc({**item.to_doc(), "rank": rank}))
-        self.reload(activity.id)
+
+        def write() -> None:
+            for item in moved:
+                diary.save(item)
+
+        self.change(write, lambda _: self.reload(activity.id))
 
     def action_archive(self) -> None:
         activity = self.highlighted()
         if activity is None:
             return
-        self.diary.save(Activity.from_doc({**activity.to_doc(), "archived": True}))
-        self.notify(f'Archived "{activity.title}"; what you did with it is kept.', timeout=4)
-        self.reload()
+
+        def archived(_: object) -> None:
+            self.notify(f'Archived "{activity.title}"; what you did with it is kept.', timeout=4)
+            self.reload()
+
+        changed = Activity.from_doc({**activity.to_doc(), "archived": True})
+        self.change(lambda: self.diary.save(changed), archived)
 
     def action_ideas(self) -> None:
         ideas = self.query_one("#ideas", OptionList)

@@ -11,7 +11,7 @@ from textual.validation import Integer
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from wellbeing_tui.domain.session import GroundingRun, format_seconds
-from wellbeing_tui.services.errors import StoreError
+from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.navigation import Navigate
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import FormBody, rating_or_none
@@ -92,14 +92,18 @@ class EndScreen(UsesDiary, Screen[None]):
             distress_after=after,
             note=self.query_one("#note", Input).value,
         )
-        try:
-            self.diary.add(record)
-        except StoreError as err:
-            self.query_one("#end-error", Static).update(str(err))
-            return
-        self.saved = True
-        self.notify("Saved to your grounding log.", timeout=3)
-        self.post_message(Navigate("home"))
+
+        def saved(_: object) -> None:
+            self.saved = True
+            self.notify("Saved to your grounding log.", timeout=3)
+            self.post_message(Navigate("home"))
+
+        self.main_app.save(
+            lambda: self.diary.add(record),
+            done=saved,
+            failed=lambda err: self.query_one("#end-error", Static).update(escape(str(err))),
+            form=self,
+        )
 
     @on(Button.Pressed, "#discard")
     def discard(self) -> None:

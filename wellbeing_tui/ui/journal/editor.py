@@ -5,7 +5,6 @@ when you leave, and the next start offers it back."""
 
 from __future__ import annotations
 
-import contextlib
 import random
 from collections.abc import Callable
 from typing import Any
@@ -32,7 +31,6 @@ from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.visible import visible
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -214,23 +212,33 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         latest = self._latest
         if self._finished or latest is None or latest == self._last_draft:
             return
+        if self.main_app.writer.saving(self):
+            return  # the entry itself is being saved
         if latest == self._saved_state or not str(latest.get("text", "")).strip():
             return
-        with contextlib.suppress(StoreError):
-            self.diary.save_draft(DRAFT_KIND, latest, self.draft_id)
+        diary, draft_id = self.diary, self.draft_id
+        # The app's writer keeps it, after any save asked for earlier; closing waits for it.
+        self.main_app.save(
+            lambda: diary.save_draft(DRAFT_KIND, latest, draft_id), failed=lambda _: None
+        )
 
     def autosave(self) -> None:
         """Keep a draft in the data file whenever the text changed since the last one."""
-        if not self.unsaved:
+        if not self.unsaved or self._finished or self.main_app.writer.saving(self):
             return
         state = self.state()
         if state == self._last_draft:
             return
-        try:
-            self.diary.save_draft(DRAFT_KIND, state, self.draft_id)
-        except StoreError:
-            return  # the next autosave tries again; the text is still on screen
-        self._last_draft = state
+
+        def kept(_: object) -> None:
+            self._last_draft = state
+
+        # A failed draft is tried again at the next autosave; the text is still on screen.
+        self.main_app.save(
+            lambda: self.diary.save_draft(DRAFT_KIND, state, self.draft_id),
+            done=kept,
+            failed=lambda _: None,
+        )
 
     def action_own_editor(self) -> None:
         """Write the entry in $VISUAL or $EDITOR: the draft is kept first, the app steps
@@ -266,22 +274,32 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
                 emotions=tuple(state["emotions"]),
                 tags=tuple(state["tags"]),
             )
-            diary = self.diary
-            if self.entry is None and self.entry_id is not None:
-                existing = diary.get(JournalEntry, self.entry_id)
-                if existing is not None:
-                    entry = JournalEntry.from_doc(
-                        {**entry.to_doc(), "created_at": existing.created_at}
-                    )
-            diary.save(entry)
-            diary.clear_draft(DRAFT_KIND, self.draft_id)
-        except (ValidationError, StoreError) as err:
+        except ValidationError as err:
             error.update(escape(str(err)))
             return
-        self._saved_state = state
-        self._finished = True
-        self.notify("Saved to your journal.", timeout=3)
-        self.app.pop_screen()
+        diary, draft_id, fresh = self.diary, self.draft_id, self.entry is None
+
+        def write() -> JournalEntry:
+            saving = entry
+            if fresh and self.entry_id is not None:
+                existing = diary.get(JournalEntry, saving.id)
+                if existing is not None:
+                    saving = JournalEntry.from_doc(
+                        {**saving.to_doc(), "created_at": existing.created_at}
+                    )
+            saved = diary.save(saving)
+            diary.clear_draft(DRAFT_KIND, draft_id)
+            return saved
+
+        def saved(_: JournalEntry) -> None:
+            self._saved_state = state
+            self._finished = True
+            self.notify("Saved to your journal.", timeout=3)
+            self.leave_after_save()
+
+        self.main_app.save(
+            write, done=saved, failed=lambda err: error.update(escape(str(err))), form=self
+        )
 
     def action_leave(self) -> None:
         if not self.unsaved:
@@ -295,8 +313,9 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
                 self.autosave()
                 self.app.pop_screen()
             elif answer == "discard":
-                self.diary.clear_draft(DRAFT_KIND, self.draft_id)
+                diary, draft_id = self.diary, self.draft_id
                 self._finished = True
+                self.main_app.save(lambda: diary.clear_draft(DRAFT_KIND, draft_id))
                 self.app.pop_screen()
 
         self.app.push_screen(

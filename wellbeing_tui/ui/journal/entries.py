@@ -13,7 +13,6 @@ from textual.widgets.option_list import Option
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.journal_search import JournalQuery, on_this_day, parse_query
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import clip, escape, ordinal, short_day, visible
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -181,14 +180,19 @@ class JournalListScreen(UsesDiary, Screen[None]):
         def answered(answer: str | None) -> None:
             if answer != "delete":
                 return
-            try:
-                self.deleted = self.diary.delete(JournalEntry, entry.id)
-            except StoreError as err:
-                self.notify(str(err), severity="warning")
-                return
-            self.reload(len(self.shown))
-            self.refresh_bindings()
-            self.notify("Entry deleted. Press u to undo.", timeout=8)
+
+            def deleted(gone: JournalEntry | None) -> None:
+                self.deleted = gone
+                self.reload(len(self.shown))
+                self.refresh_bindings()
+                self.notify("Entry deleted. Press u to undo.", timeout=8)
+
+            self.main_app.save(
+                lambda: self.diary.delete(JournalEntry, entry.id),
+                done=deleted,
+                failed=lambda err: self.notify(str(err), severity="warning"),
+                form=self,
+            )
 
         self.app.push_screen(
             Choice(
@@ -209,15 +213,20 @@ class JournalListScreen(UsesDiary, Screen[None]):
         if self.deleted is None:
             self.notify("Nothing to undo.", timeout=3)
             return
-        try:
-            self.diary.add(self.deleted)
-        except StoreError as err:
-            self.notify(str(err), severity="warning")
-            return
-        self.deleted = None
-        self.refresh_bindings()
-        self.reload(len(self.shown))
-        self.notify("Entry restored.", timeout=3)
+        gone = self.deleted
+
+        def restored(_: object) -> None:
+            self.deleted = None
+            self.refresh_bindings()
+            self.reload(len(self.shown))
+            self.notify("Entry restored.", timeout=3)
+
+        self.main_app.save(
+            lambda: self.diary.add(gone),
+            done=restored,
+            failed=lambda err: self.notify(str(err), severity="warning"),
+            form=self,
+        )
 
     def action_back(self) -> None:
         search = self.query_one("#journal-search", Input)

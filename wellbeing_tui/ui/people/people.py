@@ -16,7 +16,6 @@ from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.mood import MOOD_WORDS
 from wellbeing_tui.domain.people import people, when_words
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -126,17 +125,22 @@ class PeopleScreen(UsesDiary, Screen[None]):
                 felt=int(felt) if felt else None,
                 note=self.query_one("#contact-note", Input).value.strip() or None,
             )
-            self.diary.add(record)
         except ValidationError as err:
             words = "who it was" if err.field == "who" else err.field
             error.update(f"Please check {words}: {escape(err.message)}.")
             return
-        except StoreError as err:
-            error.update(escape(str(err)))
-            return
-        error.update("")
-        for field in ("#who", "#minutes", "#contact-note"):
-            self.query_one(field, Input).value = ""
-        self.query_one("#who", Input).focus()  # ready for the next person
-        self.notify(f"Saved time with {record.who}.", timeout=3)
-        self.show_people()
+
+        def saved(_: object) -> None:
+            error.update("")
+            for field in ("#who", "#minutes", "#contact-note"):
+                self.query_one(field, Input).value = ""
+            self.query_one("#who", Input).focus()  # ready for the next person
+            self.notify(f"Saved time with {record.who}.", timeout=3)
+            self.show_people()
+
+        self.main_app.save(
+            lambda: self.diary.add(record),
+            done=saved,
+            failed=lambda err: error.update(escape(str(err))),
+            form=self,
+        )

@@ -13,8 +13,8 @@ from textual.widgets import Checkbox, Footer, Header, Label, Select, Static, Swi
 
 from wellbeing_tui.content.helplines import COUNTRIES
 from wellbeing_tui.domain.settings import WEEK_DAYS
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dashboard.panels import PANELS
+from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.themes import THEME_CHOICES
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import FormBody
@@ -91,12 +91,13 @@ class SettingsScreen(UsesDiary, Screen[None]):
 
     def save(self, **changes: Any) -> None:
         diary = self.diary
-        try:
-            diary.save_settings(diary.settings().edit(**changes))
-        except StoreError as err:
-            self.query_one("#settings-status", Static).update(str(err))
-            return
-        self.query_one("#settings-status", Static).update("[dim]Saved.[/]")
+        status = self.query_one("#settings-status", Static)
+        # Each change is read and written on the writer, after the ones before it.
+        self.main_app.save(
+            lambda: diary.edit_settings(**changes),
+            done=lambda _: status.update("[dim]Saved.[/]"),
+            failed=lambda err: status.update(escape(str(err))),
+        )
 
     @on(Select.Changed)
     def select_changed(self, event: Select.Changed) -> None:

@@ -12,7 +12,6 @@ from wellbeing_tui.content.services import substance_services_for
 from wellbeing_tui.domain.activities import Coping
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import escape, short_day
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
@@ -86,21 +85,26 @@ class CopingPane(UsesDiary, VerticalScroll):
                 feeling_before=tuple(feelings),
                 note=note,
             )
-            self.diary.add(record)
         except ValidationError as err:
             field = "what you used" if err.field == "what" else err.field
             self.query_one("#coping-error", Static).update(f"Please fill in {field}.")
             what.focus()
             return
-        except StoreError as err:
-            self.query_one("#coping-error", Static).update(escape(str(err)))
-            return
-        for widget in self.query(Input):
-            widget.value = ""
-        self.query_one("#coping-feeling", EmotionPicker).set_words(())
-        self.query_one("#coping-error", Static).update("")
-        self.notify(
-            "Saved. Noticing what you reach for, and when, is a kind thing to do for yourself.",
-            timeout=4,
+
+        def saved(_: object) -> None:
+            for widget in self.query(Input):
+                widget.value = ""
+            self.query_one("#coping-feeling", EmotionPicker).set_words(())
+            self.query_one("#coping-error", Static).update("")
+            self.notify(
+                "Saved. Noticing what you reach for, and when, is a kind thing to do for yourself.",
+                timeout=4,
+            )
+            self.show_recent()
+
+        self.main_app.save(
+            lambda: self.diary.add(record),
+            done=saved,
+            failed=lambda err: self.query_one("#coping-error", Static).update(escape(str(err))),
+            form=self,
         )
-        self.show_recent()

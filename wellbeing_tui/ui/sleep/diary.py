@@ -22,7 +22,6 @@ from wellbeing_tui.domain.sleep import (
 )
 from wellbeing_tui.domain.sleep_review import doctor_note, sleep_reference
 from wellbeing_tui.domain.visible import visible
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import day_label, escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import FormBody
@@ -228,16 +227,21 @@ class SleepDiary(UsesDiary, Vertical):
                 self.show_error(err)
                 self.query_one(f"#{err.field}").focus()
             return
-        try:
-            saved, replaced = self.diary.save_sleep(entry)
-        except StoreError as err:
-            self.query_one("#diary-error", Static).update(escape(str(err)))
-            return
-        self.load(date.fromisoformat(saved.date))
-        verb = "Updated" if replaced else "Saved"
-        morning = day_label(date.fromisoformat(saved.date))
-        self.notify(f"{verb} the diary for the morning of {morning}.", timeout=4)
-        self.show_doctor_note()
+
+        def done(result: tuple[SleepEntry, bool]) -> None:
+            saved, replaced = result
+            self.load(date.fromisoformat(saved.date))
+            verb = "Updated" if replaced else "Saved"
+            morning = day_label(date.fromisoformat(saved.date))
+            self.notify(f"{verb} the diary for the morning of {morning}.", timeout=4)
+            self.show_doctor_note()
+
+        self.main_app.save(
+            lambda: self.diary.save_sleep(entry),
+            done=done,
+            failed=lambda err: self.query_one("#diary-error", Static).update(escape(str(err))),
+            form=self,
+        )
 
     def show_doctor_note(self) -> None:
         diary = self.diary

@@ -15,7 +15,6 @@ from textual.widgets.option_list import Option
 from wellbeing_tui.domain.fields import new_id
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal, longest_gap
 from wellbeing_tui.domain.sleep import format_minutes
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.ask_time import AskTime
 from wellbeing_tui.ui.format import day_label
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -113,11 +112,12 @@ class MealsPane(UsesDiary, Vertical):
             skipped=skipped,
             note=existing.note if existing else None,
         )
-        try:
-            self.diary.save_meal(meal)
-        except StoreError as err:
-            self.notify(str(err), severity="warning")
-        self.show_day(self.day)
+        day = self.day
+        self.main_app.save(
+            lambda: self.diary.save_meal(meal),
+            done=lambda _: self.show_day(day),
+            failed=lambda err: self.notify(str(err), severity="warning"),
+        )
 
     def action_now(self, kind: str) -> None:
         at = self.diary.now().strftime("%H:%M")
@@ -133,9 +133,17 @@ class MealsPane(UsesDiary, Vertical):
         option_id = self.highlighted_id()
         meal = self.existing(option_id) if option_id and option_id != NEW_SNACK else None
         if meal is not None and self.day is not None:
-            self.diary.delete(Meal, meal.id)
-            self.show_day(self.day)
-            self.notify(f"Removed {meal.kind}.", timeout=3)
+            day = self.day
+
+            def removed(_: object) -> None:
+                self.show_day(day)
+                self.notify(f"Removed {meal.kind}.", timeout=3)
+
+            self.main_app.save(
+                lambda: self.diary.delete(Meal, meal.id),
+                done=removed,
+                failed=lambda err: self.notify(str(err), severity="warning"),
+            )
 
     def action_day(self, step: int) -> None:
         if self.day is not None:

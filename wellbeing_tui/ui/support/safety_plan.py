@@ -14,7 +14,6 @@ from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.safety_plan import CONTACT_PARTS, ORDER, PARTS, Contact, SafetyPlan
 from wellbeing_tui.domain.visible import visible
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -121,19 +120,29 @@ class SafetyPlanScreen(UsesDiary, Screen[None]):
 
     def action_save(self) -> None:
         status = self.query_one("#plan-status", Static)
+        values = self.values()
         try:
             plan = SafetyPlan(
                 id=self.plan.id if self.plan else new_id(),
                 updated_at=iso(self.diary.now()),
-                **self.values(),  # type: ignore[arg-type]
+                **values,  # type: ignore[arg-type]
             )
-            self.plan = self.diary.save_safety_plan(plan)
-        except (ValidationError, StoreError) as err:
+        except ValidationError as err:
             status.update(escape(str(err)))
             return
-        self.loaded = self.values()
-        self.notify("Your safety plan is saved.", timeout=3)
-        self.app.pop_screen()
+
+        def saved(kept: SafetyPlan) -> None:
+            self.plan = kept
+            self.loaded = values
+            self.notify("Your safety plan is saved.", timeout=3)
+            self.leave_after_save()
+
+        self.main_app.save(
+            lambda: self.diary.save_safety_plan(plan),
+            done=saved,
+            failed=lambda err: status.update(escape(str(err))),
+            form=self,
+        )
 
     def action_leave(self) -> None:
         if self.values() == self.loaded:

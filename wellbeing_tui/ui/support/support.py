@@ -12,7 +12,6 @@ from textual.widgets import Footer, Header, Label, Select, Static
 
 from wellbeing_tui.content.helplines import COUNTRIES, DIRECTORY, Helpline, helplines_for
 from wellbeing_tui.content.services import substance_services_for, therapy_routes_for
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 
@@ -153,10 +152,7 @@ class SupportScreen(UsesDiary, Screen[None]):
         if code != self.main_app.country and not (
             code is None and diary.settings().country is None
         ):
-            try:
-                diary.save_settings(diary.settings().edit(country=code or None))
-            except StoreError as err:
-                self.notify(str(err), title="Not saved", severity="warning")
+            self.main_app.save(lambda: diary.edit_settings(country=code or None))
         shown = code if code else None
         self.query_one("#helplines", Static).update(helplines_text(shown))
         self.query_one("#therapist", Static).update(therapist_text(shown))

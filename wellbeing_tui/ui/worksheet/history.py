@@ -15,7 +15,6 @@ from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.words import count
 from wellbeing_tui.domain.worksheet import mood_change, search_thoughts
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import clip, short_day, visible
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -97,8 +96,10 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
             if answer == "continue":
                 self.app.push_screen(WorksheetScreen(draft=dict(draft.data), draft_id=draft.id))
             elif answer == "discard":
-                self.diary.clear_draft(DRAFT_KIND, draft.id)
-                self.offer_draft()
+                self.main_app.save(
+                    lambda: self.diary.clear_draft(DRAFT_KIND, draft.id),
+                    done=lambda _: self.offer_draft(),
+                )
 
         more = f" (and {count(len(drafts) - 1, 'other')} kept)" if len(drafts) > 1 else ""
         self.app.push_screen(
@@ -181,13 +182,16 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
 
         def answered(answer: str | None) -> None:
             if answer == "delete":
-                try:
-                    self.diary.delete(ThoughtRecord, record.id)
-                except StoreError as err:
-                    self.notify(str(err), severity="warning")
-                    return
-                self.notify("Worksheet deleted.", timeout=3)
-                self.reload()
+
+                def deleted(_: object) -> None:
+                    self.notify("Worksheet deleted.", timeout=3)
+                    self.reload()
+
+                self.main_app.save(
+                    lambda: self.diary.delete(ThoughtRecord, record.id),
+                    done=deleted,
+                    failed=lambda err: self.notify(str(err), severity="warning"),
+                )
 
         self.app.push_screen(
             Choice(

@@ -33,7 +33,6 @@ from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.thoughts import MoodRating, ThoughtRecord
 from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.domain.worksheet import STEPS, summary_lines
-from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -71,6 +70,7 @@ class WorksheetScreen(UsesDiary, Screen[None]):
             self.step = len(STEPS) - 1 if record is not None else 0
         self.record_id = (record.id if record else None) or (draft or {}).get("record_id")
         self._last_draft: dict[str, Any] | None = None
+        self._finished = False  # saved or discarded: no draft is kept after that
         # This worksheet's own draft: a new one never writes over a draft kept earlier.
         self.draft_id = draft_id or new_id()
         self._clean: dict[str, Any] | None = None
@@ -188,16 +188,20 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         return any(v for k, v in now.items() if k not in ("step", "record_id"))
 
     def autosave(self) -> None:
-        if not self.typed():
+        if not self.typed() or self._finished or self.main_app.writer.saving(self):
             return
         state = self.state()
         if state == self._last_draft:
             return
-        try:
-            self.diary.save_draft(DRAFT_KIND, state, self.draft_id)
-        except StoreError:
-            return
-        self._last_draft = state
+
+        def kept(_: object) -> None:
+            self._last_draft = state
+
+        self.main_app.save(
+            lambda: self.diary.save_draft(DRAFT_KIND, state, self.draft_id),
+            done=kept,
+            failed=lambda _: None,  # tried again at the next autosave
+        )
 
     def build(self) -> ThoughtRecord:
         v = self.state()
@@ -322,13 +326,23 @@ class WorksheetScreen(UsesDiary, Screen[None]):
             return
         try:
             record = self.build()
-            self.diary.save(record)
-            self.diary.clear_draft(DRAFT_KIND, self.draft_id)
-        except (ValidationError, StoreError) as err:
+        except ValidationError as err:
             error.update(escape(str(err)))
             return
-        self.notify("Worksheet saved.", timeout=3)
-        self.app.pop_screen()
+        diary, draft_id = self.diary, self.draft_id
+
+        def write() -> None:
+            diary.save(record)
+            diary.clear_draft(DRAFT_KIND, draft_id)
+
+        def saved(_: None) -> None:
+            self._finished = True
+            self.notify("Worksheet saved.", timeout=3)
+            self.leave_after_save()
+
+        self.main_app.save(
+            write, done=saved, failed=lambda err: error.update(escape(str(err))), form=self
+        )
 
     def action_leave(self) -> None:
         if not self.typed():
@@ -340,7 +354,9 @@ class WorksheetScreen(UsesDiary, Screen[None]):
                 self.autosave()
                 self.app.pop_screen()
             elif answer == "discard":
-                self.diary.clear_draft(DRAFT_KIND, self.draft_id)
+                diary, draft_id = self.diary, self.draft_id
+                self._finished = True
+                self.main_app.save(lambda: diary.clear_draft(DRAFT_KIND, draft_id))
                 self.app.pop_screen()
             elif answer == "save":
                 self.action_finish()
