@@ -4,7 +4,7 @@ the app's event loop.
 In one process: the median of several saves through the Store, against a baseline of
 json.dumps of the same tables (the least any full rewrite costs); then, in the running app
 (headless), a 10 ms timer measures the longest gap while as many check-ins are saved, one
-every 50 ms, through the same Store call the check-in screen makes.
+every 50 ms, the way the check-in screen saves (through the app's writer thread).
 
     python bench/save.py [--saves 15]
 
@@ -51,7 +51,7 @@ async def loop_blocking(store: Store, saves: int) -> float:
         await pilot.pause(0.2)
         gaps.clear()
         for _ in range(saves):
-            app.call_later(store.add, checkin(SystemClock()))
+            app.save(lambda: app.diary.add(checkin(SystemClock())))
             await pilot.pause(0.05)
     return max(gaps) - 0.01
 

@@ -41,7 +41,8 @@ def test_demo_opens_on_todays_date_and_quits_cleanly(tmp_path: Path) -> None:
     assert "Error" not in screen
 
 
-SUBCOMMANDS = ["ground", "log", "week", "export", "import", "check"]
+SUBCOMMANDS = ["ground", "log", "week", "export", "import", "check", "encrypt", "decrypt",
+               "passphrase"]  # fmt: skip
 
 
 @pytest.mark.parametrize("args", [[], *([name] for name in SUBCOMMANDS)], ids=str)

@@ -52,10 +52,19 @@ def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
+    from wellbeing_tui.cli.passphrase import cipher_for, passphrase_file
+    from wellbeing_tui.storage import StoreError
     from wellbeing_tui.storage.check import check_data_file
     from wellbeing_tui.storage.locations import resolve_data_path
 
-    report = check_data_file(resolve_data_path(getattr(args, "data", None)))
+    path = resolve_data_path(getattr(args, "data", None))
+    try:
+        # An encrypted file is checked from outside without its passphrase; with a
+        # passphrase file its records are counted too. It never asks.
+        cipher = cipher_for(args, path) if passphrase_file(args) else None
+    except StoreError as err:
+        return fail("check", err)
+    report = check_data_file(path, cipher)
     for line in report.lines:
         say(line)
     if not report.ok:
@@ -105,6 +114,10 @@ def register_commands(sub: Sub, words: Sequence[str] = ()) -> None:
             from wellbeing_tui.cli.shell import register_nudge
 
             register_nudge(sub, help_text)
+        elif name in ("encrypt", "decrypt", "passphrase"):
+            from wellbeing_tui.cli.secure import register_secure_commands
+
+            register_secure_commands(sub, name)
         else:
             from wellbeing_tui.cli.exchange import register_exchange
 

@@ -33,6 +33,9 @@ COMMAND_HELP = {
     "journal": "list or search journal entries, as text or JSON",
     "completion": "a completion script for bash, zsh or fish",
     "nudge": "one kind line for a shell prompt when nothing is logged today",
+    "encrypt": "encrypt the data file and its backups with a passphrase (age format)",
+    "decrypt": "turn an encrypted data file and its backups back into plain JSON",
+    "passphrase": "change the passphrase of an encrypted data file",
 }
 
 LOG_HELP = {
@@ -56,6 +59,13 @@ def data_option(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="the data file to use (default: $WELLBEING_DATA, then the platform's data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="for an encrypted data file: read its passphrase from the first line of PATH "
+        "instead of asking (default: $WELLBEING_PASSPHRASE_FILE)",
     )
 
 
@@ -82,11 +92,14 @@ def comma_list(text: str) -> list[str]:
 
 def open_store(args: argparse.Namespace, clock: Clock, *, create: bool = True) -> Store:
     """The data file; with ``create`` False (commands that only read) a missing file is an
-    error that says so, and nothing is created."""
+    error that says so, and nothing is created. An encrypted file is unlocked first (see
+    ``cli/secure.py``)."""
+    from wellbeing_tui.cli.passphrase import cipher_for
     from wellbeing_tui.storage import Store
     from wellbeing_tui.storage.locations import resolve_data_path
 
-    return Store(resolve_data_path(getattr(args, "data", None)), clock, create=create)
+    path = resolve_data_path(getattr(args, "data", None))
+    return Store(path, clock, create=create, cipher=cipher_for(args, path))
 
 
 def open_diary(args: argparse.Namespace, clock: Clock, *, create: bool = True) -> Diary:

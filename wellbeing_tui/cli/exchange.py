@@ -39,8 +39,23 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     if args.format == "csv" and not args.out:
         complain("wellbeing export: --out: CSV needs a folder to write one file per table into\n")
         return EXIT_USAGE
+    if args.encrypt and (args.format != "json" or not args.out):
+        complain("wellbeing export: --encrypt: only a JSON export to a file (--out) is encrypted\n")
+        return EXIT_USAGE
     try:
         diary = open_diary(args, clock, create=False)
+        if args.encrypt and not diary.encrypted:
+            complain(
+                "wellbeing export: --encrypt: the data file is not encrypted, so there is no key "
+                "to encrypt to (see wellbeing encrypt)\n"
+            )
+            return EXIT_USAGE
+        if diary.encrypted and not args.encrypt:
+            where = args.out or "standard output"
+            complain(
+                f"Your data file is encrypted; this export is plain text, and anyone who can "
+                f"read {where} can read it.\n"
+            )
         if args.format == "csv":
             written = diary.export_csv(Path(args.out))
             say(f"Wrote {len(written)} CSV files to {args.out}.")
@@ -62,8 +77,11 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
             if not args.include_journal:
                 complain("Journal entries were left out; add --include-journal to include them.\n")
         if args.out:
-            diary.write_private(Path(args.out), text)
-            say(f"Wrote {args.out}.")
+            diary.write_private(Path(args.out), text, encrypt=args.encrypt)
+            say(
+                f"Wrote {args.out}"
+                + (", encrypted to the data file's key." if args.encrypt else ".")
+            )
         else:
             say(text, end="")
     except StoreError as err:
@@ -142,6 +160,11 @@ def register_exchange(sub: Sub, name: str) -> None:
     export.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="md: first day")
     export.add_argument("--to", metavar="YYYY-MM-DD", help="md: last day")
     export.add_argument("--out", metavar="PATH", help="a file (json, md) or a folder (csv)")
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="json: write an age file to the encrypted data file's own key",
+    )
     export.add_argument(
         "--include-journal", action="store_true", help="md: include journal entries"
     )

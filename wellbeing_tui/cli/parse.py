@@ -16,11 +16,12 @@ from wellbeing_tui.domain.errors import ValidationError
 
 
 def command_words(argv: Sequence[str]) -> list[str]:
-    """The words of ``argv`` that are not options (nor the value of ``--data``)."""
+    """The words of ``argv`` that are not options (nor the value of ``--data`` or of
+    ``--passphrase-file``)."""
     words: list[str] = []
     tokens = iter(argv)
     for token in tokens:
-        if token == "--data":
+        if token in ("--data", "--passphrase-file"):
             next(tokens, None)
         elif not token.startswith("-"):
             words.append(token)
@@ -63,9 +64,14 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     clock = clock or SystemClock()
     data: str | None = getattr(args, "data", None)
     if args.command is None:
+        from wellbeing_tui.cli.passphrase import passphrase_file
         from wellbeing_tui.cli.tui import run_tui
 
-        return run_tui(data, args.demo, clock)
+        try:
+            return run_tui(data, args.demo, clock, passphrase_file(args))
+        except ValidationError as err:
+            complain(f"wellbeing: {err.field}: {err.message}\n")
+            return EXIT_USAGE
     try:
         if args.demo:
             return run_on_demo_copy(args, clock)

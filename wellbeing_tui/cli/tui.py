@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,10 +12,11 @@ from wellbeing_tui.domain.clock import Clock
 
 if TYPE_CHECKING:
     from wellbeing_tui.storage import Store
+    from wellbeing_tui.storage.crypt import Cipher
     from wellbeing_tui.ui.app import WellbeingApp
 
 
-def start_app(store: Store, **options: Any) -> WellbeingApp:
+def start_app(store: Store | None, **options: Any) -> WellbeingApp:
     """The full-screen app on an opened data file.
 
     The parsed file stays in memory for the whole session, so it is moved out of the garbage
@@ -31,8 +34,9 @@ def start_app(store: Store, **options: Any) -> WellbeingApp:
 APP_LOCK_TIMEOUT = 3.0
 
 
-def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
+def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | None = None) -> int:
     from wellbeing_tui.storage import Store, StoreError
+    from wellbeing_tui.storage.crypt import is_encrypted
     from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
     from wellbeing_tui.storage.locations import resolve_data_path
 
@@ -42,10 +46,23 @@ def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
             folder, path = make_demo_copy(clock.now().date())
         else:
             path = resolve_data_path(data)
+        if is_encrypted(path) and not passphrase_file:
+            # The app opens on its unlock screen and opens the file with what is typed there.
+            app = start_app(None, clock=clock, demo=demo, unlock=opener(path, clock))
+            app.run()
+            if app.unlock_failed:
+                complain(f"wellbeing: {app.unlock_failed}\n")
+                return EXIT_PROBLEM
+            return EXIT_OK
         try:
             # A save in the open app waits at most a few seconds for another copy's lock,
             # then says so and keeps what was typed, rather than freezing the screen.
-            store = Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT)
+            store = Store(
+                path,
+                clock,
+                lock_timeout=APP_LOCK_TIMEOUT,
+                cipher=cipher_from_file(path, passphrase_file),
+            )
         except StoreError as err:
             complain(f"wellbeing: {err}\n")
             return EXIT_PROBLEM
@@ -55,3 +72,31 @@ def run_tui(data: str | None, demo: bool, clock: Clock) -> int:
     finally:
         if folder is not None:
             remove_demo_copy(folder)
+
+
+def cipher_from_file(path: Path, passphrase_file: str | None) -> Cipher | None:
+    """An encrypted file's key, with the passphrase from a file (None for a plain file)."""
+    from wellbeing_tui.cli.passphrase import read_passphrase_file
+    from wellbeing_tui.storage.crypt import is_encrypted, key_path, unlock
+
+    if not passphrase_file or not is_encrypted(path):
+        return None
+    return unlock(key_path(Path(os.path.realpath(path))), read_passphrase_file(passphrase_file))
+
+
+def opener(path: Path, clock: Clock) -> Callable[[str], Store]:
+    """What the unlock screen calls with the passphrase typed: the opened data file, or
+    ``WrongPassphrase``."""
+
+    def open_with(typed: str) -> Store:
+        import gc
+
+        from wellbeing_tui.storage import Store
+        from wellbeing_tui.storage.crypt import Secret, key_path, unlock
+
+        cipher = unlock(key_path(Path(os.path.realpath(path))), Secret(typed))
+        store = Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher)
+        gc.freeze()  # as start_app does, now that the file is parsed
+        return store
+
+    return open_with

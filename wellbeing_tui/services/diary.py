@@ -295,9 +295,15 @@ class Diary:
             include_safety_plan=include_safety_plan,
         )
 
-    def write_private(self, path: Path, text: str) -> None:
+    @property
+    def encrypted(self) -> bool:
+        """Whether the data file is encrypted (and open with its key)."""
+        return self._store.cipher is not None
+
+    def write_private(self, path: Path, text: str, *, encrypt: bool = False) -> None:
         """Write an export where the person chose, readable only by them (0600). Never over
-        the data file, its lock or a backup: an export there would replace the diary."""
+        the data file, its lock, its key or a backup: an export there would replace the
+        diary. With ``encrypt``, an age file to the data file's own key."""
         import os
 
         from wellbeing_tui.domain.errors import ValidationError
@@ -307,12 +313,16 @@ class Diary:
         target = Path(os.path.realpath(path.expanduser()))
         data = Path(os.path.realpath(self.path))
         backups = Path(os.path.realpath(backup_dir(data)))
-        beside = {data.name, f"{data.name}.lock", f"{data.name}.nudge"}
+        beside = {data.name, f"{data.name}.lock", f"{data.name}.nudge", f"{data.name}.key.age"}
         if (target.parent == data.parent and target.name in beside) or target.parent == backups:
             raise ValidationError(
                 "--out", f"{path} is the data file or one of its backups; choose another name"
             )
-        write_atomic(path, text.encode("utf-8"))
+        content = text.encode("utf-8")
+        cipher = self._store.cipher
+        if encrypt and cipher is not None:
+            content = cipher.seal(content)
+        write_atomic(path, content)
 
     def plan_import(self, path: Path, fmt: str | None, mood_map: str | None) -> ImportPlan:
         from wellbeing_tui.exchange.importers import plan_import

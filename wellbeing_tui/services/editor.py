@@ -46,7 +46,10 @@ def edit_text(text: str, environ: Mapping[str, str] | None = None) -> str:
     command = editor_command(environ)
     if shutil.which(command[0]) is None:
         raise EditorError(f"The editor '{command[0]}' was not found; your text is kept.")
-    folder = Path(tempfile.mkdtemp(prefix="wellbeing-"))
+    # A private folder (0700), in memory where the system has one, so the text the editor
+    # works on never reaches a disk (it may be from an encrypted diary); removed afterwards.
+    memory = "/dev/shm" if os.access("/dev/shm", os.W_OK | os.X_OK) else None
+    folder = Path(tempfile.mkdtemp(prefix="wellbeing-", dir=memory))
     try:
         path = folder / "entry.md"
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -12,14 +12,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
 from wellbeing_tui.storage.atomic import write_atomic
 from wellbeing_tui.storage.errors import ReadOnlyError, SaveError
-from wellbeing_tui.storage.fileformat import Tables, read_file, serialise, signature
+from wellbeing_tui.storage.fileformat import Tables, encode, read_file, signature
 from wellbeing_tui.storage.filelock import FileLock
+
+if TYPE_CHECKING:
+    from wellbeing_tui.storage.crypt import Cipher
 
 
 class DurableStorage(Storage):
@@ -32,8 +35,10 @@ class DurableStorage(Storage):
         *,
         read_only_reason: str | None = None,
         before_write: Callable[[], None] | None = None,
+        cipher: Cipher | None = None,
     ) -> None:
         self.path = path
+        self.cipher = cipher  # an encrypted file: every read decrypts, every write encrypts
         self.lock = lock
         self.read_only_reason = read_only_reason
         self._before_write = before_write
@@ -56,7 +61,7 @@ class DurableStorage(Storage):
     def read(self) -> Tables:
         sig = self._current_sig()
         if self._cache is None or sig != self._sig:
-            data, stat = read_file(self.path)
+            data, stat = read_file(self.path, self.cipher)
             self._cache, self._sig = data, signature(stat)
             self.reloads += 1
             self.version += 1
@@ -70,7 +75,7 @@ class DurableStorage(Storage):
             try:
                 if self._before_write is not None:
                     self._before_write()
-                write_atomic(self.path, serialise(data))
+                write_atomic(self.path, encode(data, self.cipher))
             except OSError as err:
                 self._cache = None  # memory may hold the change the disk refused
                 raise SaveError(self.path, err) from err

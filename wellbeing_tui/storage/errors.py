@@ -83,3 +83,20 @@ class NoDataFile(StoreError):
             f"There is no diary at {path} yet, and this command creates none. `wellbeing` or "
             "`wellbeing log mood 3` starts one."
         )
+
+
+class EncryptedFile(StoreError):
+    """The file is encrypted and was opened without its key."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path} is encrypted: it opens with its passphrase")
+
+
+class WrongPassphrase(StoreError):
+    def __init__(self, key_file: Path) -> None:
+        super().__init__(f"wrong passphrase for {key_file}; nothing was changed")
+
+
+class KeyFileError(StoreError):
+    """The key file is missing, damaged, or does not belong to the data file."""

@@ -6,11 +6,14 @@ import gc
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from wellbeing_tui.storage.errors import DataFileError
+from wellbeing_tui.storage.errors import DataFileError, EncryptedFile
+
+if TYPE_CHECKING:
+    from wellbeing_tui.storage.crypt import Cipher
 
 Tables = dict[str, dict[str, Any]]
 
@@ -58,15 +61,29 @@ def check_shape(path: Path, data: object) -> None:
                 raise DataFileError(path, f"record {key} of table '{name}' is not an object")
 
 
-def read_file(path: Path) -> tuple[Tables, os.stat_result]:
-    """Parse the file and return it with the stat taken before reading."""
+AGE_MAGIC = b"age-encryption.org/v1\n"
+
+
+def read_file(path: Path, cipher: Cipher | None = None) -> tuple[Tables, os.stat_result]:
+    """Parse the file and return it with the stat taken before reading. An encrypted file
+    is decrypted with ``cipher``; without one it is ``EncryptedFile``."""
     try:
         with open(path, "rb") as handle:
             stat = os.fstat(handle.fileno())
             raw = handle.read()
     except OSError as err:
         raise DataFileError(path, err.strerror or str(err)) from None
+    if raw.startswith(AGE_MAGIC):
+        if cipher is None:
+            raise EncryptedFile(path)
+        raw = cipher.open(path, raw)
     return parse(path, raw), stat
+
+
+def encode(data: Tables, cipher: Cipher | None = None) -> bytes:
+    """The bytes of the file: the JSON, encrypted to ``cipher``'s recipient when given."""
+    plain = serialise(data)
+    return plain if cipher is None else cipher.seal(plain)
 
 
 def serialise(data: Tables) -> bytes:

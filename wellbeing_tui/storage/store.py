@@ -27,12 +27,13 @@ from wellbeing_tui.storage.atomic import (
 )
 from wellbeing_tui.storage.durable import DurableStorage
 from wellbeing_tui.storage.errors import DataFileError, NoDataFile, ReadOnlyError
-from wellbeing_tui.storage.fileformat import Tables, read_file, serialise, signature
+from wellbeing_tui.storage.fileformat import Tables, encode, read_file, signature
 from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
 
 if TYPE_CHECKING:  # kept out of the import, which every command pays for
     from wellbeing_tui.domain.settings import Settings
+    from wellbeing_tui.storage.crypt import Cipher
 
 
 class StoredRecord(Protocol):
@@ -67,12 +68,14 @@ class Store:
         *,
         create: bool = True,
         lock_timeout: float | None = None,
+        cipher: Cipher | None = None,
     ) -> None:
         # A data file that is a link (into a synced folder, say) is written through to its
         # target: the temporary file and the lock go beside the target, and the link stays.
         self.path = Path(os.path.realpath(path.expanduser()))
         self.clock = clock
         self.read_only_reason: str | None = None
+        self.cipher = cipher  # the unlocked key of an encrypted file (see crypt.py)
         self.migrated_from: int | None = None
         self._opened: tuple[Tables, os.stat_result] | None = None
         # Called before every write; a caller that must never write from some thread (the
@@ -85,6 +88,7 @@ class Store:
             self._lock,
             read_only_reason=self.read_only_reason,
             before_write=self._before_write,
+            cipher=cipher,
         )
         if self._opened is not None:
             self._storage.prime(*self._opened)  # parsed once while opening; not again
@@ -105,7 +109,7 @@ class Store:
             # A command that only reads needs no lock (every save replaces the file whole),
             # so another copy saving, or a stuck lock, cannot hold it up. Only an old file
             # that must be updated first takes the lock.
-            data, info = read_file(self.path)
+            data, info = read_file(self.path, self.cipher)
             if schema_version(data) >= SCHEMA_VERSION:
                 self._opened = (data, info)
                 self._note_newer(schema_version(data))
@@ -115,8 +119,8 @@ class Store:
             if not self.path.exists():
                 if not create:
                     raise NoDataFile(self.path)
-                write_atomic(self.path, serialise(new_file(iso(self.clock.now()))))
-            data, info = read_file(self.path)
+                write_atomic(self.path, encode(new_file(iso(self.clock.now())), self.cipher))
+            data, info = read_file(self.path, self.cipher)
             self._opened = (data, info)
             version = schema_version(data)
             self._note_newer(version)
@@ -129,7 +133,7 @@ class Store:
                     backup_dir(self.path) / f"{self.path.stem}-schema{version}-{stamp}.json",
                 )
                 self.migrated_from = migrate(data, iso(self.clock.now()))
-                write_atomic(self.path, serialise(data))
+                write_atomic(self.path, encode(data, self.cipher))
                 self._opened = None
 
     def _note_newer(self, version: int) -> None:

@@ -29,11 +29,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-FIRST_START_NOTICE = (
-    "wellbeing is a self-help tool and a private journal, not a medical device: it does not "
-    "diagnose or treat anything, and it does not replace a doctor or therapist. If you are "
-    "in danger, call your local emergency number. F1 shows helplines at any time."
-)
 
 # Widgets where a letter is text: by name, so that starting the app imports none of them.
 TEXT_ENTRY = frozenset({"Input", "TextArea", "SelectOverlay"})
@@ -77,28 +72,50 @@ class WellbeingApp(App[None]):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         *,
         clock: Clock | None = None,
         demo: bool = False,
         locale_country: str | None = None,
         start_run: GroundingRun | None = None,
         first_start_notice: bool = True,
+        unlock: Callable[[str], Store] | None = None,
     ) -> None:
+        """``store`` is the opened data file; for an encrypted one it is None and ``unlock``
+        opens it with the passphrase typed on the first screen."""
         super().__init__()
         self.first_start_notice = first_start_notice
         self.register_theme(HIGH_CONTRAST)
         self.start_run = start_run
-        self.diary = Diary(store, clock)
-        self.diary.after_save = self._after_save
-        self.writer = Writer()
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._clock = clock
+        self._diary: Diary | None = None
+        self._unlock = unlock
+        self.unlock_failed: str | None = None  # why the app closed without opening the file
         self._answered: set[str] = set()  # records answered gently in this run (never saved)
         self.demo = demo
         self._locale_country = locale_country
-        settings = self.diary.settings()
+        self.writer = Writer()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        if store is not None:
+            self._open(store)
+
+    def _open(self, store: Store) -> None:
+        self._diary = Diary(store, self._clock)
+        self._diary.after_save = self._after_save
+        settings = self._diary.settings()
         if settings.theme in self.available_themes:
             self.theme = settings.theme
+
+    @property
+    def diary(self) -> Diary:
+        if self._diary is None:
+            raise RuntimeError("the data file is not open yet")
+        return self._diary
+
+    @property
+    def unlocked(self) -> bool:
+        """Whether the data file is open (an encrypted one is not before its passphrase)."""
+        return self._diary is not None
 
     @property
     def clock(self) -> Clock:
@@ -122,11 +139,28 @@ class WellbeingApp(App[None]):
         self._loop = asyncio.get_running_loop()
         self._close_gently_on_hang_up()
         self.theme_changed_signal.subscribe(self, self._keep_theme)
+        if self._diary is None and self._unlock is not None:
+            from wellbeing_tui.ui.unlock import UnlockScreen
+
+            self.push_screen(UnlockScreen(self._unlock, self._unlocked, self._not_unlocked))
+            return
+        self._start()
+
+    def _unlocked(self, store: Store) -> None:
+        self._open(store)
+        self._start()
+
+    def _not_unlocked(self, why: str) -> None:
+        self.unlock_failed = why
+        self.exit(return_code=1)
+
+    def _start(self) -> None:
+        """The dashboard, and what the first moments offer, once the file is open."""
         self.push_screen(DashboardScreen())
         if not self.diary.read_only and self.start_run is None:
-            self.offer_draft_back()
-            if not self.ask_country_once():
-                self.notice_once()
+            from wellbeing_tui.ui.first_moments import first_moments
+
+            first_moments(self)
         if self.start_run is not None:
             from wellbeing_tui.ui.grounding.session import SessionScreen
 
@@ -153,14 +187,15 @@ class WellbeingApp(App[None]):
 
     def _keep_theme(self, theme: Theme) -> None:
         """A theme chosen anywhere (the settings screen or the command palette) is kept."""
-        if self.diary.read_only or self.diary.settings().theme == theme.name:
+        if self._diary is None or self.diary.read_only or self.diary.settings().theme == theme.name:
             return
         self.save(lambda: self.diary.edit_settings(theme=theme.name), failed=lambda _: None)
 
     @property
     def country(self) -> str | None:
         """The country whose helplines are shown: the saved choice, else the locale's."""
-        return self.diary.settings().country or self.locale_country
+        saved = self._diary.settings().country if self._diary is not None else None
+        return saved or self.locale_country
 
     @property
     def locale_country(self) -> str | None:
@@ -175,6 +210,9 @@ class WellbeingApp(App[None]):
 
     def go(self, name: str) -> None:
         """Open a destination of the navigation table by name."""
+        if self._diary is None and name != "support":
+            self.notify("Type the passphrase first: this opens once the diary is open.")
+            return
         destination = BY_NAME[name]
         if destination.action:
             getattr(self, destination.action)(*destination.args)
@@ -263,31 +301,6 @@ class WellbeingApp(App[None]):
             event.text = visible(event.text.replace("\r\n", "\n").replace("\r", "\n"))
         await super().on_event(event)
 
-    def notice_once(self) -> None:
-        """What this app is and is not, once, the first time it opens a data file."""
-        if self.demo or not self.first_start_notice or self.diary.settings().notice_seen:
-            return
-        self.save(lambda: self.diary.edit_settings(notice_seen=True), failed=lambda _: None)
-        self.notify(FIRST_START_NOTICE, title="Before you start", timeout=20)
-
-    def ask_country_once(self) -> bool:
-        """When neither the settings nor the system's language name a country, ask once
-        (the first-start notice follows the answer, so the two do not overlap)."""
-        settings = self.diary.settings()
-        if self.demo or settings.country or settings.country_asked or self.locale_country:
-            return False
-        from wellbeing_tui.ui.support.ask_country import AskCountry
-
-        def answered(code: str | None) -> None:
-            self.save(
-                lambda: self.diary.edit_settings(country=code, country_asked=True),
-                failed=lambda _: None,
-            )
-            self.notice_once()
-
-        self.push_screen(AskCountry(), answered)
-        return True
-
     def _after_save(self, record: Any) -> None:
         """Hard words, a mood of 1 or distress of 9-10 in what was just saved: once the
         screen has moved on, a calm note with a way to talk to someone. Once per record.
@@ -323,42 +336,6 @@ class WellbeingApp(App[None]):
         has_plan = self.diary.safety_plan() is not None
         self.push_screen(gentle_answer(self.country, has_plan=has_plan, then=answered))
 
-    def offer_draft_back(self) -> None:
-        """After a crash or a closed terminal, offer back the journal entry being written."""
-        from wellbeing_tui.domain.drafts import JOURNAL_DRAFT
-
-        drafts = [
-            d for d in self.diary.drafts(JOURNAL_DRAFT) if str(d.data.get("text", "")).strip()
-        ]
-        if not drafts:
-            return
-        draft = drafts[0]  # the newest first; each of the others is offered after it
-        # Only now that there is something to offer back: the editor and its widgets.
-        from wellbeing_tui.domain.words import count
-        from wellbeing_tui.ui.dialogs.choice import Choice
-        from wellbeing_tui.ui.format import short_day
-        from wellbeing_tui.ui.journal.editor import JournalEditorScreen
-
-        def answered(answer: str | None) -> None:
-            if answer == "open":
-                self.push_screen(JournalEditorScreen(draft=draft))
-            elif answer == "discard":
-                self.save(
-                    lambda: self.diary.clear_draft(JOURNAL_DRAFT, draft.id),
-                    done=lambda _: self.offer_draft_back(),
-                )
-
-        when = f"{short_day(draft.updated_at)} at {draft.updated_at[11:16]}"
-        more = f"; {count(len(drafts) - 1, 'other')} kept too" if len(drafts) > 1 else ""
-        self.push_screen(
-            Choice(
-                f"You were writing a journal entry ({when}{more}) that was not saved. Open it now?",
-                [("open", "Open it"), ("later", "Later"), ("discard", "Discard it")],
-                cancel="later",
-            ),
-            answered,
-        )
-
     def toggle_setting(self, name: str, words: str) -> None:
         value = not getattr(self.diary.settings(), name)
         self.save(
@@ -371,6 +348,5 @@ class WellbeingApp(App[None]):
 
         if isinstance(self.screen, ExplainScreen):
             return
-        self.push_screen(
-            ExplainScreen(self.screen, dict(self.screen.active_bindings), str(self.diary.path))
-        )
+        path = str(self.diary.path) if self._diary is not None else ""
+        self.push_screen(ExplainScreen(self.screen, dict(self.screen.active_bindings), path))

@@ -147,12 +147,12 @@ class SupportScreen(UsesDiary, Screen[None]):
     @on(Select.Changed, "#country")
     def country_changed(self, event: Select.Changed) -> None:
         code = None if event.value in (ELSEWHERE, Select.NULL) else str(event.value)
-        diary = self.diary
-        # The list opens on the country in use; only a different choice is saved.
-        if code != self.main_app.country and not (
-            code is None and diary.settings().country is None
-        ):
-            self.main_app.save(lambda: diary.edit_settings(country=code or None))
+        # The list opens on the country in use; only a different choice is saved (and only
+        # once the diary is open: help is there before an encrypted one is unlocked).
+        if self.main_app.unlocked and code != self.main_app.country:
+            diary = self.diary
+            if not (code is None and diary.settings().country is None):
+                self.main_app.save(lambda: diary.edit_settings(country=code or None))
         shown = code if code else None
         self.query_one("#helplines", Static).update(helplines_text(shown))
         self.query_one("#therapist", Static).update(therapist_text(shown))

@@ -1,0 +1,204 @@
+"""Encryption at rest in the standard age format (https://age-encryption.org/v1).
+
+An encrypted data file is an age file to one X25519 recipient. Its identity (the secret key)
+lives beside it in ``<data file>.key.age``: an age file encrypted with the passphrase (age's
+scrypt mode). So a save only encrypts to the recipient (no key derivation), opening derives
+the key once per process, a new passphrase rewrites only the small key file, and anyone can
+get their diary back with the ordinary ``age`` tool:
+
+    age -d -o key.txt wellbeing.json.key.age      # asks for the passphrase
+    age -d -i key.txt -o wellbeing-plain.json wellbeing.json
+
+The age library (``pyrage``, a binding of the Rust implementation) encrypts and decrypts
+the data and opens the key file. The key file is written here with the standard scrypt
+stanza and a fixed work factor (2^18, as the reference ``age`` tool uses), because the
+library picks its own by timing the machine and often doubles it, which would make every
+unlock twice as slow; the library reads it back, which the tests check on every write.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from wellbeing_tui.storage.errors import KeyFileError, WrongPassphrase
+from wellbeing_tui.storage.fileformat import AGE_MAGIC as MAGIC
+
+SCRYPT_LOG_N = 18  # what the reference age tool uses: about a second here
+SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
+CHUNK = 64 * 1024
+
+
+class Secret:
+    """A passphrase that never shows itself: not in a traceback's locals, a log or a repr."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and hmac.compare_digest(
+            self._value.encode(), other._value.encode()
+        )
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "Secret(hidden)"
+
+    __str__ = __repr__
+
+
+def key_path(data: Path) -> Path:
+    return data.with_name(data.name + ".key.age")
+
+
+def is_age(raw: bytes) -> bool:
+    return raw.startswith(MAGIC)
+
+
+def age_shape(raw: bytes) -> str | None:
+    """What is wrong with the outside of an age file (None: it looks whole). Only the key
+    can tell whether the inside is whole too."""
+    if not raw.startswith(MAGIC):
+        return "it is not an age file"
+    header, sep, rest = raw.partition(b"\n---")
+    if not sep or b"\n" not in rest:
+        return "its age header is cut short"
+    if b"\n-> X25519 " not in header and b"\n-> scrypt " not in header:
+        return "its age header names no key"
+    return None
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the file at ``path`` is an age file (False when it is missing, unreadable or
+    not a regular file: a pipe would hang the read)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as handle:
+            return is_age(handle.read(len(MAGIC)))
+    except OSError:
+        return False
+
+
+class Cipher:
+    """A data file's unlocked identity: encrypts to its recipient and decrypts with it."""
+
+    def __init__(self, identity: str) -> None:
+        from pyrage import x25519
+
+        try:
+            self._identity: Any = x25519.Identity.from_str(identity.strip())
+        except Exception:  # the library's own error type for a bad key
+            raise KeyFileError("the key file does not hold an age key") from None
+        self._recipient: Any = self._identity.to_public()
+
+    @classmethod
+    def generate(cls) -> Cipher:
+        from pyrage import x25519
+
+        return cls(str(x25519.Identity.generate()))
+
+    @property
+    def recipient(self) -> str:
+        return str(self._recipient)
+
+    def seal(self, plain: bytes) -> bytes:
+        import pyrage
+
+        return bytes(pyrage.encrypt(plain, [self._recipient]))
+
+    def open(self, path: Path, sealed: bytes) -> bytes:
+        import pyrage
+
+        try:
+            return bytes(pyrage.decrypt(sealed, [self._identity]))
+        except pyrage.DecryptError:
+            raise KeyFileError(
+                f"{path} cannot be decrypted with its key file {key_path(path).name} (the key "
+                "belongs to another file, or the file is damaged); nothing was changed"
+            ) from None
+
+    def key_file_bytes(self, passphrase: Secret) -> bytes:
+        """The identity, encrypted with ``passphrase`` as an age scrypt file."""
+        return scrypt_encrypt(str(self._identity).encode() + b"\n", passphrase)
+
+
+def unlock(key_file: Path, passphrase: Secret) -> Cipher:
+    """The identity in ``key_file``, decrypted with ``passphrase`` (one key derivation)."""
+    from pyrage import DecryptError
+    from pyrage import passphrase as age_passphrase
+
+    try:
+        sealed = key_file.read_bytes()
+    except FileNotFoundError:
+        raise KeyFileError(
+            f"the key file {key_file} is missing: an encrypted data file cannot be opened "
+            "without it (a copy of it from a backup works)"
+        ) from None
+    except OSError as err:
+        raise KeyFileError(f"the key file {key_file} cannot be read: {err.strerror}") from None
+    if age_shape(sealed) or b"\n-> scrypt " not in sealed[:200]:
+        raise KeyFileError(f"the key file {key_file} is not an age passphrase file (damaged?)")
+    try:
+        identity = bytes(age_passphrase.decrypt(sealed, passphrase.reveal())).decode()
+    except DecryptError:
+        raise WrongPassphrase(key_file) from None
+    except UnicodeDecodeError:
+        raise KeyFileError(f"the key file {key_file} does not hold an age key") from None
+    return Cipher(identity)
+
+
+# -- age's scrypt recipient, written by hand (see the module's note) ---------------------
+
+
+def _b64(data: bytes) -> bytes:
+    return base64.b64encode(data).rstrip(b"=")
+
+
+def _hkdf(key: bytes, salt: bytes, info: bytes) -> bytes:
+    """HKDF-SHA-256 with one block of output (RFC 5869), as age uses it."""
+    prk = hmac.new(salt or bytes(32), key, hashlib.sha256).digest()
+    return hmac.new(prk, info + b"\x01", hashlib.sha256).digest()
+
+
+def scrypt_encrypt(plain: bytes, passphrase: Secret, log_n: int = SCRYPT_LOG_N) -> bytes:
+    """``plain`` as an age file that opens with ``passphrase`` (the scrypt stanza)."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    file_key = os.urandom(16)
+    salt = os.urandom(16)
+    wrap_key = hashlib.scrypt(
+        passphrase.reveal().encode(),
+        salt=SCRYPT_LABEL + salt,
+        n=2**log_n,
+        r=8,
+        p=1,
+        maxmem=2**30,
+        dklen=32,
+    )
+    body = ChaCha20Poly1305(wrap_key).encrypt(bytes(12), file_key, None)
+    header = MAGIC + b"-> scrypt " + _b64(salt) + b" %d\n" % log_n + _b64(body) + b"\n---"
+    mac = hmac.new(_hkdf(file_key, b"", b"header"), header, hashlib.sha256).digest()
+    nonce = os.urandom(16)
+    stream = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+    chunks = [plain[i : i + CHUNK] for i in range(0, len(plain), CHUNK)] or [b""]
+    payload = b"".join(
+        stream.encrypt(n.to_bytes(11, "big") + bytes([n == len(chunks) - 1]), chunk, None)
+        for n, chunk in enumerate(chunks)
+    )
+    return header + b" " + _b64(mac) + b"\n" + nonce + payload
