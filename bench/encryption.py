@@ -82,13 +82,21 @@ def main() -> None:
         plain_cmd, sealed_cmd = [], []
         for _ in range(args.runs):
             plain_cmd.append(
-                timed(lambda: subprocess.run([*command, "--data", str(plain)], check=True,
-                                             capture_output=True, env=env))  # fmt: skip
+                timed(
+                    lambda: subprocess.run(
+                        [*command, "--data", str(plain)], check=True, capture_output=True, env=env
+                    )
+                )  # fmt: skip
             )
             sealed_cmd.append(
-                timed(lambda: subprocess.run(
-                    [*command, "--data", str(sealed), "--passphrase-file", str(secret)],
-                    check=True, capture_output=True, env=env))  # fmt: skip
+                timed(
+                    lambda: subprocess.run(
+                        [*command, "--data", str(sealed), "--passphrase-file", str(secret)],
+                        check=True,
+                        capture_output=True,
+                        env=env,
+                    )
+                )  # fmt: skip
             )
 
     kdf, unlock_ms, open_ms = median_ms(derive), median_ms(unlocking), median_ms(opening)

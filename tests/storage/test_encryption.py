@@ -257,6 +257,13 @@ def test_an_export_says_it_is_plain_or_is_encrypted_to_the_same_key(tmp_path: Pa
     assert result.returncode == 0 and "plain" not in result.stderr
     cipher = crypt.unlock(key_path(path), Secret(PASSPHRASE))
     assert MARKERS[0].encode() in cipher.open(sealed, sealed.read_bytes())
+    back = run("import", str(sealed), "--dry-run", "--data", str(path),
+               "--passphrase-file", str(secret))  # fmt: skip
+    assert back.returncode == 0 and "1 already here" in back.stdout, back.stdout + back.stderr
+    (tmp_path / "other").mkdir()
+    plain_diary, _ = diary_with_markers(tmp_path / "other")
+    elsewhere = run("import", str(sealed), "--dry-run", "--data", str(plain_diary))
+    assert elsewhere.returncode == 2 and "an encrypted export" in elsewhere.stderr
 
 
 WRITER = """

@@ -224,6 +224,26 @@ def _daylio_plan(text: str, store: Store, tz: tzinfo, moods: dict[str, int]) -> 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 
+def _opened(path: Path, raw: bytes, store: Store) -> bytes:
+    """An age file (``export --encrypt``) is decrypted with the data file's own key."""
+    from wellbeing_tui.storage.crypt import is_age
+    from wellbeing_tui.storage.errors import StoreError
+
+    if not is_age(raw):
+        return raw
+    if store.cipher is None:
+        raise ExchangeError(
+            f"{path.name}: an encrypted export; it opens into an encrypted diary with its key"
+        )
+    try:
+        return store.cipher.open(path, raw)
+    except StoreError:
+        raise ExchangeError(
+            f"{path.name}: an encrypted export made with another diary's key; it cannot be "
+            "opened here"
+        ) from None
+
+
 def plan_import(
     path: Path, store: Store, fmt: str | None = None, mood_map: str | None = None
 ) -> ImportPlan:
@@ -241,6 +261,7 @@ def plan_import(
         raise ExchangeError(f"{path}: {err.strerror or err}") from None
     except UnicodeEncodeError:
         raise ExchangeError(f"{path}: a file name this system cannot use") from None
+    raw = _opened(path, raw, store)
     tz = store.clock.now().tzinfo
     assert tz is not None
     try:
