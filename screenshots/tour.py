@@ -88,6 +88,12 @@ SCREENS: list[tuple[str, str, Steps]] = [
     ("meals", "Today's meals and the longest gap.", call("go", "meals")),
     ("coping", "A kind note of using something to cope.", call("go", "coping")),
     ("week", "The week review.", keys("w", "left_square_bracket")),
+    (
+        "looking-back",
+        "Looking back: mood and sleep over weeks or years, a year of mood, what goes with "
+        "better days.",
+        keys("l"),
+    ),
     ("fun-list", "The fun list, favourite first.", keys("f")),
     (
         "do-it",

@@ -102,6 +102,10 @@ def register_commands(sub: Sub, words: Sequence[str] = ()) -> None:
             from wellbeing_tui.cli.week import register_week
 
             register_week(sub)
+        elif name == "trends":
+            from wellbeing_tui.cli.trends import register_trends
+
+            register_trends(sub)
         elif name == "journal":
             from wellbeing_tui.cli.journal import register_journal
 

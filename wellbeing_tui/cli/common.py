@@ -28,6 +28,7 @@ COMMAND_HELP = {
     "check": "check the data file and its backups",
     "ground": "a timed grounding exercise",
     "week": "the week review, as text",
+    "trends": "weeks, months or years of mood and sleep, as text or JSON",
     "export": "export your data (JSON backup, CSV, or a summary for a therapist)",
     "import": "import from a wellbeing-tui, jrnl or Daylio export",
     "journal": "list or search journal entries, as text or JSON",

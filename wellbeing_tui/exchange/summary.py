@@ -15,6 +15,7 @@ from wellbeing_tui.domain.mood import MOOD_WORDS, CheckIn
 from wellbeing_tui.domain.safety_plan import CONTACT_PARTS, ORDER, PARTS, SafetyPlan
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
+from wellbeing_tui.domain.trends import Trends
 from wellbeing_tui.domain.words import count
 from wellbeing_tui.storage.store import Store
 
@@ -189,6 +190,23 @@ def safety_plan_section(plan: SafetyPlan | None) -> list[str]:
     return out
 
 
+def weeks_section(trends: Trends) -> list[str]:
+    """The period week by week: the figures of ``wellbeing trends``, as a table."""
+    from wellbeing_tui.domain.trends import WEEK_HEADER, week_rows
+
+    out = ["## Week by week", ""]
+    out.append("| " + " | ".join(WEEK_HEADER) + " |")
+    out.append("|" + "---|" * len(WEEK_HEADER))
+    out += ["| " + " | ".join(row) + " |" for row in week_rows(trends)]
+    out += [
+        "",
+        "Mood is the mean of the week's check-ins; asleep is the mean per night; efficiency "
+        "is all time asleep over all time in bed; grounding is sessions and minutes.",
+        "",
+    ]
+    return out
+
+
 def markdown_summary(
     store: Store,
     first: date,
@@ -196,6 +214,7 @@ def markdown_summary(
     *,
     include_journal: bool,
     include_safety_plan: bool = False,
+    trends: Trends | None = None,
 ) -> str:
     def within(cls: type) -> list:  # type: ignore[type-arg]
         return sorted(
@@ -219,6 +238,8 @@ def markdown_summary(
         "nothing logged are left out, not counted as zero. This is not a diagnosis.",
         "",
     ]
+    if trends is not None:
+        lines += weeks_section(trends)
     lines += sleep_section(within(SleepEntry))
     lines += mood_section(within(CheckIn), first, last, store.settings().day_start_hour)
     lines += thoughts_section(within(ThoughtRecord))

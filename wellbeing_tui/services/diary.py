@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from wellbeing_tui.domain.safety_plan import SafetyPlan
     from wellbeing_tui.domain.settings import Settings
     from wellbeing_tui.domain.sleep import SleepEntry
+    from wellbeing_tui.domain.trends import Trends
     from wellbeing_tui.domain.week import Week
     from wellbeing_tui.exchange.common import Progress
     from wellbeing_tui.exchange.importers import ImportPlan
@@ -165,6 +166,25 @@ class Diary:
     def week_of(self, day: date) -> Week:
         return self.week(self.week_bounds(day)[0])
 
+    def trends(self, first: date, last: date) -> Trends:
+        """Weeks, months or years of mood, sleep and grounding, from ``first`` to ``last``."""
+        from wellbeing_tui.services.trends import load_trends
+
+        return load_trends(self._store, first, last)
+
+    def last_weeks(self, weeks: int, day: date | None = None) -> tuple[date, date]:
+        """From the start of the week ``weeks - 1`` weeks before the one holding ``day``
+        (today by default) to that day."""
+        from datetime import timedelta
+
+        day = day or self.today()
+        return self.week_bounds(day)[0] - timedelta(weeks=weeks - 1), day
+
+    def first_logged_day(self) -> date | None:
+        from wellbeing_tui.services.trends import first_day
+
+        return first_day(self._store)
+
     def save_checkin(
         self,
         *,
@@ -293,6 +313,7 @@ class Diary:
             last,
             include_journal=include_journal,
             include_safety_plan=include_safety_plan,
+            trends=self.trends(first, last),
         )
 
     @property

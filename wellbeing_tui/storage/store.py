@@ -243,6 +243,22 @@ class Store:
             day += timedelta(days=1)
         return out
 
+    def docs_between(self, table: str, first: date, last: date) -> dict[str, list[dict[str, Any]]]:
+        """The stored documents of a table by logging day, from ``first`` to ``last``
+        (inclusive), as they are: for figures over months, which need a few fields of each
+        and no record objects. Do not change them."""
+        low, high = first.isoformat(), last.isoformat()
+        return {k: v for k, v in self._date_index(table).items() if low <= k <= high}
+
+    def first_day(self, tables: Sequence[str]) -> date | None:
+        """The earliest logging day with a record in any of ``tables``."""
+        days = [min(index) for t in tables if (index := self._date_index(t))]
+        valid = [d for d in days if len(d) == 10 and d[4] == "-"]
+        try:
+            return date.fromisoformat(min(valid)) if valid else None
+        except ValueError:
+            return None
+
     def latest(self, cls: type[R], field: str) -> R | None:
         """The valid record with the greatest ``field`` (a time); only it is converted."""
         from_doc = cls.from_doc

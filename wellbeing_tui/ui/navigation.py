@@ -134,6 +134,18 @@ DESTINATIONS: tuple[Destination, ...] = (
         menu="Week review",
     ),
     Destination(
+        "looking-back",
+        "Looking back",
+        "Months and years of mood and sleep, and what goes with better days",
+        screen=UI + "looking_back.looking_back:LookingBackScreen",
+        key="l",
+        label="Looking back",
+        footer=False,
+        tooltip="Looking back over months and years",
+        menu="Looking back",
+        single=True,
+    ),
+    Destination(
         "checkin",
         "Mood check-in",
         "How are you right now?",

@@ -25,6 +25,8 @@ KEPT = {
     "ThoughtsListScreen": "Worksheets are in the thoughts table.",
     "SleepScreen": "The diary goes to the sleep table, meals to meals, notes to coping.",
     "WeekScreen": "It shows what you saved elsewhere; it keeps nothing itself.",
+    "LookingBackScreen": "It shows what you saved elsewhere; it keeps nothing itself.",
+    "UnlockScreen": "The passphrase is never kept: it opens the key file, then is let go.",
     "FunScreen": "The list is in the activities table; what you did in activity_log.",
     "DoItScreen": "Goes to activity_log; a guess before is kept as a draft.",
     "PeopleScreen": "Time with people goes to the connections table.",
