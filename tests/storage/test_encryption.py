@@ -4,6 +4,7 @@ plain left on disk, and a wrong passphrase or a bad request that changes nothing
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -312,3 +313,87 @@ def test_a_kill_during_an_encrypted_save_leaves_a_file_that_still_decrypts(
         assert all(f"quiet-harbour {n}" in notes for n in range(1, seen + 1))
         assert_no_marker_in(files_of(tmp_path))
     assert acknowledged > 0
+
+
+PROMPT = r"(?:New passphrase|The same passphrase again|Passphrase for [^:\n]+): "
+
+
+def in_a_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
+    """Run the command with a terminal of its own (as a person's shell gives it) and type
+    each answer when a passphrase is asked for; its exit status and what it showed."""
+    import fcntl
+    import select
+    import termios
+
+    main, child = os.openpty()
+
+    def own_terminal() -> None:
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "wellbeing_tui", *args],
+        stdin=child, stdout=child, stderr=child, start_new_session=True,
+        preexec_fn=own_terminal, env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT,
+    )  # fmt: skip
+    os.close(child)
+    shown, asked = "", 0
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([main], [], [], 0.1)
+            if ready:
+                try:
+                    chunk = os.read(main, 4096).decode("utf-8", "replace")
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                shown += chunk
+                prompts = len(re.findall(PROMPT, shown))
+                if prompts > asked and asked < len(answers):
+                    os.write(main, answers[asked].encode() + b"\n")
+                    asked += 1
+            elif process.poll() is not None:
+                break
+        return process.wait(timeout=10), shown
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"still running; it showed: {shown!r}") from None
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(main)
+
+
+def test_on_a_terminal_the_passphrase_is_asked_for_hidden_and_twice_when_new(
+    tmp_path: Path,
+) -> None:
+    path, _ = diary_with_markers(tmp_path)
+    before = files_of(tmp_path)
+    code, shown = in_a_terminal(["encrypt", "--data", str(path)], ["one thing", "another"])
+    assert code == 2 and "the two passphrases differ" in shown
+    assert files_of(tmp_path) == before
+    code, shown = in_a_terminal(["encrypt", "--data", str(path)], [PASSPHRASE, PASSPHRASE])
+    assert code == 0, shown
+    assert "no one can recover it" in shown and PASSPHRASE not in shown  # never echoed
+    code, shown = in_a_terminal(["log", "mood", "4", "--data", str(path)], [PASSPHRASE])
+    assert code == 0 and "Saved a check-in" in shown, shown
+    assert PASSPHRASE not in shown and is_encrypted(path)
+
+
+def test_the_passphrase_file_can_come_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, secret = diary_with_markers(tmp_path)
+    encrypt_data_file(path, Secret(PASSPHRASE))
+    monkeypatch.setenv("WELLBEING_PASSPHRASE_FILE", str(secret))
+    result = run("log", "mood", "4", "--data", str(path))
+    assert result.returncode == 0, result.stderr
+    store = Store(path, CLOCK, cipher=crypt.unlock(key_path(path), Secret(PASSPHRASE)))
+    assert 4 in {c.mood for c in store.records(CheckIn)}
+
+
+def test_a_passphrase_never_shows_itself() -> None:
+    secret = Secret(PASSPHRASE)
+    assert PASSPHRASE not in repr(secret) and PASSPHRASE not in str(secret)
+    assert PASSPHRASE not in repr({"passphrase": secret})
+    assert secret == Secret(PASSPHRASE) and secret != Secret("something else")

@@ -153,15 +153,16 @@ class LookingBackScreen(UsesDiary, Screen[None]):
         if chosen.daily:
             points = [(n, d.mood_mean) for n, d in enumerate(found.days)]
             labels = [(n, f"{d.day.day} {d.day:%b}") for n, d in enumerate(found.days)]
-            title = "Mood, mean of each day"
+            title = "Mood, daily mean"
         else:
             points = [(n, w.mood_mean) for n, w in enumerate(found.weeks)]
             labels = week_labels(found)
-            title = "Mood, mean of each week"
+            title = "Mood, weekly mean"
         for run in segments(points):
             xs, ys = [x for x, _ in run], [y for _, y in run]
             plt.plot(xs, ys, marker="braille" if len(run) > 1 else "●", color=MOOD_COLOUR)
-        plt.title(title)
+        checkins = sum(w.checkins for w in found.weeks)
+        plt.title(f"{title} ({checkins} check-in{'s' if checkins != 1 else ''})")
         plt.ylim(1, 5)
         plt.yticks([1, 2, 3, 4, 5], ["1 low", "2", "3 okay", "4", "5 good"])
         plt.xlim(-0.5, max(len(points) - 0.5, 0.5))
@@ -218,10 +219,13 @@ class LookingBackScreen(UsesDiary, Screen[None]):
         sessions = sum(w.grounding_sessions for w in found.weeks)
         minutes = sum(w.grounding_minutes for w in found.weeks)
         changes = [c for d in found.days for c in d.distress_changes]
+        weeks_count = max(1, len(found.weeks))
         grounding = (
-            f"{sessions} session{'s' if sessions != 1 else ''}, {minutes:.0f} minutes in all"
+            f"{sessions} session{'s' if sessions != 1 else ''}, {minutes:.0f} minutes in all "
+            f"(a week: {sessions / weeks_count:.1f} sessions, {minutes / weeks_count:.0f} "
+            "minutes)"
             if sessions
-            else "No grounding sessions in this time."
+            else "No grounding sessions in this time"
         )
         if changes:
             mean = sum(changes) / len(changes)
