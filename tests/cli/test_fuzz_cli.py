@@ -99,6 +99,11 @@ COMMANDS = st.one_of(
         "export", "--format", slot("md"), "--from", slot("2026-11-01"), "--to", slot("2026-11-26")
     ),
     command("import", value, "--dry-run", "--mood-map", slot("rad=5")),
+    command("trends", "--weeks", slot("12"), "--json"),
+    command("trends", "--from", slot("2026-09-01"), "--to", slot("2026-11-26")),
+    command("export", "--format", slot("json"), "--out", value, "--encrypt"),
+    command("decrypt", "--passphrase-file", value),
+    command("check", "--passphrase-file", value),
     command("completion", slot("bash")),
 )
 
