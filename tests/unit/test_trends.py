@@ -176,3 +176,32 @@ def test_the_records_used_are_only_within_the_range(diary: Store) -> None:
     assert [d.day for d in found.days] == [date(2026, 3, 3)]
     assert not found.days[0].fun and found.days[0].people
     assert found.weeks[0].grounding_sessions == 0  # the session was on 2 Mar
+
+
+def test_records_edited_by_hand_into_the_wrong_shape_are_left_out(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "w.json"
+    Store(path, FixedClock(NOW))  # a new file, then edited by hand:
+    data = json.loads(path.read_text())
+    data["checkins"] = {
+        "1": {"id": "a", "at": "2026-03-03T09:00:00+00:00", "mood": "5", "emotions": 5},
+        "2": {"id": "b", "at": "2026-03-03T10:00:00+00:00", "mood": True, "emotions": [1, "ok"]},
+        "3": {"id": "c", "at": "2026-03-03T11:00:00+00:00", "mood": 3},
+    }
+    data["sleep"] = {
+        "1": {"id": "s", "date": "2026-03-03", "in_bed": 2300, "lights_out": "23:10",
+              "sol_min": 10, "waso_min": 0, "final_wake": "07:00", "out_of_bed": "07:10"},
+        "2": {"id": "t", "date": "2026-03-04", "in_bed": "23:00", "lights_out": "23:10",
+              "sol_min": -5, "waso_min": 0, "final_wake": "07:00", "out_of_bed": "07:10"},
+    }  # fmt: skip
+    data["grounding"] = {
+        "1": {"id": "g", "started_at": "2026-03-03T12:00:00+00:00", "actual_seconds": "60",
+              "distress_before": 11, "distress_after": 2},
+    }  # fmt: skip
+    path.write_text(json.dumps(data))
+    found = load_trends(Store(path, FixedClock(NOW)), date(2026, 3, 2), date(2026, 3, 8))
+    day = next(d for d in found.days if d.day == date(2026, 3, 3))
+    assert day.moods == (3,) and day.checkins == 3 and day.words == ("ok",)
+    assert day.tst_min is None and found.weeks[0].nights == 0
+    assert day.grounding_sessions == 1 and day.grounding_seconds == 0 and not day.distress_changes
