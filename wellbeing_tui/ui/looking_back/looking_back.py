@@ -84,7 +84,7 @@ class LookingBackScreen(UsesDiary, Screen[None]):
             with Horizontal(classes="charts"):
                 yield PlotextPlot(id="mood-plot")
                 yield PlotextPlot(id="sleep-plot")
-            yield Static("", id="sleep-figures", classes="section")
+            yield PlotextPlot(id="efficiency-plot")
             yield Static("[b]A year of mood[/b]", classes="heading")
             yield Static("", id="calendar")
             yield Static("", id="words", classes="section")
@@ -129,6 +129,7 @@ class LookingBackScreen(UsesDiary, Screen[None]):
         )
         self.draw_mood(found, chosen)
         self.draw_sleep(found, chosen)
+        self.draw_efficiency(found)
         self.show_words_and_the_rest(found)
         calendar_days = found.days
         if chosen.weeks is None or chosen.weeks < 52:
@@ -196,6 +197,26 @@ class LookingBackScreen(UsesDiary, Screen[None]):
         plt.xticks(*thin(labels, self.tick_room(labels)))  # type: ignore[arg-type]
         plot.refresh()
 
+    def draw_efficiency(self, found: Trends) -> None:
+        """Pooled efficiency a week (all time asleep over all time in bed), against the 85%
+        that sleep clinics often use as a guide."""
+        plot = self.query_one("#efficiency-plot", PlotextPlot)
+        plt = plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        points = [(n, w.se_pooled_pct) for n, w in enumerate(found.weeks)]
+        for run in segments(points):
+            xs, ys = [x for x, _ in run], [y for _, y in run]
+            plt.plot(xs, ys, marker="braille" if len(run) > 1 else "●", color=SLEEP_COLOUR)
+        plt.hline(85, BAND_COLOUR)
+        plt.title("Sleep efficiency a week, % (the line: 85%)")
+        plt.ylim(50, 100)
+        plt.yticks([50, 70, 85, 100], ["50", "70", "85", "100"])
+        plt.xlim(-0.5, max(len(points) - 0.5, 0.5))
+        labels = week_labels(found)
+        plt.xticks(*thin(labels, 2 * self.tick_room(labels)))  # type: ignore[arg-type]
+        plot.refresh()
+
     def tick_room(self, labels: list[tuple[int, str]]) -> int:
         """How many labels fit under a chart with a few spaces between them (labels that
         would touch are moved by the plotting library, in no fixed way)."""
@@ -204,15 +225,6 @@ class LookingBackScreen(UsesDiary, Screen[None]):
         return max(2, inner // (longest + 5))
 
     def show_words_and_the_rest(self, found: Trends) -> None:
-        weeks = [w for w in found.weeks if w.se_pooled_pct is not None]
-        if weeks:
-            pooled = ", ".join(
-                f"{w.start.day} {w.start:%b} {w.se_pooled_pct:.0f}%" for w in weeks[-6:]
-            )
-            sleep = f"[b]Sleep efficiency[/b] (time asleep over time in bed) by week: {pooled}."
-        else:
-            sleep = "[b]Sleep efficiency[/b]: no sleep diary in this time."
-        self.query_one("#sleep-figures", Static).update(sleep)
         self.query_one("#words", Static).update(
             "[b]Words[/b]\n" + escape(words_line(found)) + "\n" + escape(hard_to_name_line(found))
         )
