@@ -9,32 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.unit.test_week import night
 from wellbeing_tui.domain.activities import ActivityLog, Connection
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.settings import Settings
-from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.domain.trends import DayFacts, side_by_side, summarise_weeks, trends
 from wellbeing_tui.services.trends import load_trends
 from wellbeing_tui.storage import Store
 
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)  # a Friday
-
-
-def night(morning: str, in_bed: str, out: str, sol: int = 0, waso: int = 0) -> SleepEntry:
-    return SleepEntry(
-        id=f"s{morning}",
-        date=morning,
-        in_bed=in_bed,
-        lights_out=in_bed,
-        sol_min=sol,
-        awakenings=1 if waso else 0,
-        waso_min=waso,
-        final_wake=out,
-        out_of_bed=out,
-        quality=3,
-    )
 
 
 def checkin(at: str, mood: int | None, *words: str) -> CheckIn:
@@ -58,8 +43,8 @@ def diary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     store.add(checkin("2026-03-03T09:00:00+00:00", 4, "numb", "tired"))
     store.add(checkin("2026-03-04T01:30:00+00:00", 5, "Numb"))
     store.add(checkin("2026-03-04T18:00:00+00:00", None, "can't tell"))
-    store.add(night("2026-03-03", "23:30", "07:00", waso=30))
-    store.add(night("2026-03-05", "22:00", "06:00", sol=20))
+    store.add(night(date(2026, 3, 3), "23:30", "07:00", waso=30))
+    store.add(night(date(2026, 3, 5), "22:00", "06:00", sol=20))
     store.add(Connection(id="p1", at="2026-03-03T12:00:00+00:00", who="Sam", how="call"))
     store.add(
         GroundingSession(

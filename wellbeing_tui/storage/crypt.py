@@ -113,10 +113,6 @@ class Cipher:
 
         return cls(str(x25519.Identity.generate()))
 
-    @property
-    def recipient(self) -> str:
-        return str(self._recipient)
-
     def seal(self, plain: bytes) -> bytes:
         import pyrage
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from wellbeing_tui.domain.errors import ValidationError
@@ -36,9 +36,6 @@ class Writer:
         self._settled: asyncio.Event | None = None
         self._busy: set[int] = set()  # forms (by id) with a save still going
         self._closed = False
-
-    def submit(self, job: Callable[[], T]) -> Future[T]:
-        return self._pool.submit(job)
 
     def saving(self, form: object) -> bool:
         """Whether ``form`` has a save still going (its draft need not be kept meanwhile)."""
@@ -85,7 +82,7 @@ class Writer:
             if id(form) in self._busy:
                 return False
             self._busy.add(id(form))
-        future = self.submit(job)
+        future = self._pool.submit(job)
         self._open += 1
         self._event().clear()
 
