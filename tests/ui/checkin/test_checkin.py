@@ -67,6 +67,29 @@ async def test_a_checkin_needs_only_a_mood(empty_store: Store, clock: FixedClock
     assert checkin.mood == 3 and checkin.energy is None and checkin.emotions == ()
 
 
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_choose_a_mood_is_said_where_the_person_is_looking(
+    empty_store: Store, clock: FixedClock, size: tuple[int, int]
+) -> None:
+    """Saving from the note at the bottom, with no mood: the form goes back up to the mood,
+    and the message sits beside it, on screen without scrolling."""
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("m")
+        app.screen.query_one("#note", Input).focus()
+        await pilot.press(*"tired", "enter")
+        await pilot.pause()
+        form = app.screen.query_one("#checkin")
+        error = app.screen.query_one("#checkin-error", Static)
+        assert "Choose a mood" in str(error.render())
+        assert form.region.contains_region(error.region)
+        assert app.screen.focused is app.screen.query_one("#mood")
+        assert form.region.contains_region(app.screen.query_one("#mood-5").region)
+        await pilot.click("#mood-4")
+        assert not error.display  # answered: the message goes
+    assert reopen(empty_store).records(CheckIn) == []
+
+
 async def test_one_key_saves_a_checkin_that_is_only_a_word(
     empty_store: Store, clock: FixedClock
 ) -> None:

@@ -35,6 +35,8 @@ class CheckInScreen(UsesDiary, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with FormBody(id="checkin"):
+            # At the top, by the mood: where a person is looking when a save is refused.
+            yield Static("", id="checkin-error")
             with Horizontal(classes="row"):
                 with Vertical(classes="part"):
                     yield Label(
@@ -68,7 +70,6 @@ class CheckInScreen(UsesDiary, Screen[None]):
                     )
             yield Label("[b]5. A note[/b] (optional)", classes="part-title")
             yield Input(placeholder="anything you want to remember about now", id="note")
-            yield Static("", id="checkin-error")
             yield Button("Save the check-in", variant="primary", id="save")
         yield Footer()
 
@@ -92,18 +93,31 @@ class CheckInScreen(UsesDiary, Screen[None]):
             or self.query_one("#note", Input).value.strip()
         )
 
+    def show_problem(self, text: str) -> None:
+        """Say it at the top of the form, and scroll there, wherever the person was."""
+        error = self.query_one("#checkin-error", Static)
+        error.update(text)
+        error.display = bool(text)
+        if text:
+            form = self.query_one("#checkin", FormBody)
+            # After the focus has scrolled its field into view, and the text is laid out.
+            self.call_after_refresh(form.scroll_home, animate=False)
+
+    @on(RadioSet.Changed, "#mood")
+    def mood_chosen(self) -> None:
+        self.show_problem("")
+
     @on(Input.Submitted, "#note")
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         mood = self._chosen(self.query_one("#mood", RadioSet), "mood-")
-        error = self.query_one("#checkin-error", Static)
         words = self.query_one(EmotionPicker).words
         if mood is None and not words:
-            error.update(
+            self.query_one("#mood", RadioSet).focus()
+            self.show_problem(
                 "Choose a mood from 1 to 5, or a word such as numb or can't tell; everything "
                 "else is optional."
             )
-            self.query_one("#mood", RadioSet).focus()
             return
         self.save(mood, words)
 
@@ -113,7 +127,6 @@ class CheckInScreen(UsesDiary, Screen[None]):
         self.save(None, [word, *(w for w in words if w != word)])
 
     def save(self, mood: int | None, words: list[str]) -> None:
-        error = self.query_one("#checkin-error", Static)
         energy = self._chosen(self.query_one("#energy", RadioSet), "energy-")
         body = self.query_one(BodyMap).cues
         note = self.query_one("#note", Input).value.strip()
@@ -127,7 +140,7 @@ class CheckInScreen(UsesDiary, Screen[None]):
                 mood=mood, energy=energy, emotions=words, body=body, note=note
             ),
             done=saved,
-            failed=lambda err: error.update(escape(str(err))),
+            failed=lambda err: self.show_problem(escape(str(err))),
             form=self,
         )
 
