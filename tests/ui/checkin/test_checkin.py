@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import combinations
+
 import pytest
-from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets import Footer, Input, OptionList, SelectionList, Static
 
 from tests.conftest import make_app
 from wellbeing_tui.domain.clock import FixedClock
@@ -107,6 +109,27 @@ async def test_one_key_saves_a_checkin_that_is_only_a_word(
         assert all(day.moods == () for day in app.screen.week.days)
     saved = sorted(reopen(empty_store).records(CheckIn), key=lambda c: c.at)
     assert [(c.mood, c.emotions) for c in saved] == [(None, ("numb",)), (None, ("can't tell",))]
+
+
+async def test_the_footer_shows_the_one_key_saves_within_80_columns(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    """Numb and can't tell are keys of the screen, so the footer names them, beside the
+    body map's own three keys when it has the focus, and nothing is cut off or covered."""
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        for field in ("#mood", "#body"):
+            app.screen.query_one(field).focus()
+            await pilot.pause()
+            keys = list(app.screen.query_one(Footer).children)
+            shown = [str(key.render()).strip() for key in keys]
+            assert {"^n Numb", "^t Can't tell", "^s Save", "esc Back"} <= set(shown)
+            if field == "#body":
+                assert {"m More", "l Less", "n Nothing"} <= set(shown)
+            places = [key.region for key in keys]
+            assert all(place.x >= 0 and place.right <= 80 for place in places), shown
+            assert not any(a.overlaps(b) for a, b in combinations(places, 2)), shown
 
 
 async def test_the_mood_list_suggests_no_answer(empty_store: Store, clock: FixedClock) -> None:

@@ -28,8 +28,8 @@ class CheckInScreen(UsesDiary, Screen[None]):
         Binding("ctrl+s", "save", "Save", id="save"),
         Binding("escape", "leave", "Back", id="back"),
         # One key for a check-in that is only a word: no number is forced on anyone.
-        Binding("ctrl+n", "only_words('numb')", "Numb", show=False, id="numb"),
-        Binding("ctrl+t", 'only_words("can\'t tell")', "Can't tell", show=False, id="cant-tell"),
+        Binding("ctrl+n", "only_words('numb')", "Numb", id="numb"),
+        Binding("ctrl+t", 'only_words("can\'t tell")', "Can't tell", id="cant-tell"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -71,7 +71,7 @@ class CheckInScreen(UsesDiary, Screen[None]):
             yield Label("[b]5. A note[/b] (optional)", classes="part-title")
             yield Input(placeholder="anything you want to remember about now", id="note")
             yield Button("Save the check-in", variant="primary", id="save")
-        yield Footer()
+        yield Footer(compact=True)  # room for every key at 80 columns, the body map's too
 
     def on_mount(self) -> None:
         self.title = "Mood check-in"
