@@ -228,6 +228,24 @@ async def test_enter_starts_the_length_that_is_highlighted(
         assert showing(app, SessionScreen).run.planned_seconds == 120
 
 
+async def test_start_after_tab_uses_the_length_that_was_highlighted(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    """Arrows to a length, Tab on to the rating and to Start: the highlighted length is the
+    one that starts, with the dot beside it all along."""
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "calm-breathing")
+        await pilot.press("up")  # from 3 min up to 2 min
+        lengths = app.screen.query_one("#minutes", RadioSet)
+        assert lengths.pressed_button is not None and lengths.pressed_button.id == "min-2"
+        await pilot.press("tab", "4", "tab")
+        assert app.screen.focused is app.screen.query_one("#start")
+        await pilot.press("enter")
+        run = showing(app, SessionScreen).run
+        assert run.planned_seconds == 120 and run.distress_before == 4
+
+
 async def test_lengths_say_how_long_whole_rounds_really_take(
     empty_store: Store, clock: FixedClock
 ) -> None:

@@ -45,8 +45,14 @@ def length_label(exercise: Exercise, minutes: int) -> str:
 
 
 class LengthChoice(RadioSet):
-    """The lengths, the chosen one highlighted; Enter on one chooses it and starts (a click
-    only chooses)."""
+    """The lengths, the chosen one highlighted. The arrows move the choice itself, so the
+    length that is highlighted is the one that starts, by Enter here or from Start after
+    Tab (a click only chooses)."""
+
+    BINDINGS = [
+        Binding("down,right", "choose_next", "Next length", show=False),
+        Binding("up,left", "choose_previous", "Previous length", show=False),
+    ]
 
     class Started(Message):
         """Enter was pressed on a length."""
@@ -63,6 +69,19 @@ class LengthChoice(RadioSet):
         chosen = [n for n, button in enumerate(self.query(RadioButton)) if button.value]
         if chosen:
             self._selected = chosen[0]
+
+    def action_choose_next(self) -> None:
+        self.action_next_button()
+        self._choose_highlighted()
+
+    def action_choose_previous(self) -> None:
+        self.action_previous_button()
+        self._choose_highlighted()
+
+    def _choose_highlighted(self) -> None:
+        buttons = list(self.query(RadioButton))
+        if self._selected is not None and buttons:
+            buttons[self._selected].value = True
 
     def action_toggle_button(self) -> None:
         buttons = list(self.query(RadioButton))
