@@ -58,7 +58,7 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
             )
         if args.format == "csv":
             written = diary.export_csv(Path(args.out))
-            say(f"Wrote {len(written)} CSV files to {args.out}.")
+            say(f"Wrote {count(len(written), 'CSV file')} to {args.out}.")
             return EXIT_OK
         if args.format == "json":
             text = diary.export_json()

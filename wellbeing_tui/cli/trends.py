@@ -68,12 +68,13 @@ def trends_text(found: Trends) -> list[str]:
         week_rows,
         words_line,
     )
+    from wellbeing_tui.domain.words import count, span
 
     rows = [WEEK_HEADER, *week_rows(found)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(WEEK_HEADER))]
+    first, last = (f"{d:%a} {d.day} {d:%b %Y}" for d in (found.first, found.last))
     lines = [
-        f"Looking back: {found.first:%a} {found.first.day} {found.first:%b %Y} to "
-        f"{found.last:%a} {found.last.day} {found.last:%b %Y} ({len(found.weeks)} weeks)",
+        f"Looking back: {span(first, last, start='')} ({count(len(found.weeks), 'week')})",
         "",
     ]
     for row in rows:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from wellbeing_tui.domain.today import week_bounds
+from wellbeing_tui.domain.words import count
 
 SHORT_NIGHT_MIN = 7 * 60  # under 7 hours asleep: the lower end of the band adults need
 MIN_DAYS_EACH_SIDE = 5  # a side-by-side figure is shown only with this many days on each side
@@ -256,8 +257,8 @@ def side_by_side_lines(t: Trends) -> list[str]:
             )
             continue
         lines.append(
-            f"Mood {with_words}: {s.mood_with:.1f} ({s.days_with} days); "
-            f"{without_words}: {s.mood_without:.1f} ({s.days_without} days)."
+            f"Mood {with_words}: {s.mood_with:.1f} ({count(s.days_with, 'day')}); "
+            f"{without_words}: {s.mood_without:.1f} ({count(s.days_without, 'day')})."
         )
     return lines
 
@@ -270,6 +271,5 @@ def words_line(t: Trends) -> str:
 
 
 def hard_to_name_line(t: Trends) -> str:
-    n = t.hard_to_name_days
-    days = "1 day" if n == 1 else f"{n} days"
+    days = count(t.hard_to_name_days, "day")
     return f"Numb, flat, empty or can't tell was picked on {days}."

@@ -20,7 +20,7 @@ from wellbeing_tui.domain.meals import MAIN_MEALS, Meal, longest_gap
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry, SleepMetrics, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
-from wellbeing_tui.domain.words import count
+from wellbeing_tui.domain.words import count, spread
 
 MIN_NIGHTS = 3
 MIN_CHECKINS = 3
@@ -201,9 +201,9 @@ def describe(w: Week) -> list[str]:
     else:
         low, high = (format_minutes(m) for m in w.tst_range)
         out.append(
-            f"Sleep: {w.nights} nights logged. On average {format_minutes(w.tst_mean)} asleep "
-            f"(from {low} to {high}); efficiency {w.se_pooled:.0f}% (pooled: all time asleep "
-            "over all time in bed)."
+            f"Sleep: {count(w.nights, 'night')} logged. On average "
+            f"{format_minutes(w.tst_mean)} asleep{spread(low, high)}; efficiency "
+            f"{w.se_pooled:.0f}% (pooled: all time asleep over all time in bed)."
         )
         out.append(
             f"On average {format_minutes(w.sol_mean or 0)} to fall asleep and "
@@ -215,7 +215,7 @@ def describe(w: Week) -> list[str]:
             "weekly average."
         )
     else:
-        line = f"Mood: {w.checkins} check-ins, averaging {w.mood_mean:.1f} out of 5"
+        line = f"Mood: {count(w.checkins, 'check-in')}, averaging {w.mood_mean:.1f} out of 5"
         if w.previous_mood_mean is not None:
             diff = w.mood_mean - w.previous_mood_mean
             if abs(diff) < 0.25:
@@ -227,8 +227,8 @@ def describe(w: Week) -> list[str]:
         out.append(line + ".")
     if w.days_meals_logged:
         out.append(
-            f"Meals: breakfast, lunch and dinner all eaten on {w.days_all_meals} of the "
-            f"{w.days_meals_logged} days with meals logged."
+            f"Meals: breakfast, lunch and dinner all eaten on {w.days_all_meals} of "
+            f"{count(w.days_meals_logged, 'day')} with meals logged."
         )
     else:
         out.append("Meals: none logged this week.")

@@ -24,6 +24,7 @@ from wellbeing_tui.domain.fields import check_date, iso
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.tables import RECORD_TYPES
+from wellbeing_tui.domain.words import count, word_for
 from wellbeing_tui.exchange.common import FORMAT_NAME, ExchangeError
 from wellbeing_tui.storage.store import Store, StoredRecord
 
@@ -52,7 +53,12 @@ class ImportPlan:
         tables = sorted(set(tables) | set(differ))
         lines = [
             f"{table}: {counts[table]} new, {self.skipped[table]} already here"
-            + (f", {differ[table]} differ from what is here" if differ[table] else "")
+            + (
+                f", {differ[table]} {word_for(differ[table], 'differs', 'differ')} from what "
+                "is here"
+                if differ[table]
+                else ""
+            )
             for table in tables
         ]
         if self.conflicts:
@@ -298,7 +304,10 @@ def apply_import(plan: ImportPlan, store: Store, *, replace: bool = False) -> in
     record that differs from the one here. With differences and no ``replace``, nothing is
     written."""
     if plan.conflicts and not replace:
-        raise ExchangeError(f"{len(plan.conflicts)} records are already here with other content")
+        n = len(plan.conflicts)
+        raise ExchangeError(
+            f"{count(n, 'record')} {word_for(n, 'is', 'are')} already here with other content"
+        )
     for record in plan.conflicts if replace else []:
         store.save(record)
     return store.add_many(plan.new) + (len(plan.conflicts) if replace else 0)

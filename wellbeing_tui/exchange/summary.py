@@ -16,7 +16,7 @@ from wellbeing_tui.domain.safety_plan import CONTACT_PARTS, ORDER, PARTS, Safety
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.trends import Trends
-from wellbeing_tui.domain.words import count
+from wellbeing_tui.domain.words import count, span, spread
 from wellbeing_tui.storage.store import Store
 
 DEFAULT_DAYS = 14
@@ -55,10 +55,11 @@ def sleep_section(nights: list[SleepEntry]) -> list[str]:
     metrics = [e.metrics() for e in nights]
     tst = [m.tst_min for m in metrics]
     pooled = 100 * sum(tst) / sum(m.tib_min for m in metrics)
+    shortest, longest = format_minutes(min(tst)), format_minutes(max(tst))
     out += [
         "",
-        f"{len(nights)} nights logged. Average time asleep {format_minutes(mean(tst))} "
-        f"(from {format_minutes(min(tst))} to {format_minutes(max(tst))}); sleep efficiency "
+        f"{count(len(nights), 'night')} logged. Average time asleep "
+        f"{format_minutes(mean(tst))}{spread(shortest, longest)}; sleep efficiency "
         f"{pooled:.1f}% pooled (all time asleep over all time in bed); on average "
         f"{format_minutes(mean(m.sol_min for m in metrics))} to fall asleep and "
         f"{format_minutes(mean(m.waso_min for m in metrics))} awake in the night.",
@@ -156,7 +157,7 @@ def meals_section(meals: list[Meal]) -> list[str]:
     )
     skipped = Counter(m.kind for m in meals if m.skipped)
     line = (
-        f"Breakfast, lunch and dinner all eaten on {eaten_all} of the {len(days)} days "
+        f"Breakfast, lunch and dinner all eaten on {eaten_all} of {count(len(days), 'day')} "
         "with meals logged."
     )
     if skipped:
@@ -229,7 +230,7 @@ def markdown_summary(
         )
 
     lines = [
-        f"# Wellbeing summary, {first:%d %b %Y} to {last:%d %b %Y}",
+        f"# Wellbeing summary, {span(f'{first:%d %b %Y}', f'{last:%d %b %Y}', start='')}",
         "",
         "From a personal self-help diary kept in wellbeing-tui. Sleep figures follow the "
         "Consensus Sleep Diary (time in bed = out of bed − into bed; asleep = final awakening "

@@ -119,6 +119,16 @@ async def test_search_by_word_tag_emotion_and_dates(demo_store: Store, clock: Fi
         assert len(showing(app, JournalListScreen).shown) == len(entries)
 
 
+async def test_one_entry_is_counted_in_the_singular(empty_store: Store, clock: FixedClock) -> None:
+    moment = iso(clock.now())
+    empty_store.add(JournalEntry(id="e", created_at=moment, updated_at=moment, text="Rain."))
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        status = str(app.screen.query_one("#journal-status", Static).render())
+        assert status == "1 entry, newest first."
+
+
 async def test_on_this_day_shows_the_same_date_in_earlier_months(
     empty_store: Store, clock: FixedClock
 ) -> None:

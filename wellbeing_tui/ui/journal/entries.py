@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.journal_search import JournalQuery, on_this_day, parse_query
+from wellbeing_tui.domain.words import count
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import clip, escape, ordinal, short_day, visible
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -84,8 +85,8 @@ class JournalListScreen(UsesDiary, Screen[None]):
 
     def reload(self, keep: int | None = None) -> None:
         self._seen = self.diary.signature()
-        count = max(PAGE, keep or 0)
-        self.shown, self.total = self.diary.journal_page(self.query_, 0, count)
+        wanted = max(PAGE, keep or 0)
+        self.shown, self.total = self.diary.journal_page(self.query_, 0, wanted)
         option_list = self.query_one("#entries", OptionList)
         highlighted = option_list.highlighted
         option_list.clear_options()
@@ -112,7 +113,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
         elif self.total == 0:
             status.update("Nothing matches that search. Escape clears it.")
         elif self.query_.empty:
-            status.update(f"{self.total} entries, newest first.")
+            status.update(f"{count(self.total, 'entry', 'entries')}, newest first.")
         else:
             status.update(f"{self.total} found. Escape clears the search.")
 
@@ -153,7 +154,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
         self.reload()
         status = self.query_one("#journal-status", Static)
         status.update(
-            f"On this day: {self.total} {'entry' if self.total == 1 else 'entries'} from the "
+            f"On this day: {count(self.total, 'entry', 'entries')} from the "
             f"{ordinal(day.day)} of earlier months. "
             "Escape goes back to all entries."
             if self.total

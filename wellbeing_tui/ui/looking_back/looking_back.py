@@ -25,6 +25,7 @@ from wellbeing_tui.domain.trends import (
     side_by_side_lines,
     words_line,
 )
+from wellbeing_tui.domain.words import count, span
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.looking_back.calendar import mood_calendar
 from wellbeing_tui.ui.themes import HIGH_CONTRAST
@@ -113,7 +114,8 @@ class LookingBackScreen(UsesDiary, Screen[None]):
         self.range = chosen
         first, last = self.bounds(chosen)
         found = self.found = self.diary.trends(first, last)
-        self.sub_title = f"{chosen.words}: {first.day} {first:%b %Y} to {last.day} {last:%b %Y}"
+        dates = span(f"{first.day} {first:%b %Y}", f"{last.day} {last:%b %Y}", start="")
+        self.sub_title = f"{chosen.words}: {dates}"
         self.query_one("#range-line", Static).update(
             "  ".join(
                 f"[reverse] {r.key} {r.words} [/]" if r == chosen else f"[dim]{r.key}[/] {r.words}"
@@ -233,9 +235,9 @@ class LookingBackScreen(UsesDiary, Screen[None]):
         changes = [c for d in found.days for c in d.distress_changes]
         weeks_count = max(1, len(found.weeks))
         grounding = (
-            f"{sessions} session{'s' if sessions != 1 else ''}, {minutes:.0f} minutes in all "
-            f"(a week: {sessions / weeks_count:.1f} sessions, {minutes / weeks_count:.0f} "
-            "minutes)"
+            f"{count(sessions, 'session')}, {count(round(minutes), 'minute')} in all "
+            f"(a week: {sessions / weeks_count:.1f} sessions, "
+            f"{count(round(minutes / weeks_count), 'minute')})"
             if sessions
             else "No grounding sessions in this time"
         )
@@ -244,7 +246,7 @@ class LookingBackScreen(UsesDiary, Screen[None]):
             way = "down" if mean < 0 else "up" if mean > 0 else "the same"
             grounding += (
                 f"; distress went {way} by {abs(mean):.1f} on average over the "
-                f"{len(changes)} rated before and after"
+                f"{count(len(changes), 'session')} rated before and after"
             )
         self.query_one("#grounding", Static).update(f"[b]Grounding[/b]\n{grounding}.")
         lines = "\n".join(escape(line) for line in side_by_side_lines(found))
