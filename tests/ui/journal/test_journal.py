@@ -129,6 +129,31 @@ async def test_one_entry_is_counted_in_the_singular(empty_store: Store, clock: F
         assert status == "1 entry, newest first."
 
 
+async def test_enter_in_the_search_box_searches_then_opens_the_first_hit(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    """After a search the focus stays in the box: a letter typed next goes into the search
+    (d would otherwise ask to delete an entry), and Enter again opens the first hit."""
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "slash", *"sketchbook", "enter")
+        screen = showing(app, JournalListScreen)
+        hits = list(screen.shown)
+        assert hits and all("sketchbook" in e.text for e in hits)
+        search_box = screen.query_one("#journal-search", Input)
+        assert search_box.has_focus
+        await pilot.press("d")
+        showing(app, JournalListScreen)  # no question about deleting
+        assert search_box.value == "sketchbookd"
+        await pilot.press("backspace", "enter")
+        editor = showing(app, JournalEditorScreen)
+        assert editor.entry == hits[0]
+        await pilot.press("escape")
+        assert showing(app, JournalListScreen).shown == hits  # the search is still there
+        await pilot.press("escape")
+        assert len(showing(app, JournalListScreen).shown) == 8  # cleared: every entry
+
+
 async def test_on_this_day_shows_the_same_date_in_earlier_months(
     empty_store: Store, clock: FixedClock
 ) -> None:

@@ -115,7 +115,10 @@ class JournalListScreen(UsesDiary, Screen[None]):
         elif self.query_.empty:
             status.update(f"{count(self.total, 'entry', 'entries')}, newest first.")
         else:
-            status.update(f"{self.total} found. Escape clears the search.")
+            status.update(
+                f"{self.total} found. Enter opens the first, Tab goes to the list, Escape "
+                "clears the search."
+            )
 
     @on(OptionList.OptionSelected, "#entries")
     def chosen(self, event: OptionList.OptionSelected) -> None:
@@ -130,19 +133,36 @@ class JournalListScreen(UsesDiary, Screen[None]):
             return
         entry = next((e for e in self.shown if e.id == event.option.id), None)
         if entry is not None:
-            from wellbeing_tui.ui.journal.editor import JournalEditorScreen
+            self.open_entry(entry)
 
-            self.app.push_screen(JournalEditorScreen(entry=entry))
+    def open_entry(self, entry: JournalEntry) -> None:
+        from wellbeing_tui.ui.journal.editor import JournalEditorScreen
+
+        self.app.push_screen(JournalEditorScreen(entry=entry))
 
     @on(Input.Submitted, "#journal-search")
     def searched(self, event: Input.Submitted) -> None:
+        """Enter searches, and the focus stays in the box, so letters typed next go on into
+        the search, never to the list's keys; Enter again opens the first hit."""
         try:
-            self.query_ = parse_query(event.value)
+            query = parse_query(event.value)
         except ValidationError as err:
             self.query_one("#journal-status", Static).update(escape(f"{err.field}: {err.message}"))
             return
-        self.reload()
-        self.query_one("#entries", OptionList).focus()
+        entries = self.query_one("#entries", OptionList)
+        if query.empty:  # an empty box: every entry, in the list
+            if not self.query_.empty:
+                self.query_ = query
+                self.reload()
+            entries.focus()
+        elif query == self.query_:
+            if self.shown:
+                self.open_entry(self.shown[0])
+        else:
+            self.query_ = query
+            self.reload()
+            if self.shown:
+                entries.highlighted = 0
 
     def action_search(self) -> None:
         self.query_one("#journal-search", Input).focus()
@@ -231,11 +251,12 @@ class JournalListScreen(UsesDiary, Screen[None]):
 
     def action_back(self) -> None:
         search = self.query_one("#journal-search", Input)
-        if search.has_focus:
-            self.query_one("#entries", OptionList).focus()
-        elif not self.query_.empty:
+        if not self.query_.empty:
             self.query_ = JournalQuery()
             search.value = ""
             self.reload()
+            self.query_one("#entries", OptionList).focus()
+        elif search.has_focus:
+            self.query_one("#entries", OptionList).focus()
         else:
             self.app.pop_screen()
