@@ -21,7 +21,7 @@ class Destination:
     """A screen or an action of the app that can be reached by name."""
 
     name: str  # also the id of its key binding
-    title: str  # in the command palette
+    title: str  # in the command palette, which searches only this: say the words people type
     help: str  # one line, in the command palette
     screen: str = ""  # "module:Class" of the screen to open, built with ``args``
     action: str = ""  # or: the app method to call, with ``args``
@@ -207,7 +207,8 @@ DESTINATIONS: tuple[Destination, ...] = (
     ),
     Destination(
         "support",
-        "Support and helplines",
+        # Found by "crisis", "helpline" and "suicide" as well as "support".
+        "Support and helplines, in a crisis or with thoughts of suicide",
         "Free helplines, finding a therapist",
         screen=UI + "support.support:SupportScreen",
         menu="Help and support",
