@@ -25,9 +25,9 @@ PROMPT_SETS: dict[str, tuple[str, ...]] = {
         "strengths helped?",
     ),
     "expressive": (
-        "Write about something that has been weighing on you: what happened, and what you "
-        "felt and thought about it. If a topic feels like too much today, choose another or "
-        "leave it for another day.",
+        # The editor adds, under each of these, that a topic can wait for another day.
+        "Write about something that has been weighing on you, at your own pace: what "
+        "happened, and what you felt and thought about it.",
         "Write freely for ten minutes about what is on your mind, without fixing spelling or "
         "sense. You can stop whenever you need to.",
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -152,6 +153,33 @@ async def test_enter_in_the_search_box_searches_then_opens_the_first_hit(
         assert showing(app, JournalListScreen).shown == hits  # the search is still there
         await pilot.press("escape")
         assert len(showing(app, JournalListScreen).shown) == 8  # cleared: every entry
+
+
+async def test_expressive_writing_prompts_say_each_sentence_once(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    """The editor adds a gentle line under every expressive-writing prompt; no prompt says
+    it (or any other sentence) a second time."""
+    from textual.widgets import Select
+
+    from wellbeing_tui.content.prompts import PROMPT_SETS
+
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "n")
+        editor = showing(app, JournalEditorScreen)
+        editor.query_one("#prompt-set", Select).value = "expressive"
+        await pilot.pause()
+        seen = set()
+        for _ in PROMPT_SETS["expressive"]:
+            shown = str(editor.query_one("#prompt", Static).render())
+            assert editor.prompt is not None and editor.prompt in shown
+            sentences = re.split(r"(?<=[.?!])\s+", shown.strip())
+            assert len(sentences) == len(set(sentences)), shown
+            assert shown.count("too much") == 1, shown  # the gentle line, once
+            seen.add(editor.prompt)
+            await pilot.press("ctrl+r")
+        assert seen == set(PROMPT_SETS["expressive"])
 
 
 async def test_on_this_day_shows_the_same_date_in_earlier_months(
