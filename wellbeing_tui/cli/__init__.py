@@ -7,6 +7,7 @@ runs at every shell prompt, does not even build a parser (see ``run``).
 
 from __future__ import annotations
 
+import io  # loaded by Python at start-up, so free
 import sys
 
 # Not from typing: importing it costs a prompt-time command (``nudge``) several ms.
@@ -22,6 +23,7 @@ __all__ = ["main", "run"]
 
 def run() -> NoReturn:
     """The ``wellbeing`` command."""
+    replace_what_cannot_be_shown()
     words = sys.argv[1:]
     if words[:1] == ["nudge"] and (len(words) == 1 or (len(words) == 3 and words[1] == "--data")):
         # The form a shell's start-up file uses: answered with the fewest imports.
@@ -31,6 +33,16 @@ def run() -> NoReturn:
     from wellbeing_tui.cli.parse import run as run_command
 
     run_command()
+
+
+def replace_what_cannot_be_shown() -> None:
+    """A character that the locale's encoding has no way to write (a dash or a box line in
+    ISO-8859-1) is written as '?', by every command and by the app (which draws on stderr),
+    instead of ending in a traceback or drawing its escaped code point. The encoding stays."""
+    for stream in (sys.stdout, sys.stderr):
+        # Nothing is written yet, so nothing is flushed; a closed stream is left alone.
+        if isinstance(stream, io.TextIOWrapper) and not stream.closed:
+            stream.reconfigure(errors="replace")
 
 
 def __getattr__(name: str) -> Any:

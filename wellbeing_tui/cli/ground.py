@@ -128,6 +128,13 @@ def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
             f"{', '.join(BY_SLUG)}\n"
         )
         return EXIT_USAGE
+    if not args.plain:
+        from wellbeing_tui.cli.tui import terminal_refusal
+
+        refusal = terminal_refusal("wellbeing ground --plain works without one")
+        if refusal is not None:
+            complain(f"wellbeing ground: {refusal}\n")
+            return EXIT_USAGE
     run = GroundingRun(exercise, clock, args.minutes, args.before)
     try:
         store = open_store(args, clock)

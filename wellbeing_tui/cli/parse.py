@@ -65,8 +65,12 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     data: str | None = getattr(args, "data", None)
     if args.command is None:
         from wellbeing_tui.cli.passphrase import passphrase_file
-        from wellbeing_tui.cli.tui import run_tui
+        from wellbeing_tui.cli.tui import run_tui, terminal_refusal
 
+        refusal = terminal_refusal()
+        if refusal is not None:  # before any file is opened, made or copied
+            complain(f"wellbeing: {refusal}\n")
+            return EXIT_USAGE
         try:
             return run_tui(data, args.demo, clock, passphrase_file(args))
         except ValidationError as err:

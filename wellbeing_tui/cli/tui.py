@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,25 @@ def start_app(store: Store | None, **options: Any) -> WellbeingApp:
 
 
 APP_LOCK_TIMEOUT = 3.0
+
+WITHOUT_A_TERMINAL = "wellbeing week, wellbeing journal and wellbeing log work without one"
+
+
+def terminal_refusal(instead: str = WITHOUT_A_TERMINAL) -> str | None:
+    """Why the full-screen app cannot run here, in one line that ends with what to use
+    ``instead``, or None when it can.
+
+    The app reads keys from standard input and draws on standard error; with either one,
+    or standard output, not a terminal (a pipe, a file, a cron job) it would write screens
+    of escape codes into a file and wait for keys that never come. A terminal that calls
+    itself ``dumb`` (Emacs's shell mode) cannot move the cursor or show colour.
+    """
+    streams = (sys.stdin, sys.stdout, sys.stderr)
+    if not all(stream is not None and stream.isatty() for stream in streams):
+        return f"the full-screen app needs a terminal; {instead}"
+    if os.environ.get("TERM") == "dumb":
+        return f"the full-screen app cannot draw on a terminal of TERM=dumb; {instead}"
+    return None
 
 
 def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | None = None) -> int:
