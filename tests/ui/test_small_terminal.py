@@ -1,4 +1,5 @@
-"""Every screen at 80x24: nothing is cut off where it cannot be scrolled to."""
+"""Every screen at 80x24: nothing is cut off where it cannot be scrolled to. Every form at
+60x20: each field can be scrolled to and shows its value."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from textual.app import App
 from textual.widget import Widget
 
-from screenshots.tour import NOW, SCREENS, Steps
+from screenshots.tour import NOW, SCREENS, Steps, keys
 from tests.conftest import DEMO
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
@@ -129,3 +130,55 @@ async def test_forms_have_no_invisible_focus_stops(
         for _ in range(12):
             assert not isinstance(app.screen.focused, FormBody)
             await pilot.press("tab")
+
+
+FORMS = {
+    "sleep-diary", "meals", "coping", "checkin", "grounding-setup", "grounding-end",
+    "journal-editor", "worksheet", "people", "do-it", "settings", "safety-plan",
+}  # fmt: skip
+FORM_STEPS = [(name, steps) for name, _, steps in SCREENS if name in FORMS]
+FORM_STEPS.append(("fun-add", keys("f", "a")))
+
+
+async def hidden_fields(pilot: Any) -> list[str]:
+    """The fields of the open form that cannot be seen, even scrolled to, or are too
+    narrow to show a value (a clock time, a date's day)."""
+    from textual.widgets import Input, Select, TextArea
+
+    app = pilot.app
+    problems = []
+    for field in app.screen.query("Input, Select, TextArea"):
+        assert isinstance(field, Input | Select | TextArea)
+        if not all(node.display for node in field.ancestors_with_self if isinstance(node, Widget)):
+            continue  # on another tab or step of the form
+        if field.focusable:
+            field.focus()  # as tab does, which scrolls it into view
+        else:
+            field.scroll_visible(animate=False)
+        await pilot.pause()
+        box = field.content_region
+        name = f"{type(field).__name__}#{field.id}"
+        if box.width < 8 or box.height < 1:
+            problems.append(f"{name} is {box.width}x{box.height}")
+            continue
+        seen, _ = app.screen.get_widget_at(box.x + box.width // 2, box.y)
+        if seen is not field and field not in seen.ancestors:
+            problems.append(f"{name} is covered by {type(seen).__name__} at {box}")
+    return problems
+
+
+@pytest.mark.parametrize(("name", "steps"), FORM_STEPS, ids=[name for name, _ in FORM_STEPS])
+async def test_every_field_of_a_form_shows_its_value_at_60x20(
+    tmp_path: Path, name: str, steps: Steps
+) -> None:
+    """A terminal smaller than 80x24 scrolls a form rather than squeezing its fields to
+    nothing: every field, scrolled to, is on the screen with room for a value."""
+    path = tmp_path / "wellbeing.json"
+    shutil.copy(DEMO, path)
+    clock = FixedClock(NOW)
+    app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await steps(pilot, clock)
+        await pilot.pause()
+        assert app.screen.query("Input, Select, TextArea"), "no form here"
+        assert await hidden_fields(pilot) == []

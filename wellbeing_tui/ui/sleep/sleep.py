@@ -18,6 +18,8 @@ class SleepScreen(Screen[None]):
     """Looking after the body: sleep, meals, and what you use to cope."""
 
     CSS_PATH = "sleep.tcss"
+    # Under 80 columns the diary's figures go below the form, which keeps its width.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
     BINDINGS = [
         Binding("escape", "leave", "Back", id="back"),
         Binding("ctrl+s", "save", "Save", id="save"),
