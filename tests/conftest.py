@@ -101,6 +101,9 @@ def _presses_wait_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
     original = Pilot._wait_for_screen
 
     async def wait(self: Pilot[Any], timeout: float = 30.0) -> bool:
+        keys_handled = getattr(self.app, "keys_handled", None)
+        if keys_handled is not None:
+            await keys_handled()  # keys held while a screen opened have reached their field
         writer = getattr(self.app, "writer", None)
         if writer is not None and self.app not in SAVES_NOT_AWAITED:
             await writer.settled()

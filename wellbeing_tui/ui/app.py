@@ -19,11 +19,14 @@ from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.services import Diary
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.keys import KeyGate, settled
 from wellbeing_tui.ui.navigation import BY_NAME, Navigate, palette_entries
 from wellbeing_tui.ui.themes import HIGH_CONTRAST
 from wellbeing_tui.ui.writer import Writer
 
 if TYPE_CHECKING:
+    from textual.driver import Driver
+
     from wellbeing_tui.domain.session import GroundingRun
     from wellbeing_tui.storage import Store
 
@@ -37,6 +40,28 @@ TEXT_ENTRY = frozenset({"Input", "TextArea", "SelectOverlay"})
 def typing_into(widget: object) -> bool:
     """Whether keys pressed now are typed into ``widget`` as text."""
     return widget is not None and any(c.__name__ in TEXT_ENTRY for c in type(widget).__mro__)
+
+
+def typing_lines(widget: object) -> bool:
+    """Whether ``widget`` takes text of many lines."""
+    return widget is not None and any(c.__name__ == "TextArea" for c in type(widget).__mro__)
+
+
+# Closing after the terminal closed or a polite kill: the keys already received land in their
+# fields first, and the process has ended by this many seconds whatever else is going on.
+CLOSE_SECONDS = 1.8
+
+
+async def _handled_by(app: App[Any]) -> None:
+    """Wait until the app has handled every message sent to it before now."""
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def handled() -> None:
+        if not done.done():
+            done.set_result(None)
+
+    if app.call_later(handled):
+        await asyncio.wait_for(done, CLOSE_SECONDS / 3)
 
 
 class WellbeingApp(App[None]):
@@ -96,6 +121,9 @@ class WellbeingApp(App[None]):
         self._locale_country = locale_country
         self.writer = Writer()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._keys = KeyGate(self, self._hand_on)
+        self._hanging_up = False
+        self._closer: asyncio.Task[None] | None = None
         if store is not None:
             self._open(store)
 
@@ -174,6 +202,15 @@ class WellbeingApp(App[None]):
                 timeout=8,
             )
 
+    def get_driver_class(self) -> type[Driver]:
+        """On Linux and macOS, a driver that survives its terminal closing (``terminal.py``)."""
+        driver = super().get_driver_class()
+        if driver.__name__ == "LinuxDriver":
+            from wellbeing_tui.ui.terminal import CalmDriver
+
+            return CalmDriver
+        return driver
+
     def _close_gently_on_hang_up(self) -> None:
         """A closed terminal (SIGHUP) or a polite kill (SIGTERM) closes the app as ``q`` does,
         so every open form keeps what was typed as a draft and a demo copy is removed."""
@@ -183,7 +220,57 @@ class WellbeingApp(App[None]):
             if number is None:
                 continue  # not on this platform
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(number, self.exit)
+                loop.add_signal_handler(number, self.hang_up)
+
+    def hang_up(self) -> None:
+        """Close as ``q`` does, once every key already received has reached its field, so its
+        draft holds it. A last-resort timer ends the process if closing ever stalls."""
+        if self._hanging_up:
+            return
+        self._hanging_up = True
+        if not self.is_headless:
+            from wellbeing_tui.ui.terminal import end_after
+
+            end_after(CLOSE_SECONDS)
+
+        async def close() -> None:
+            with contextlib.suppress(Exception):
+                # Keys the terminal already sent are read, then let in from the app's queue.
+                await self._read_everything_sent()
+                await _handled_by(self)
+                await asyncio.wait_for(self._keys.idle(), CLOSE_SECONDS / 3)
+                await settled(self, CLOSE_SECONDS / 3)
+            self.exit()
+
+        self._closer = asyncio.get_running_loop().create_task(close())
+
+    async def _read_everything_sent(self) -> None:
+        unread = getattr(self._driver, "unread", None)
+        for _ in range(20):
+            if unread is None or not unread():
+                return
+            await asyncio.sleep(0.01)
+
+    # -- keys in order -----------------------------------------------------------------------
+
+    async def keys_handled(self) -> None:
+        """Wait until every key and paste received so far has reached its widget."""
+        await self._keys.idle()
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        pushed = super().push_screen(*args, **kwargs)
+        self._keys.settle()
+        return pushed
+
+    def pop_screen(self) -> Any:
+        popped = super().pop_screen()
+        self._keys.settle()
+        return popped
+
+    def switch_screen(self, screen: Any) -> Any:
+        switched = super().switch_screen(screen)
+        self._keys.settle()
+        return switched
 
     def _keep_theme(self, theme: Theme) -> None:
         """A theme chosen anywhere (the settings screen or the command palette) is kept."""
@@ -294,11 +381,31 @@ class WellbeingApp(App[None]):
         )
 
     async def on_event(self, event: events.Event) -> None:
+        """Keys and pastes from the terminal go through the gate in ``keys.py``, which keeps
+        them in order and sends each where focus is once the screen has settled."""
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            await self._keys.take(event)
+            return
+        await super().on_event(event)
+
+    async def _hand_on(self, event: events.Event) -> None:
         """Text pasted into any field may carry escape codes (copied from a terminal, say):
         they arrive as visible placeholders, as stored text is shown. Many terminals send a
-        pasted line break as a carriage return: that stays a line break."""
+        pasted line break as a carriage return: that stays a line break. A field of one line
+        takes every pasted line, joined by spaces, and says so."""
         if isinstance(event, events.Paste):
-            event.text = visible(event.text.replace("\r\n", "\n").replace("\r", "\n"))
+            text = visible(event.text.replace("\r\n", "\n").replace("\r", "\n"))
+            if "\n" in text and typing_into(self.focused) and not typing_lines(self.focused):
+                lines = [line.strip() for line in text.split("\n")]
+                kept = [line for line in lines if line]
+                text = " ".join(kept)
+                if len(kept) > 1:
+                    self.notify(
+                        f"This field holds one line: the {len(kept)} pasted lines are joined "
+                        "by spaces.",
+                        timeout=5,
+                    )
+            event.text = text
         await super().on_event(event)
 
     def _after_save(self, record: Any) -> None:

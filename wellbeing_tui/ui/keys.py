@@ -1,0 +1,154 @@
+"""Keys land where the person sees them, in the order typed, at any speed.
+
+Textual hands each key from the terminal to whichever widget has focus *when the app reads
+it*, then reads the next at once. A key that moves focus (Tab), opens a screen (``j``), or
+changes a worksheet step is only acted on later, when its widget gets to it; keys typed
+after it meanwhile went to the old place: ``anxious`` Tab ``80`` saved one mood named
+``anxious80``, and ``j n`` typed ``n`` into the journal's search box.
+
+The gate below lets a key through, and if that key may move focus or change the screen,
+holds every later key (and paste) until the app has settled: every widget of the screen on
+top has handled what it was sent, the screen is mounted and focus has stopped moving. Then
+the held keys go on, one settled state at a time. Plain letters typed into a text field
+cannot move focus, so they pass straight through and typing stays as quick as ever.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from textual import events
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+# Longest a key is held while the app settles: a screen that takes longer still gets keys.
+SETTLE_SECONDS = 1.0
+_MOST_ROUNDS = 12
+
+# Widgets in which a printable key is text, by class name (none is imported to start up).
+_TEXT_FIELDS = frozenset({"Input", "TextArea"})
+
+
+def _types_text(widget: object) -> bool:
+    return widget is not None and any(c.__name__ in _TEXT_FIELDS for c in type(widget).__mro__)
+
+
+def passes_straight(event: events.Event, focused: object) -> bool:
+    """Whether nothing after ``event`` needs to wait for it: a paste, or a printable key
+    typed into a text field, neither of which can move focus or open a screen."""
+    if isinstance(event, events.Paste):
+        return True
+    return isinstance(event, events.Key) and event.is_printable and _types_text(focused)
+
+
+class KeyGate:
+    """Holds keys and pastes while the app settles after one that may move focus."""
+
+    def __init__(self, app: App[Any], dispatch: Callable[[events.Event], Awaitable[None]]) -> None:
+        self._app = app
+        self._dispatch = dispatch
+        self._held: deque[events.Event] = deque()
+        self._settling = False
+        self._dispatching = False
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._task: asyncio.Task[None] | None = None  # kept, or the loop may drop it
+
+    @property
+    def holding(self) -> bool:
+        return self._settling or self._dispatching or bool(self._held)
+
+    async def idle(self) -> None:
+        """Wait until every key taken so far has been handed on and the app has settled."""
+        while self.holding:
+            self._idle.clear()
+            await self._idle.wait()
+
+    async def take(self, event: events.Event) -> None:
+        """A key or paste read from the terminal: handed on now, or held in order."""
+        if self.holding:
+            self._held.append(event)
+            return
+        await self._hand_on(event)
+
+    def settle(self) -> None:
+        """Hold what comes next until the app has settled (a screen opened or closed)."""
+        if not self._settling:
+            self._settling = True
+            self._task = asyncio.get_running_loop().create_task(self._settle_then_release())
+
+    async def _hand_on(self, event: events.Event) -> None:
+        straight = passes_straight(event, self._app.focused)
+        self._dispatching = True
+        try:
+            await self._dispatch(event)
+        finally:
+            self._dispatching = False
+        if not straight:
+            self.settle()
+        self._maybe_idle()
+
+    async def _settle_then_release(self) -> None:
+        try:
+            await settled(self._app)
+        finally:
+            self._settling = False
+        while self._held and not self._settling:
+            await self._hand_on(self._held.popleft())
+        self._maybe_idle()
+
+    def _maybe_idle(self) -> None:
+        if not self.holding:
+            self._idle.set()
+
+
+async def settled(app: App[Any], limit: float = SETTLE_SECONDS) -> None:
+    """Wait until the screen on top is mounted, every widget on it has handled what it was
+    sent, and focus and the screen stayed the same for two rounds in a row."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    last: tuple[object, object] | None = None
+    for _ in range(_MOST_ROUNDS):
+        remaining = deadline - loop.time()
+        if remaining <= 0:
+            return
+        try:
+            screen = app.screen
+        except Exception:  # no screen yet, or the app is closing
+            return
+        if not screen.is_mounted:
+            try:
+                await asyncio.wait_for(screen._mounted_event.wait(), remaining)
+            except TimeoutError:
+                return
+            continue
+        await _one_round(app, screen, deadline - loop.time())
+        now = (app.screen, app.focused)
+        if now == last and app.screen is screen:
+            return
+        last = now
+
+
+async def _one_round(app: App[Any], screen: Any, limit: float) -> None:
+    """Every message already sent to the app and to the widgets of ``screen`` is handled."""
+    if limit <= 0:
+        return
+    loop = asyncio.get_running_loop()
+    waits: list[asyncio.Future[None]] = []
+
+    def done(future: asyncio.Future[None]) -> None:
+        if not future.done():
+            future.set_result(None)
+
+    for pump in (app, *screen.walk_children(with_self=True)):
+        future: asyncio.Future[None] = loop.create_future()
+        if pump.call_later(done, future):
+            waits.append(future)
+    if waits:
+        _, pending = await asyncio.wait(waits, timeout=limit)
+        for future in pending:
+            future.cancel()
