@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -43,6 +43,10 @@ DRAFT_KIND = "thoughts"
 HOT_FROM_STEP = 3
 
 
+# Parts of a worksheet's state that are where the person is, not what they wrote.
+_NOT_TYPED = ("step", "focus")
+
+
 class WorksheetScreen(UsesDiary, Screen[None]):
     """Challenge a thought, step by step."""
 
@@ -74,6 +78,10 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         # This worksheet's own draft: a new one never writes over a draft kept earlier.
         self.draft_id = draft_id or new_id()
         self._clean: dict[str, Any] | None = None
+        # The field written in last: a draft brought back carries on there, at the end.
+        last = self.initial.get("focus")
+        self._last_field: str | None = last if isinstance(last, str) else None
+        self._resume = draft is not None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -166,15 +174,18 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         for area in self.query(TextArea):
             values[area.id or ""] = area.text
         values["traps"] = list(self.query_one("#traps", SelectionList).selected)
+        values["focus"] = self._last_field
         return values
 
     def restore(self, values: dict[str, Any]) -> None:
         for widget in self.query(Input):
             if widget.id in values:
                 widget.value = visible(str(values[widget.id]))
+                widget.cursor_position = len(widget.value)
         for area in self.query(TextArea):
             if area.id in values:
                 area.text = visible(str(values[area.id]))
+                area.move_cursor(area.document.end)
         traps = self.query_one("#traps", SelectionList)
         for slug in values.get("traps", []):
             traps.select(slug)
@@ -182,10 +193,16 @@ class WorksheetScreen(UsesDiary, Screen[None]):
     def typed(self) -> bool:
         now = self.state()
         if self._clean is not None:
-            return {k: v for k, v in now.items() if k != "step"} != {
-                k: v for k, v in self._clean.items() if k != "step"
+            return {k: v for k, v in now.items() if k not in _NOT_TYPED} != {
+                k: v for k, v in self._clean.items() if k not in _NOT_TYPED
             }
-        return any(v for k, v in now.items() if k not in ("step", "record_id"))
+        return any(v for k, v in now.items() if k not in (*_NOT_TYPED, "record_id"))
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    def written(self, event: Input.Changed | TextArea.Changed) -> None:
+        if event.control.has_focus and event.control.id:
+            self._last_field = event.control.id
 
     def autosave(self) -> None:
         if not self.typed() or self._finished or self.main_app.writer.saving(self):
@@ -275,8 +292,18 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         self.query_one("#back", Button).disabled = self.step == 0
         self.query_one("#worksheet-error", Static).update("")
         focusable = self.query_one(f"#step-{key}").query("Input, TextArea, SelectionList")
-        if focusable:
-            focusable.first().focus()
+        resume = [w for w in focusable if self._resume and w.id == self._last_field]
+        self._resume = False
+        for widget in resume:
+            if isinstance(widget, Input):
+                # Carry on typing after the words, rather than over them (this once).
+                widget.select_on_focus = False
+        if resume or focusable:
+            (resume or list(focusable))[0].focus()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if isinstance(event.widget, Input):
+            event.widget.select_on_focus = True
 
     def prepare_rerate(self) -> None:
         for n in range(MOOD_ROWS):
