@@ -11,9 +11,12 @@ if TYPE_CHECKING:
 
 FIRST_START_NOTICE = (
     "wellbeing is a self-help tool and a private journal, not a medical device: it does not "
-    "diagnose or treat anything, and it does not replace a doctor or therapist. If you are "
-    "in danger, call your local emergency number. F1 shows helplines at any time."
+    "diagnose or treat anything, nor replace a doctor or therapist. If you are in danger, "
+    "call your local emergency number. F1 shows helplines at any time."
 )
+# Long enough to read it, short enough not to sit for long over the form opened next; a
+# toast stays above the footer, so every key of that form stays in view meanwhile.
+NOTICE_SECONDS = 15
 
 
 def first_moments(app: WellbeingApp) -> None:
@@ -27,7 +30,7 @@ def notice_once(app: WellbeingApp) -> None:
     if app.demo or not app.first_start_notice or app.diary.settings().notice_seen:
         return
     app.save(lambda: app.diary.edit_settings(notice_seen=True), failed=lambda _: None)
-    app.notify(FIRST_START_NOTICE, title="Before you start", timeout=20)
+    app.notify(FIRST_START_NOTICE, title="Before you start", timeout=NOTICE_SECONDS)
 
 
 def ask_country_once(app: WellbeingApp) -> bool:
