@@ -19,7 +19,7 @@ from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.services import Diary
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
-from wellbeing_tui.ui.keys import KeyGate, settled
+from wellbeing_tui.ui.keys import KeyGate, close_gently, fit_paste, typing_into
 from wellbeing_tui.ui.navigation import BY_NAME, Navigate, palette_entries
 from wellbeing_tui.ui.themes import HIGH_CONTRAST
 from wellbeing_tui.ui.writer import Writer
@@ -31,37 +31,6 @@ if TYPE_CHECKING:
     from wellbeing_tui.storage import Store
 
 T = TypeVar("T")
-
-
-# Widgets where a letter is text: by name, so that starting the app imports none of them.
-TEXT_ENTRY = frozenset({"Input", "TextArea", "SelectOverlay"})
-
-
-def typing_into(widget: object) -> bool:
-    """Whether keys pressed now are typed into ``widget`` as text."""
-    return widget is not None and any(c.__name__ in TEXT_ENTRY for c in type(widget).__mro__)
-
-
-def typing_lines(widget: object) -> bool:
-    """Whether ``widget`` takes text of many lines."""
-    return widget is not None and any(c.__name__ == "TextArea" for c in type(widget).__mro__)
-
-
-# Closing after the terminal closed or a polite kill: the keys already received land in their
-# fields first, and the process has ended by this many seconds whatever else is going on.
-CLOSE_SECONDS = 1.8
-
-
-async def _handled_by(app: App[Any]) -> None:
-    """Wait until the app has handled every message sent to it before now."""
-    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-    def handled() -> None:
-        if not done.done():
-            done.set_result(None)
-
-    if app.call_later(handled):
-        await asyncio.wait_for(done, CLOSE_SECONDS / 3)
 
 
 class WellbeingApp(App[None]):
@@ -224,32 +193,10 @@ class WellbeingApp(App[None]):
 
     def hang_up(self) -> None:
         """Close as ``q`` does, once every key already received has reached its field, so its
-        draft holds it. A last-resort timer ends the process if closing ever stalls."""
-        if self._hanging_up:
-            return
-        self._hanging_up = True
-        if not self.is_headless:
-            from wellbeing_tui.ui.terminal import end_after
-
-            end_after(CLOSE_SECONDS)
-
-        async def close() -> None:
-            with contextlib.suppress(Exception):
-                # Keys the terminal already sent are read, then let in from the app's queue.
-                await self._read_everything_sent()
-                await _handled_by(self)
-                await asyncio.wait_for(self._keys.idle(), CLOSE_SECONDS / 3)
-                await settled(self, CLOSE_SECONDS / 3)
-            self.exit()
-
-        self._closer = asyncio.get_running_loop().create_task(close())
-
-    async def _read_everything_sent(self) -> None:
-        unread = getattr(self._driver, "unread", None)
-        for _ in range(20):
-            if unread is None or not unread():
-                return
-            await asyncio.sleep(0.01)
+        draft holds it; a last-resort timer ends the process if closing ever stalls."""
+        if not self._hanging_up:
+            self._hanging_up = True
+            self._closer = asyncio.get_running_loop().create_task(close_gently(self, self._keys))
 
     # -- keys in order -----------------------------------------------------------------------
 
@@ -389,23 +336,8 @@ class WellbeingApp(App[None]):
         await super().on_event(event)
 
     async def _hand_on(self, event: events.Event) -> None:
-        """Text pasted into any field may carry escape codes (copied from a terminal, say):
-        they arrive as visible placeholders, as stored text is shown. Many terminals send a
-        pasted line break as a carriage return: that stays a line break. A field of one line
-        takes every pasted line, joined by spaces, and says so."""
         if isinstance(event, events.Paste):
-            text = visible(event.text.replace("\r\n", "\n").replace("\r", "\n"))
-            if "\n" in text and typing_into(self.focused) and not typing_lines(self.focused):
-                lines = [line.strip() for line in text.split("\n")]
-                kept = [line for line in lines if line]
-                text = " ".join(kept)
-                if len(kept) > 1:
-                    self.notify(
-                        f"This field holds one line: the {len(kept)} pasted lines are joined "
-                        "by spaces.",
-                        timeout=5,
-                    )
-            event.text = text
+            fit_paste(self, event)
         await super().on_event(event)
 
     def _after_save(self, record: Any) -> None:

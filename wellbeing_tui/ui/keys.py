@@ -16,11 +16,14 @@ cannot move focus, so they pass straight through and typing stays as quick as ev
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from textual import events
+
+from wellbeing_tui.domain.visible import visible
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -31,10 +34,72 @@ _MOST_ROUNDS = 12
 
 # Widgets in which a printable key is text, by class name (none is imported to start up).
 _TEXT_FIELDS = frozenset({"Input", "TextArea"})
+TEXT_ENTRY = frozenset({*_TEXT_FIELDS, "SelectOverlay"})
+
+# Closing after the terminal closed or a polite kill: the keys already received land in their
+# fields first, and the process has ended by this many seconds whatever else is going on.
+CLOSE_SECONDS = 1.8
+
+
+def _is_a(widget: object, names: frozenset[str]) -> bool:
+    return widget is not None and any(c.__name__ in names for c in type(widget).__mro__)
 
 
 def _types_text(widget: object) -> bool:
-    return widget is not None and any(c.__name__ in _TEXT_FIELDS for c in type(widget).__mro__)
+    return _is_a(widget, _TEXT_FIELDS)
+
+
+def typing_into(widget: object) -> bool:
+    """Whether keys pressed now are typed into ``widget`` as text."""
+    return _is_a(widget, TEXT_ENTRY)
+
+
+def fit_paste(app: App[Any], paste: events.Paste) -> None:
+    """Text pasted into any field may carry escape codes (copied from a terminal, say):
+    they arrive as visible placeholders, as stored text is shown. Many terminals send a
+    pasted line break as a carriage return: that stays a line break. A field of one line
+    takes every pasted line, joined by spaces, and says so."""
+    text = visible(paste.text.replace("\r\n", "\n").replace("\r", "\n"))
+    focused = app.focused
+    if "\n" in text and typing_into(focused) and not _is_a(focused, frozenset({"TextArea"})):
+        kept = [line.strip() for line in text.split("\n") if line.strip()]
+        text = " ".join(kept)
+        if len(kept) > 1:
+            app.notify(
+                f"This field holds one line: the {len(kept)} pasted lines are joined by spaces.",
+                timeout=5,
+            )
+    paste.text = text
+
+
+async def close_gently(app: App[Any], keys: KeyGate) -> None:
+    """Close as ``q`` does once every key the terminal already sent is in its field."""
+    if not app.is_headless:
+        from wellbeing_tui.ui.terminal import end_after
+
+        end_after(CLOSE_SECONDS)
+    with contextlib.suppress(Exception):
+        unread = getattr(app._driver, "unread", None)
+        for _ in range(20):  # read what the terminal sent...
+            if unread is None or not unread():
+                break
+            await asyncio.sleep(0.01)
+        await _handled_by(app, CLOSE_SECONDS / 3)  # ...let the app take it...
+        await asyncio.wait_for(keys.idle(), CLOSE_SECONDS / 3)  # ...and hand it on
+        await settled(app, CLOSE_SECONDS / 3)
+    app.exit()
+
+
+async def _handled_by(app: App[Any], limit: float) -> None:
+    """Wait until the app has handled every message sent to it before now."""
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def handled() -> None:
+        if not done.done():
+            done.set_result(None)
+
+    if app.call_later(handled):
+        await asyncio.wait_for(done, limit)
 
 
 def passes_straight(event: events.Event, focused: object) -> bool:

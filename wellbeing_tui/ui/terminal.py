@@ -52,7 +52,10 @@ class _Screen:
         if not self.gone:
             try:
                 self._file.write(text)
-            except (OSError, ValueError):
+            except UnicodeEncodeError:  # a character the terminal's encoding lacks
+                encoding = self._file.encoding or "ascii"
+                self.write(text.encode(encoding, "replace").decode(encoding))
+            except (OSError, ValueError):  # the terminal is gone, or the file closed
                 self.failed()
         return len(text)
 

@@ -78,8 +78,7 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         # This worksheet's own draft: a new one never writes over a draft kept earlier.
         self.draft_id = draft_id or new_id()
         self._clean: dict[str, Any] | None = None
-        # The field written in last: a draft brought back carries on there, at the end.
-        last = self.initial.get("focus")
+        last = self.initial.get("focus")  # the field written in last: a draft carries on there
         self._last_field: str | None = last if isinstance(last, str) else None
         self._resume = draft is not None
 
@@ -294,10 +293,8 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         focusable = self.query_one(f"#step-{key}").query("Input, TextArea, SelectionList")
         resume = [w for w in focusable if self._resume and w.id == self._last_field]
         self._resume = False
-        for widget in resume:
-            if isinstance(widget, Input):
-                # Carry on typing after the words, rather than over them (this once).
-                widget.select_on_focus = False
+        for field in (w for w in resume if isinstance(w, Input)):
+            field.select_on_focus = False  # carry on after the words, not over them (once)
         if resume or focusable:
             (resume or list(focusable))[0].focus()
 
