@@ -61,7 +61,10 @@ class WellbeingApp(App[None]):
             id="support-f1",
             priority=True,
         ),
-        Binding("question_mark", "explain", "About this screen", show=False, id="explain"),
+        # Over dialogs too (a modal screen hides the app's other bindings); typed in a field.
+        Binding(
+            "question_mark", "explain", "About this screen", show=False, id="explain", priority=True
+        ),
     ]
 
     def __init__(
@@ -266,7 +269,7 @@ class WellbeingApp(App[None]):
         self.go("support")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "support_unless_typing":
+        if action in ("support_unless_typing", "explain"):
             # In a text field h is typed; the screen underneath keeps everything either way.
             return not typing_into(self.focused)
         return True

@@ -308,3 +308,25 @@ async def test_every_panel_hidden_says_how_to_get_them_back(
         assert app.screen.query_one("#all-hidden").display
         await pilot.press("m")  # the keys still work
         assert not isinstance(app.screen, DashboardScreen)
+
+
+async def test_question_mark_explains_a_dialog_too_and_is_typed_in_a_field(
+    empty_store: Store, clock: FixedClock
+) -> None:
+    from textual.widgets import TextArea
+
+    from wellbeing_tui.ui.dialogs.choice import Choice
+    from wellbeing_tui.ui.support.explain import ExplainScreen
+
+    app = make_app(empty_store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "n", "w", "h", "y", "question_mark")
+        assert app.screen.query_one("#text", TextArea).text == "why?"
+        await pilot.press("escape")  # leaving an unsaved entry asks first
+        assert isinstance(app.screen, Choice)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, ExplainScreen)
+        text = str(app.screen.query_one("#explain", Static).render())
+        assert "Cancel" in text  # the dialog's own key
+        await pilot.press("escape")
+        assert isinstance(app.screen, Choice)
