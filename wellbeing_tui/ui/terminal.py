@@ -53,7 +53,7 @@ class _Screen:
             try:
                 self._file.write(text)
             except UnicodeEncodeError:  # a character the terminal's encoding lacks
-                encoding = self._file.encoding or "ascii"
+                encoding = getattr(self._file, "encoding", None) or "ascii"
                 self.write(text.encode(encoding, "replace").decode(encoding))
             except (OSError, ValueError):  # the terminal is gone, or the file closed
                 self.failed()
