@@ -10,10 +10,13 @@ from textual.content import Content
 from wellbeing_tui.domain.visible import REPLACEMENT, visible
 from wellbeing_tui.ui.format import ZERO_WIDTH_SPACE, escape
 
-CONTROLS = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+# What is never shown as it is: C0 and C1 controls but newline and tab, and the
+# bidirectional marks, embeddings, overrides and isolates.
+BIDI = {chr(c) for c in [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+CONTROLS = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]} | BIDI
 tricky = st.text(
     alphabet=st.one_of(
-        st.sampled_from(list("[]/\\$@=#:.ab \n\t\r\x1b\x07\x9b\x00\x7f")),
+        st.sampled_from(list("[]/\\$@=#:.ab \n\t\r\x1b\x07\x9b\x00\x7f\u202e\u2067\u200f")),
         st.characters(codec=None),
     ),
     max_size=40,
@@ -27,9 +30,27 @@ def test_nothing_but_newline_and_tab_is_left_as_a_control_character(text: str) -
     assert not any(0xD800 <= ord(c) <= 0xDFFF for c in shown)
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=40))
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters=BIDI),
+        max_size=40,
+    )
+)
 def test_ordinary_text_is_left_as_it_is(text: str) -> None:
     assert visible(text) == text
+
+
+def test_right_to_left_text_and_joiners_are_left_as_they_are() -> None:
+    hebrew, arabic = "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627"
+    text = f"{hebrew} {arabic} \U0001f469\u200d\U0001f467 a\u200bb"
+    assert visible(text) == text
+
+
+def test_each_bidirectional_control_has_a_placeholder() -> None:
+    for char in BIDI:
+        assert visible(f"txt{char}exe.") == f"txt{REPLACEMENT}exe."
+    # A file name that an override would show as "invoice.pdf" is shown as stored.
+    assert visible("invoice\u202efdp.exe") == "invoice\ufffdfdp.exe"
 
 
 def test_each_control_character_has_a_placeholder() -> None:
