@@ -14,6 +14,7 @@ from wellbeing_tui.domain.fields import (
     check_id,
     check_text,
 )
+from wellbeing_tui.domain.moments import latest
 from wellbeing_tui.domain.records import Record
 
 JOURNAL_DRAFT = "journal"  # the kind of the journal editor's draft
@@ -40,4 +41,4 @@ class Draft(Record):
 
 def latest_draft(drafts: Iterable[Draft], kind: str) -> Draft | None:
     """The newest draft of a kind of form."""
-    return max((d for d in drafts if d.kind == kind), key=lambda d: d.updated_at, default=None)
+    return latest((d for d in drafts if d.kind == kind), lambda d: d.updated_at)

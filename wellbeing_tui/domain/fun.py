@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from statistics import mean
 
 from wellbeing_tui.domain.activities import Activity, ActivityLog
+from wellbeing_tui.domain.moments import moment_key
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def activity_stats(activity: Activity, logs: Sequence[ActivityLog]) -> ActivityS
         predicted_mean=mean(p for p, _ in pairs) if pairs else None,
         enjoyment_mean=mean(e for _, e in pairs) if pairs else None,
         pairs=len(pairs),
-        last_done=max((log.at for log in mine), default=None),
+        last_done=max((log.at for log in mine), key=moment_key, default=None),
     )
 
 
@@ -61,4 +62,6 @@ def felt_more(gap: tuple[float, float, int]) -> bool:
 
 def ranked(activities: Sequence[Activity]) -> list[Activity]:
     """The list as shown: favourite first, archived ones left out."""
-    return sorted((a for a in activities if not a.archived), key=lambda a: (a.rank, a.created_at))
+    return sorted(
+        (a for a in activities if not a.archived), key=lambda a: (a.rank, moment_key(a.created_at))
+    )

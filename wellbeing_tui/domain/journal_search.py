@@ -10,6 +10,7 @@ from typing import Any
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date
+from wellbeing_tui.domain.moments import moment_key
 
 
 @dataclass(frozen=True)
@@ -85,4 +86,5 @@ def matches(doc: Mapping[str, Any], query: JournalQuery) -> bool:
 
 
 def newest_first(docs: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    return sorted(docs, key=lambda d: str(d.get("created_at", "")), reverse=True)
+    """Newest moment first, whatever UTC offset each was written with."""
+    return sorted(docs, key=lambda d: moment_key(d.get("created_at")), reverse=True)

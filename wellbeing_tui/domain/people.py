@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from wellbeing_tui.domain.activities import Connection
+from wellbeing_tui.domain.moments import by_moment, moment_key
 
 NUDGE_DAYS = 7  # days without logged contact before the dashboard offers a small step
 
@@ -40,22 +41,22 @@ def people(connections: Sequence[Connection], today: date) -> list[Person]:
         by_name.setdefault(c.who.strip().casefold(), []).append(c)
     out = []
     for contacts in by_name.values():
-        latest = max(contacts, key=lambda c: c.at)
+        newest = max(contacts, key=lambda c: moment_key(c.at))
         out.append(
             Person(
-                who=latest.who.strip(),
-                last=latest.at,
-                days_since=(today - date.fromisoformat(latest.at[:10])).days,
+                who=newest.who.strip(),
+                last=newest.at,
+                days_since=(today - date.fromisoformat(newest.at[:10])).days,
                 contacts=len(contacts),
-                ways=tuple(dict.fromkeys(c.how for c in sorted(contacts, key=lambda c: c.at))),
+                ways=tuple(dict.fromkeys(c.how for c in by_moment(contacts, lambda c: c.at))),
             )
         )
-    return sorted(out, key=lambda p: p.last, reverse=True)
+    return by_moment(out, lambda p: p.last, newest_first=True)
 
 
 def days_without_contact(connections: Sequence[Connection], today: date) -> int | None:
     """Days since the last contact with anyone; None when nothing was ever logged."""
     if not connections:
         return None
-    latest = max(c.at for c in connections)
-    return (today - date.fromisoformat(latest[:10])).days
+    newest = max((c.at for c in connections), key=moment_key)
+    return (today - date.fromisoformat(newest[:10])).days

@@ -10,6 +10,7 @@ from wellbeing_tui.domain.clock import logging_day
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MEAL_KINDS, Meal, longest_gap
+from wellbeing_tui.domain.moments import by_moment, moment_key
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry
 
@@ -47,7 +48,7 @@ def summarise_today(
     todays_checkins = tuple(
         sorted(
             (c for c in checkins if logging_day(c.at, day_start_hour) == day.isoformat()),
-            key=lambda c: c.at,
+            key=lambda c: moment_key(c.at),
         )
     )
     todays_meals = tuple(
@@ -56,7 +57,7 @@ def summarise_today(
             key=lambda m: (MEAL_KINDS.index(m.kind), m.at or ""),
         )
     )
-    sessions = sorted(week_grounding, key=lambda g: g.started_at)
+    sessions = by_moment(week_grounding, lambda g: g.started_at)
     return TodaySummary(
         day=day,
         sleep=night,

@@ -17,6 +17,7 @@ from wellbeing_tui.domain.clock import logging_day
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal, longest_gap
+from wellbeing_tui.domain.moments import by_moment
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry, SleepMetrics, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
@@ -95,7 +96,7 @@ def _on(day: date, stamp: str, shift: int) -> bool:
 
 def _day(day: date, r: WeekRecords, shift: int) -> Day:
     night = next((s for s in r.sleep if s.date == day.isoformat()), None)
-    checkins = sorted((c for c in r.checkins if _on(day, c.at, shift)), key=lambda c: c.at)
+    checkins = by_moment((c for c in r.checkins if _on(day, c.at, shift)), lambda c: c.at)
     meals = [m for m in r.meals if m.date == day.isoformat()]
     by_kind: dict[str, str | None] = {}
     for kind in MAIN_MEALS:

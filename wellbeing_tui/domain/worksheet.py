@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from wellbeing_tui.domain.moments import moment_key
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 
 STEPS: tuple[tuple[str, str], ...] = (
@@ -79,4 +80,4 @@ def search_thoughts(
         text += " " + " ".join(str(m.get("name", "")) for m in doc.get("moods") or ()).lower()
         if all(w in text for w in wanted):
             out.append(doc)
-    return sorted(out, key=lambda d: str(d.get("created_at", "")), reverse=True)
+    return sorted(out, key=lambda d: moment_key(d.get("created_at")), reverse=True)

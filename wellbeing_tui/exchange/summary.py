@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from statistics import mean, median
 
@@ -11,13 +12,14 @@ from wellbeing_tui.domain.clock import logging_day
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
+from wellbeing_tui.domain.moments import by_moment, latest
 from wellbeing_tui.domain.mood import MOOD_WORDS, CheckIn
 from wellbeing_tui.domain.safety_plan import CONTACT_PARTS, ORDER, PARTS, SafetyPlan
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.trends import Trends
 from wellbeing_tui.domain.words import count, span, spread
-from wellbeing_tui.storage.store import Store
+from wellbeing_tui.storage.store import R, Store
 
 DEFAULT_DAYS = 14
 
@@ -45,14 +47,13 @@ def sleep_section(nights: list[SleepEntry]) -> list[str]:
         "| Final wake | Out of bed | In bed | Asleep | Efficiency | Quality |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for e in nights:
-        m = e.metrics()
+    metrics = [e.metrics() for e in nights]  # each night's figures worked out once
+    for e, m in zip(nights, metrics, strict=True):
         out.append(
             f"| {e.date} | {e.in_bed} | {e.lights_out} | {e.sol_min} min | {e.awakenings} "
             f"| {e.waso_min} min | {e.final_wake} | {e.out_of_bed} | {_hm(m.tib_min)} "
             f"| {_hm(m.tst_min)} | {m.se_pct:.1f}% | {QUALITY_WORDS[e.quality]} |"
         )
-    metrics = [e.metrics() for e in nights]
     tst = [m.tst_min for m in metrics]
     pooled = 100 * sum(tst) / sum(m.tib_min for m in metrics)
     shortest, longest = format_minutes(min(tst)), format_minutes(max(tst))
@@ -76,21 +77,24 @@ def mood_section(checkins: list[CheckIn], first: date, last: date, shift: int = 
         "| Day | Check-ins | Median mood | Lowest–highest | Emotion words |",
         "|---|---|---|---|---|",
     ]
-    day = first
-    while day <= last:
-        todays = [c for c in checkins if logging_day(c.at, shift) == day.isoformat()]
-        if todays:
-            moods = [c.mood for c in todays if c.mood is not None]
-            words = Counter(w for c in todays for w in c.emotions)
-            middle = (
-                f"{median(moods):g} ({MOOD_WORDS[round(median(moods))]})" if moods else "words only"
-            )
-            spread = f"{min(moods)}–{max(moods)}" if moods else "—"
-            out.append(
-                f"| {day:%a %d %b} | {len(todays)} | {middle} | {spread} "
-                f"| {_md(', '.join(w for w, _ in words.most_common(4)))} |"
-            )
-        day += timedelta(days=1)
+    # Each check-in is put under its logging day once, so a summary of ten years takes as
+    # long as reading its check-ins, not days times check-ins.
+    by_day: dict[str, list[CheckIn]] = {}
+    for c in checkins:
+        by_day.setdefault(logging_day(c.at, shift), []).append(c)
+    low, high = first.isoformat(), last.isoformat()
+    for key in sorted(k for k in by_day if low <= k <= high):
+        todays = by_day[key]
+        moods = [c.mood for c in todays if c.mood is not None]
+        words = Counter(w for c in todays for w in c.emotions)
+        middle = (
+            f"{median(moods):g} ({MOOD_WORDS[round(median(moods))]})" if moods else "words only"
+        )
+        spread = f"{min(moods)}–{max(moods)}" if moods else "—"
+        out.append(
+            f"| {date.fromisoformat(key):%a %d %b} | {len(todays)} | {middle} | {spread} "
+            f"| {_md(', '.join(w for w, _ in words.most_common(4)))} |"
+        )
     common = Counter(w for c in checkins for w in c.emotions).most_common(6)
     out.append("")
     if common:
@@ -147,14 +151,15 @@ def grounding_section(sessions: list[GroundingSession]) -> list[str]:
 
 def meals_section(meals: list[Meal]) -> list[str]:
     out = ["## Meals", ""]
-    days = sorted({m.date for m in meals})
+    eaten: dict[str, set[str]] = {}
+    for m in meals:
+        kinds = eaten.setdefault(m.date, set())
+        if not m.skipped:
+            kinds.add(m.kind)
+    days = sorted(eaten)
     if not days:
         return out + ["No meals logged in this period.", ""]
-    eaten_all = sum(
-        1
-        for d in days
-        if all(any(m.kind == k and not m.skipped for m in meals if m.date == d) for k in MAIN_MEALS)
-    )
+    eaten_all = sum(1 for d in days if eaten[d].issuperset(MAIN_MEALS))
     skipped = Counter(m.kind for m in meals if m.skipped)
     line = (
         f"Breakfast, lunch and dinner all eaten on {eaten_all} of {count(len(days), 'day')} "
@@ -217,17 +222,10 @@ def markdown_summary(
     include_safety_plan: bool = False,
     trends: Trends | None = None,
 ) -> str:
-    def within(cls: type) -> list:  # type: ignore[type-arg]
-        return sorted(
-            store.records_on(cls, first, last),
-            key=lambda r: (
-                r.to_doc().get("created_at")
-                or r.to_doc().get("at")
-                or r.to_doc().get("date")
-                or r.to_doc().get("started_at")
-                or ""
-            ),
-        )
+    def within(cls: type[R], when: Callable[[R], object]) -> list[R]:
+        """The period's records of ``cls`` in the order they happened (times compared as
+        moments, whatever their UTC offsets)."""
+        return by_moment(store.records_on(cls, first, last), when)
 
     lines = [
         f"# Wellbeing summary, {span(f'{first:%d %b %Y}', f'{last:%d %b %Y}', start='')}",
@@ -241,16 +239,17 @@ def markdown_summary(
     ]
     if trends is not None:
         lines += weeks_section(trends)
-    lines += sleep_section(within(SleepEntry))
-    lines += mood_section(within(CheckIn), first, last, store.settings().day_start_hour)
-    lines += thoughts_section(within(ThoughtRecord))
-    lines += grounding_section(within(GroundingSession))
-    lines += meals_section(within(Meal))
+    lines += sleep_section(within(SleepEntry, lambda e: e.date))
+    lines += mood_section(
+        within(CheckIn, lambda c: c.at), first, last, store.settings().day_start_hour
+    )
+    lines += thoughts_section(within(ThoughtRecord, lambda t: t.created_at))
+    lines += grounding_section(within(GroundingSession, lambda g: g.started_at))
+    lines += meals_section(within(Meal, lambda m: f"{m.date} {m.at or ''}"))
     if include_journal:
-        lines += journal_section(within(JournalEntry))
+        lines += journal_section(within(JournalEntry, lambda e: e.created_at))
     else:
         lines += ["Journal entries are private and were left out of this summary.", ""]
     if include_safety_plan:
-        plans = store.records(SafetyPlan)
-        lines += safety_plan_section(max(plans, key=lambda p: p.updated_at) if plans else None)
+        lines += safety_plan_section(latest(store.records(SafetyPlan), lambda p: p.updated_at))
     return "\n".join(lines)

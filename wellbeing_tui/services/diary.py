@@ -246,10 +246,10 @@ class Diary:
 
     def safety_plan(self) -> SafetyPlan | None:
         """The person's safety plan, or None before one was saved."""
+        from wellbeing_tui.domain.moments import latest
         from wellbeing_tui.domain.safety_plan import SafetyPlan
 
-        plans = self._store.records(SafetyPlan)
-        return max(plans, key=lambda p: p.updated_at) if plans else None
+        return latest(self._store.records(SafetyPlan), lambda p: p.updated_at)
 
     def save_safety_plan(self, plan: SafetyPlan) -> SafetyPlan:
         """Keep ``plan`` as the one plan (its id stays the same from the first save on)."""

@@ -7,13 +7,14 @@ from typing import Any
 
 from wellbeing_tui.domain.drafts import Draft, latest_draft
 from wellbeing_tui.domain.fields import iso, new_id
+from wellbeing_tui.domain.moments import by_moment
 from wellbeing_tui.storage.store import Store
 
 
 def drafts_of(store: Store, kind: str) -> list[Draft]:
     """Every draft of a kind of form, newest first."""
     found = store.records(Draft, lambda d: d.get("kind") == kind)
-    return sorted(found, key=lambda d: d.updated_at, reverse=True)
+    return by_moment(found, lambda d: d.updated_at, newest_first=True)
 
 
 def draft_of(store: Store, kind: str) -> Draft | None:

@@ -10,6 +10,7 @@ from wellbeing_tui.domain.fun import ranked
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import Meal
+from wellbeing_tui.domain.moments import by_moment
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.people import Person, days_without_contact, people
 from wellbeing_tui.domain.sleep import SleepEntry
@@ -49,7 +50,7 @@ def dashboard_day(store: Store, day: date) -> DashboardDay:
     activities = store.records(Activity)
     titles = {a.id: a.title for a in activities}
     done: dict[str, int] = {}
-    for log in sorted(store.records_on(ActivityLog, first, last), key=lambda g: g.at):
+    for log in by_moment(store.records_on(ActivityLog, first, last), lambda g: g.at):
         title = titles.get(log.activity_id)
         if title:
             done[title] = done.get(title, 0) + 1

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -22,10 +25,32 @@ PAGE = 50
 MORE = "more"
 
 
-def entry_option(entry: JournalEntry, this_year: int) -> Option:
+def _offset(entry: JournalEntry) -> str:
+    """The UTC offset the entry was written at, as ``UTC+01:00``."""
+    try:
+        offset = datetime.fromisoformat(entry.created_at).utcoffset() or timedelta(0)
+    except ValueError:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{'-' if minutes < 0 else '+'}{hours:02d}:{mins:02d}"
+
+
+def offset_days(entries: Iterable[JournalEntry]) -> set[str]:
+    """The days on which the entries were written at more than one UTC offset (the clocks
+    changed that night, or the person travelled): there, 01:20 can come after 01:30, so
+    each time is shown with its offset."""
+    offsets: dict[str, set[str]] = {}
+    for entry in entries:
+        offsets.setdefault(entry.created_at[:10], set()).add(_offset(entry))
+    return {day for day, seen in offsets.items() if len(seen) > 1}
+
+
+def entry_option(entry: JournalEntry, this_year: int, with_offset: bool = False) -> Option:
     """The first line, then the date (with its year when not this year), emotions and tags
-    in a quieter line below."""
-    details = [f"{short_day(entry.created_at, this_year)} {entry.created_at[11:16]}"]
+    in a quieter line below; on a day with two UTC offsets, the time's offset too."""
+    when = f"{short_day(entry.created_at, this_year)} {entry.created_at[11:16]}"
+    details = [f"{when} {_offset(entry)}" if with_offset else when]
     if entry.emotions:
         details.append(", ".join(entry.emotions))
     if entry.tags:
@@ -91,7 +116,10 @@ class JournalListScreen(UsesDiary, Screen[None]):
         highlighted = option_list.highlighted
         option_list.clear_options()
         year = self.diary.today().year
-        option_list.add_options(entry_option(e, year) for e in self.shown)
+        changed = offset_days(self.shown)
+        option_list.add_options(
+            entry_option(e, year, e.created_at[:10] in changed) for e in self.shown
+        )
         self.add_more_option()
         if self.shown:
             option_list.highlighted = min(highlighted or 0, len(self.shown) - 1)
@@ -128,7 +156,10 @@ class JournalListScreen(UsesDiary, Screen[None]):
             more, _ = self.diary.journal_page(self.query_, len(self.shown), PAGE)
             self.shown.extend(more)
             year = self.diary.today().year
-            option_list.add_options(entry_option(e, year) for e in more)
+            changed = offset_days(self.shown)
+            option_list.add_options(
+                entry_option(e, year, e.created_at[:10] in changed) for e in more
+            )
             self.add_more_option()
             return
         entry = next((e for e in self.shown if e.id == event.option.id), None)
