@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -99,6 +100,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     import tempfile
 
     from wellbeing_tui.exchange.common import ExchangeError
+    from wellbeing_tui.exchange.source import read_source
     from wellbeing_tui.services.diary import Diary
     from wellbeing_tui.services.errors import StoreError
     from wellbeing_tui.storage.locations import resolve_data_path
@@ -106,12 +108,14 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
 
     scratch = None
     try:
+        # Read first: a file that cannot be imported leaves everything as it was.
+        source = read_source(sys.stdin.buffer if args.path == "-" else Path(args.path))
         if args.dry_run and not resolve_data_path(getattr(args, "data", None)).exists():
             scratch = tempfile.TemporaryDirectory()  # a dry run creates no data file
             diary = Diary(Store(Path(scratch.name) / "empty.json", clock))
         else:
             diary = open_diary(args, clock)
-        plan = diary.plan_import(Path(args.path), args.format, args.mood_map)
+        plan = diary.plan_import(source, args.format, args.mood_map)
     except ExchangeError as err:
         complain(f"wellbeing import: {err}; nothing was imported\n")
         return EXIT_USAGE
@@ -127,8 +131,12 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
         say("Dry run: nothing was changed.")
         return EXIT_OK
     if plan.conflicts and not args.replace:
+        twice = sum(1 for r in plan.conflicts if (r.TABLE, r.id) in plan.twice)
+        where = "in the file more than once" if twice else "already here"
+        if 0 < twice < len(plan.conflicts):
+            where = "already here or in the file more than once"
         complain(
-            f"wellbeing import: {count(len(plan.conflicts), 'record')} already here with other "
+            f"wellbeing import: {count(len(plan.conflicts), 'record')} {where} with other "
             "content; nothing was imported (--replace takes the imported versions)\n"
         )
         return EXIT_USAGE
@@ -183,7 +191,7 @@ def register_import(sub: Sub, help_text: str) -> None:
         "nothing is imported. Records already here are skipped.",
     )
     data_option(imp)
-    imp.add_argument("path", help="the file to import")
+    imp.add_argument("path", help="the file to import, or - for standard input")
     imp.add_argument(
         "--format", choices=("json", "jrnl", "daylio"), help="default: guessed from the file"
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from wellbeing_tui.domain.clock import Clock, today
 from wellbeing_tui.storage.store import R, Store
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from wellbeing_tui.domain.week import Week
     from wellbeing_tui.exchange.common import Progress
     from wellbeing_tui.exchange.importers import ImportPlan
+    from wellbeing_tui.exchange.source import Source
     from wellbeing_tui.services.today import DashboardDay
 
 
@@ -345,10 +346,14 @@ class Diary:
             content = cipher.seal(content)
         write_atomic(path, content)
 
-    def plan_import(self, path: Path, fmt: str | None, mood_map: str | None) -> ImportPlan:
+    def plan_import(
+        self, source: Path | BinaryIO | Source, fmt: str | None, mood_map: str | None
+    ) -> ImportPlan:
+        """What importing ``source`` (a file, an open stream such as standard input, or
+        what was read from one) would add; nothing is written."""
         from wellbeing_tui.exchange.importers import plan_import
 
-        return plan_import(path, self._store, fmt, mood_map)
+        return plan_import(source, self._store, fmt, mood_map)
 
     def apply_import(self, plan: ImportPlan, *, replace: bool = False) -> int:
         from wellbeing_tui.exchange.importers import apply_import
