@@ -28,6 +28,20 @@ def _day(text: str | None, field: str) -> date | None:
     return date.fromisoformat(check_date(field, text)) if text else None
 
 
+def _for_stdout(json_text: str) -> str:
+    """A JSON export for standard output: the bytes a file gets (its text holds no control
+    character, so nothing in it drives a terminal), or, where the output's encoding cannot
+    write some character, the same data with every character outside ASCII escaped (rather
+    than a '?' in its place)."""
+    from wellbeing_tui.exchange.export import ascii_json
+
+    try:
+        json_text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return ascii_json(json_text)
+    return json_text
+
+
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.exchange.summary import default_period
     from wellbeing_tui.services.errors import StoreError
@@ -63,6 +77,8 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
             return EXIT_OK
         if args.format == "json":
             text = diary.export_json()
+            if not args.out:
+                text = _for_stdout(text)
         else:
             default_first, default_last = default_period(diary.today())
             first, last = first or default_first, last or default_last

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, RESTED_WORDS
 from wellbeing_tui.domain.tables import RECORD_TYPES
+from wellbeing_tui.domain.visible import SHOWN_AS_PLACEHOLDER
 from wellbeing_tui.exchange.common import (
     EXPORT_TABLES,
     FORMAT_NAME,
@@ -51,8 +53,34 @@ def export_json(store: Store, progress: Progress = no_progress) -> dict[str, Any
     }
 
 
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def json_text(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    """The export as JSON text, the same in a file and on standard output: every character
+    that a terminal would act on or that is shown as a placeholder (DEL, C1 controls such as
+    U+0085, bidirectional controls, a lone surrogate) is written as a JSON escape (the JSON
+    encoder escapes the C0 controls itself), so the text reads back to exactly the data."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    return SHOWN_AS_PLACEHOLDER.sub(_escaped, text)
+
+
+def ascii_json(text: str) -> str:
+    """JSON text (from ``json_text``) with every character outside ASCII escaped: the same
+    data, for an output whose encoding cannot write the text as it is."""
+    return _NOT_ASCII.sub(_ascii_escape, text)
+
+
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _ascii_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # a UTF-16 surrogate pair, as JSON writes characters beyond U+FFFF
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def _columns(table: str) -> list[str]:
