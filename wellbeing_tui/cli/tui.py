@@ -68,12 +68,18 @@ def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | N
             path = resolve_data_path(data)
         if is_encrypted(path) and not passphrase_file:
             # The app opens on its unlock screen and opens the file with what is typed there.
-            app = start_app(None, clock=clock, demo=demo, unlock=opener(path, clock))
+            app = start_app(
+                None,
+                clock=clock,
+                demo=demo,
+                unlock=opener(path, clock),
+                reopen=reopener(path, clock, passphrase_file),
+            )
             app.run()
             if app.unlock_failed:
                 complain(f"wellbeing: {app.unlock_failed}\n")
                 return EXIT_PROBLEM
-            return EXIT_OK
+            return ended(app)
         try:
             # A save in the open app waits at most a few seconds for another copy's lock,
             # then says so and keeps what was typed, rather than freezing the screen.
@@ -86,12 +92,43 @@ def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | N
         except StoreError as err:
             complain(f"wellbeing: {err}\n")
             return EXIT_PROBLEM
-        start_app(store, clock=clock, demo=demo).run()
+        app = start_app(
+            store, clock=clock, demo=demo, reopen=reopener(path, clock, passphrase_file)
+        )
+        app.run()
         store.close()
-        return EXIT_OK
+        return ended(app)
     finally:
         if folder is not None:
             remove_demo_copy(folder)
+
+
+def ended(app: WellbeingApp) -> int:
+    """The exit status: 0 only when the app closed as asked (never after a crash)."""
+    return EXIT_OK if not app.return_code else EXIT_PROBLEM
+
+
+def reopener(
+    path: Path, clock: Clock, passphrase_file: str | None
+) -> Callable[[str | None], Store]:
+    """Opens the data file anew after it changed under the app: plain, or with the
+    passphrase typed (None asks for one: ``EncryptedFile``) or given in a file."""
+
+    def reopen(typed: str | None) -> Store:
+        from wellbeing_tui.storage import Store
+        from wellbeing_tui.storage.crypt import is_encrypted
+        from wellbeing_tui.storage.errors import EncryptedFile
+
+        if not is_encrypted(path):
+            return Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT)
+        if typed is not None:
+            return opener(path, clock)(typed)
+        if passphrase_file:
+            cipher = cipher_from_file(path, passphrase_file)
+            return Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher)
+        raise EncryptedFile(path)
+
+    return reopen
 
 
 def cipher_from_file(path: Path, passphrase_file: str | None) -> Cipher | None:

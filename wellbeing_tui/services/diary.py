@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from wellbeing_tui.exchange.importers import ImportPlan
     from wellbeing_tui.exchange.source import Source
     from wellbeing_tui.services.today import DashboardDay
+    from wellbeing_tui.storage.errors import StoreError
 
 
 class Diary:
@@ -316,6 +317,15 @@ class Diary:
             include_safety_plan=include_safety_plan,
             trends=self.trends(first, last),
         )
+
+    def file_news(self) -> list[str]:
+        """What happened to the data file from outside since last asked, in sentences."""
+        return self._store.news()
+
+    def file_trouble(self) -> StoreError | None:
+        """Why the data file cannot be read now, if it cannot (screens show what was read
+        last meanwhile)."""
+        return self._store.trouble()
 
     @property
     def encrypted(self) -> bool:

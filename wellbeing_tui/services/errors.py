@@ -2,10 +2,20 @@
 
 from wellbeing_tui.storage.errors import (
     DataFileError,
+    EncryptedFile,
     ReadOnlyError,
     SaveError,
     StoreError,
     WrongPassphrase,
 )
+from wellbeing_tui.storage.fileformat import ChangedUnderUs
 
-__all__ = ["DataFileError", "ReadOnlyError", "SaveError", "StoreError", "WrongPassphrase"]
+__all__ = [
+    "ChangedUnderUs",
+    "DataFileError",
+    "EncryptedFile",
+    "ReadOnlyError",
+    "SaveError",
+    "StoreError",
+    "WrongPassphrase",
+]

@@ -5,6 +5,10 @@ process's records.
 - The parsed tables stay in memory; the file is re-read only when its signature (inode,
   size, mtime) shows that another process replaced it.
 - A file that cannot be parsed is refused with ``DataFileError`` and never written over.
+- The file's form is checked whenever it is read again: a file another command decrypted
+  is saved plain from then on (its key is gone); a file another command encrypted, or
+  encrypted again to a new key, is never written to until it is opened again. Every write
+  reads first under the lock, so no write goes to a key that is gone.
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from tinydb.storages import Storage
 
 from wellbeing_tui.storage.atomic import write_atomic
-from wellbeing_tui.storage.errors import ReadOnlyError, SaveError
-from wellbeing_tui.storage.fileformat import Tables, encode, read_file, signature
+from wellbeing_tui.storage.errors import ReadOnlyError, SaveError, StoreError
+from wellbeing_tui.storage.fileformat import Tables, encode, read_any, signature
 from wellbeing_tui.storage.filelock import FileLock
 
 if TYPE_CHECKING:
@@ -46,6 +50,9 @@ class DurableStorage(Storage):
         self._sig: tuple[int, int, int, int] | None = None
         self.reloads = 0
         self.version = 0  # goes up whenever the tables in memory change
+        self.news: list[str] = []  # what changed about the file, for the person to be told
+        self.trouble: StoreError | None = None  # why the file cannot be read now, if it cannot
+        self._bad_sig: tuple[int, int, int, int] | None = None
 
     def prime(self, data: Tables, stat: os.stat_result) -> None:
         """Start from tables already parsed (with the stat taken before reading them)."""
@@ -58,13 +65,36 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             return None
 
-    def read(self) -> Tables:
+    def read(self, *, strict: bool = False) -> Tables:
+        """The tables, read again if another process replaced the file.
+
+        A file that cannot be read now (cut short, encrypted by another command, gone) is a
+        ``StoreError`` when ``strict`` (every write reads strictly, under the lock). Otherwise
+        what was read last is kept and shown, and ``trouble`` says what is wrong, so screens
+        go on showing the diary while the person is told."""
         sig = self._current_sig()
-        if self._cache is None or sig != self._sig:
-            data, stat = read_file(self.path, self.cipher)
-            self._cache, self._sig = data, signature(stat)
-            self.reloads += 1
-            self.version += 1
+        if self._cache is not None and sig == self._sig:
+            return self._cache
+        if not strict and self._cache is not None and sig == self._bad_sig:
+            return self._cache  # the same unreadable file as last time: not parsed again
+        try:
+            data, stat, sealed = read_any(self.path, self.cipher, was_open=self._sig is not None)
+        except StoreError as err:
+            self.trouble, self._bad_sig = err, sig
+            if strict or self._cache is None:
+                raise
+            return self._cache
+        self.trouble, self._bad_sig = None, None
+        if self.cipher is not None and not sealed:
+            # Decrypted by another command, which removed the key: saved plain now.
+            self.cipher = None
+            self.news.append(
+                "Your diary was decrypted by another wellbeing command: it is kept as "
+                "plain text from now on."
+            )
+        self._cache, self._sig = data, signature(stat)
+        self.reloads += 1
+        self.version += 1
         return self._cache
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -72,6 +102,11 @@ class DurableStorage(Storage):
             self._cache = None
             raise ReadOnlyError(self.read_only_reason)
         with self.lock:
+            if self._current_sig() != self._sig:
+                # Changed since it was read: read it again (which checks its form) and let
+                # the caller work from what is there now, rather than write over it.
+                self.read(strict=True)
+                raise SaveError(self.path, OSError(0, "it changed while being saved; try again"))
             try:
                 if self._before_write is not None:
                     self._before_write()

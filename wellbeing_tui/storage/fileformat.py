@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from wellbeing_tui.storage.errors import DataFileError, EncryptedFile
+from wellbeing_tui.storage.errors import DataFileError, EncryptedFile, StoreError
 
 if TYPE_CHECKING:
     from wellbeing_tui.storage.crypt import Cipher
@@ -64,20 +64,50 @@ def check_shape(path: Path, data: object) -> None:
 AGE_MAGIC = b"age-encryption.org/v1\n"
 
 
+class ChangedUnderUs(StoreError):
+    """The file was encrypted, or encrypted again to a new key, by another program since
+    this one opened it: nothing is written to it until it is opened again."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.path = path
+        super().__init__(
+            f"{path} {what} by another wellbeing command while this one had it open; nothing "
+            "was written to it. Open it again to go on."
+        )
+
+
 def read_file(path: Path, cipher: Cipher | None = None) -> tuple[Tables, os.stat_result]:
     """Parse the file and return it with the stat taken before reading. An encrypted file
     is decrypted with ``cipher``; without one it is ``EncryptedFile``."""
+    data, stat, _sealed = read_any(path, cipher)
+    return data, stat
+
+
+def read_any(
+    path: Path, cipher: Cipher | None, *, was_open: bool = False
+) -> tuple[Tables, os.stat_result, bool]:
+    """Parse the file, plain or encrypted; also whether it was encrypted. With
+    ``was_open`` (a file read before, now changed), a file encrypted meanwhile is
+    ``ChangedUnderUs`` rather than ``EncryptedFile``."""
     try:
         with open(path, "rb") as handle:
             stat = os.fstat(handle.fileno())
             raw = handle.read()
     except OSError as err:
         raise DataFileError(path, err.strerror or str(err)) from None
-    if raw.startswith(AGE_MAGIC):
+    sealed = raw.startswith(AGE_MAGIC)
+    if sealed:
         if cipher is None:
+            if was_open:
+                raise ChangedUnderUs(path, "was encrypted")
             raise EncryptedFile(path)
-        raw = cipher.open(path, raw)
-    return parse(path, raw), stat
+        try:
+            raw = cipher.open(path, raw)
+        except StoreError:
+            if was_open:
+                raise ChangedUnderUs(path, "was encrypted again with a new key") from None
+            raise
+    return parse(path, raw), stat, sealed
 
 
 def encode(data: Tables, cipher: Cipher | None = None) -> bytes:

@@ -9,25 +9,25 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar
 
 from tinydb import TinyDB
 
-from wellbeing_tui.domain.clock import Clock, logging_day
+from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
-from wellbeing_tui.domain.record_dates import DATE_FIELDS
 from wellbeing_tui.storage.atomic import (
     check_private_folder,
     make_private_dirs,
     remove_stale_temps,
     write_atomic,
 )
+from wellbeing_tui.storage.by_date import ByDate
 from wellbeing_tui.storage.durable import DurableStorage
-from wellbeing_tui.storage.errors import DataFileError, NoDataFile, ReadOnlyError
-from wellbeing_tui.storage.fileformat import Tables, encode, read_file, signature
+from wellbeing_tui.storage.errors import DataFileError, NoDataFile, ReadOnlyError, StoreError
+from wellbeing_tui.storage.fileformat import Tables, encode, read_any, signature
 from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
 
@@ -54,11 +54,18 @@ R = TypeVar("R", bound=StoredRecord)
 SETTINGS = "settings"
 
 
+def _read_only_file_system(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no such folder yet, or no statvfs on this system
+        return False
+
+
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
-class Store:
+class Store(ByDate):
     """One data file, opened for the life of the program."""
 
     def __init__(
@@ -75,7 +82,7 @@ class Store:
         self.path = Path(os.path.realpath(path.expanduser()))
         self.clock = clock
         self.read_only_reason: str | None = None
-        self.cipher = cipher  # the unlocked key of an encrypted file (see crypt.py)
+        self._cipher = cipher  # the unlocked key of an encrypted file (see crypt.py)
         self.migrated_from: int | None = None
         self._opened: tuple[Tables, os.stat_result] | None = None
         # Called before every write; a caller that must never write from some thread (the
@@ -88,7 +95,7 @@ class Store:
             self._lock,
             read_only_reason=self.read_only_reason,
             before_write=self._before_write,
-            cipher=cipher,
+            cipher=self._cipher,
         )
         if self._opened is not None:
             self._storage.prime(*self._opened)  # parsed once while opening; not again
@@ -103,13 +110,16 @@ class Store:
         self._refuse_what_is_not_a_file()
         if not create and not self.path.exists():
             raise NoDataFile(self.path)
+        if _read_only_file_system(self.path.parent):
+            self._open_read_only()
+            return
         make_private_dirs(self.path.parent)
         check_private_folder(self.path.parent)
         if not create:
             # A command that only reads needs no lock (every save replaces the file whole),
             # so another copy saving, or a stuck lock, cannot hold it up. Only an old file
             # that must be updated first takes the lock.
-            data, info = read_file(self.path, self.cipher)
+            data, info = self._read_following_its_form()
             if schema_version(data) >= SCHEMA_VERSION:
                 self._opened = (data, info)
                 self._note_newer(schema_version(data))
@@ -119,8 +129,8 @@ class Store:
             if not self.path.exists():
                 if not create:
                     raise NoDataFile(self.path)
-                write_atomic(self.path, encode(new_file(iso(self.clock.now())), self.cipher))
-            data, info = read_file(self.path, self.cipher)
+                write_atomic(self.path, encode(new_file(iso(self.clock.now())), self._cipher))
+            data, info = self._read_following_its_form()
             self._opened = (data, info)
             version = schema_version(data)
             self._note_newer(version)
@@ -133,8 +143,32 @@ class Store:
                     backup_dir(self.path) / f"{self.path.stem}-schema{version}-{stamp}.json",
                 )
                 self.migrated_from = migrate(data, iso(self.clock.now()))
-                write_atomic(self.path, encode(data, self.cipher))
+                write_atomic(self.path, encode(data, self._cipher))
                 self._opened = None
+
+    def _open_read_only(self) -> None:
+        """A file on a read-only file system (a rescue system, a mounted backup) is read
+        without the lock, which could not be made there, and nothing is written."""
+        if not self.path.exists():
+            raise NoDataFile(self.path)
+        data, info = self._read_following_its_form()
+        self._opened = (data, info)
+        version = schema_version(data)
+        self._note_newer(version)
+        if version < SCHEMA_VERSION:
+            migrate(data, iso(self.clock.now()))  # in memory only
+        self.read_only_reason = self.read_only_reason or (
+            f"{self.path} is on a read-only file system, so it is open read-only and nothing "
+            "in it is changed. Saving works again once it can be written to."
+        )
+
+    def _read_following_its_form(self) -> tuple[Tables, os.stat_result]:
+        """Read the file; one found plain although a key was given (decrypted by another
+        command while this one was unlocking it) is saved plain: its key is gone."""
+        data, info, sealed = read_any(self.path, self._cipher)
+        if not sealed:
+            self._cipher = None
+        return data, info
 
     def _note_newer(self, version: int) -> None:
         if version > SCHEMA_VERSION:
@@ -166,6 +200,22 @@ class Store:
         from wellbeing_tui.storage.backups import make_daily_backup
 
         make_daily_backup(self.path, self.clock.now().date())
+
+    @property
+    def cipher(self) -> Cipher | None:
+        """The key the file is saved with now (None once another command decrypted it)."""
+        return self._storage.cipher
+
+    def trouble(self) -> StoreError | None:
+        """Why the file cannot be read now (cut short, encrypted elsewhere...), if it cannot;
+        until it can, what was read last is what every read gives."""
+        self._storage.read()
+        return self._storage.trouble
+
+    def news(self) -> list[str]:
+        """What changed about the file since last asked (decrypted elsewhere, say)."""
+        told, self._storage.news = self._storage.news, []
+        return told
 
     @property
     def read_only(self) -> bool:
@@ -209,55 +259,6 @@ class Store:
             except (ValidationError, TypeError):
                 continue
         return out
-
-    def _date_index(self, table: str) -> dict[str, list[dict[str, Any]]]:
-        """Documents of a table by the day they are logged under, rebuilt only when the data
-        (or the hour a new day starts) changed."""
-        self._storage.read()  # picks up other writers' changes first
-        field = DATE_FIELDS[table]
-        shift = self.settings().day_start_hour if field != "date" else 0
-        version = (self._storage.version, shift)
-        cached = self._indexes.get(table)
-        if cached is not None and cached[0] == version:
-            return cached[1]
-        index: dict[str, list[dict[str, Any]]] = {}
-        for doc in self.raw(table).values():
-            stamp = str(doc.get(field, ""))
-            key = logging_day(stamp, shift) if shift and len(stamp) > 13 else stamp[:10]
-            index.setdefault(key, []).append(doc)
-        self._indexes[table] = (version, index)
-        return index
-
-    def records_on(self, cls: type[R], first: date, last: date) -> list[R]:
-        """The valid records dated from ``first`` to ``last`` (inclusive), found by date."""
-        index = self._date_index(cls.TABLE)
-        from_doc = cls.from_doc
-        out: list[R] = []
-        day = first
-        while day <= last:
-            for doc in index.get(day.isoformat(), ()):
-                try:
-                    out.append(from_doc(doc))
-                except (ValidationError, TypeError):
-                    continue
-            day += timedelta(days=1)
-        return out
-
-    def docs_between(self, table: str, first: date, last: date) -> dict[str, list[dict[str, Any]]]:
-        """The stored documents of a table by logging day, from ``first`` to ``last``
-        (inclusive), as they are: for figures over months, which need a few fields of each
-        and no record objects. Do not change them."""
-        low, high = first.isoformat(), last.isoformat()
-        return {k: v for k, v in self._date_index(table).items() if low <= k <= high}
-
-    def first_day(self, tables: Sequence[str]) -> date | None:
-        """The earliest logging day with a record in any of ``tables``."""
-        days = [min(index) for t in tables if (index := self._date_index(t))]
-        valid = [d for d in days if len(d) == 10 and d[4] == "-"]
-        try:
-            return date.fromisoformat(min(valid)) if valid else None
-        except ValueError:
-            return None
 
     def latest(self, cls: type[R], field: str) -> R | None:
         """The valid record with the greatest ``field`` (a time); only it is converted."""
@@ -304,7 +305,7 @@ class Store:
         if not records:
             return 0
         with self._lock:
-            data = self._storage.read()
+            data = self._storage.read(strict=True)
             tables = {name: dict(data.get(name, {})) for name in {r.TABLE for r in records}}
             next_ids: dict[str, int] = {}
             for record in records:
@@ -324,7 +325,7 @@ class Store:
         written and then swapped in whole, so a screen reading on another thread while the
         app's writer saves sees the file as it was or as it is, never half of a change.
         """
-        data = self._storage.read()
+        data = self._storage.read(strict=True)
         rows = dict(data.get(table, {}))
         if doc is None:
             rows.pop(str(doc_id), None)

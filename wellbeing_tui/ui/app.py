@@ -8,8 +8,8 @@ import signal
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from textual import events, on
-from textual.app import App, SystemCommand
+from textual import on
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -18,8 +18,10 @@ from textual.theme import Theme
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.services import Diary
+from wellbeing_tui.services.errors import StoreError
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
-from wellbeing_tui.ui.keys import KeyGate, close_gently, fit_paste, typing_into
+from wellbeing_tui.ui.file_trouble import Reopening, needs_opening_again
+from wellbeing_tui.ui.keys import KeysInOrder, close_gently, typing_into
 from wellbeing_tui.ui.navigation import BY_NAME, Navigate, palette_entries
 from wellbeing_tui.ui.themes import HIGH_CONTRAST
 from wellbeing_tui.ui.writer import Writer
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class WellbeingApp(App[None]):
+class WellbeingApp(KeysInOrder):
     """A calm, private dashboard for hard days."""
 
     # The dashboard's styles come with the app's: a screen's own CSS_PATH makes Textual
@@ -77,6 +79,7 @@ class WellbeingApp(App[None]):
         start_run: GroundingRun | None = None,
         first_start_notice: bool = True,
         unlock: Callable[[str], Store] | None = None,
+        reopen: Callable[[str | None], Store] | None = None,
     ) -> None:
         """``store`` is the opened data file; for an encrypted one it is None and ``unlock``
         opens it with the passphrase typed on the first screen."""
@@ -93,11 +96,31 @@ class WellbeingApp(App[None]):
         self._locale_country = locale_country
         self.writer = Writer()
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._keys = KeyGate(self, self._hand_on)
+        self._reopening = Reopening(self, reopen)
         self._hanging_up = False
         self._closer: asyncio.Task[None] | None = None
         if store is not None:
             self._open(store)
+
+    def file_trouble(self, error: Exception, *, asked: bool = True) -> None:
+        """A save or read found the file not as opened: say so, and offer to open it again."""
+        if needs_opening_again(error) and isinstance(error, StoreError):
+            self._reopening.trouble(error, asked=asked)
+
+    def reopened(self, store: Store) -> None:
+        """The data file opened anew: every screen reads and saves through it from now on."""
+        self._open(store)
+
+    def _tell_file_news(self) -> None:
+        """Every two seconds: what happened to the file from outside, and whether it can
+        be read at all now (meanwhile every screen shows what was read last)."""
+        if self._diary is None:
+            return
+        for news in self.diary.file_news():
+            self.notify(news, timeout=10)
+        trouble = self.diary.file_trouble()
+        if trouble is not None:
+            self._reopening.trouble(trouble, asked=False)
 
     def _open(self, store: Store) -> None:
         self._diary = Diary(store, self._clock)
@@ -139,6 +162,7 @@ class WellbeingApp(App[None]):
         self._loop = asyncio.get_running_loop()
         self._close_gently_on_hang_up()
         self.theme_changed_signal.subscribe(self, self._keep_theme)
+        self.set_interval(2, self._tell_file_news)
         if self._diary is None and self._unlock is not None:
             from wellbeing_tui.ui.unlock import UnlockScreen
 
@@ -200,27 +224,6 @@ class WellbeingApp(App[None]):
         if not self._hanging_up:
             self._hanging_up = True
             self._closer = asyncio.get_running_loop().create_task(close_gently(self, self._keys))
-
-    # -- keys in order -----------------------------------------------------------------------
-
-    async def keys_handled(self) -> None:
-        """Wait until every key and paste received so far has reached its widget."""
-        await self._keys.idle()
-
-    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
-        pushed = super().push_screen(*args, **kwargs)
-        self._keys.settle()
-        return pushed
-
-    def pop_screen(self) -> Any:
-        popped = super().pop_screen()
-        self._keys.settle()
-        return popped
-
-    def switch_screen(self, screen: Any) -> Any:
-        switched = super().switch_screen(screen)
-        self._keys.settle()
-        return switched
 
     def _keep_theme(self, theme: Theme) -> None:
         """A theme chosen anywhere (the settings screen or the command palette) is kept."""
@@ -329,19 +332,6 @@ class WellbeingApp(App[None]):
         super().notify(
             visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
         )
-
-    async def on_event(self, event: events.Event) -> None:
-        """Keys and pastes from the terminal go through the gate in ``keys.py``, which keeps
-        them in order and sends each where focus is once the screen has settled."""
-        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
-            await self._keys.take(event)
-            return
-        await super().on_event(event)
-
-    async def _hand_on(self, event: events.Event) -> None:
-        if isinstance(event, events.Paste):
-            fit_paste(self, event)
-        await super().on_event(event)
 
     def _after_save(self, record: Any) -> None:
         """Hard words, a mood of 1 or distress of 9-10 in what was just saved: once the

@@ -19,14 +19,12 @@ import asyncio
 import contextlib
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual import events
+from textual.app import App
 
 from wellbeing_tui.domain.visible import visible
-
-if TYPE_CHECKING:
-    from textual.app import App
 
 # Longest a key is held while the app settles: a screen that takes longer still gets keys.
 SETTLE_SECONDS = 1.0
@@ -169,6 +167,45 @@ class KeyGate:
     def _maybe_idle(self) -> None:
         if not self.holding:
             self._idle.set()
+
+
+class KeysInOrder(App[None]):
+    """An app whose keys and pastes from the terminal go through a ``KeyGate``, which keeps
+    them in order and sends each where focus is once the screen has settled."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keys = KeyGate(self, self._hand_on)
+
+    async def keys_handled(self) -> None:
+        """Wait until every key and paste received so far has reached its widget."""
+        await self._keys.idle()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            await self._keys.take(event)
+            return
+        await super().on_event(event)
+
+    async def _hand_on(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste):
+            fit_paste(self, event)
+        await super().on_event(event)
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        pushed = super().push_screen(*args, **kwargs)
+        self._keys.settle()
+        return pushed
+
+    def pop_screen(self) -> Any:
+        popped = super().pop_screen()
+        self._keys.settle()
+        return popped
+
+    def switch_screen(self, screen: Any) -> Any:
+        switched = super().switch_screen(screen)
+        self._keys.settle()
+        return switched
 
 
 async def settled(app: App[Any], limit: float = SETTLE_SECONDS) -> None:

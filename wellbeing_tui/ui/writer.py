@@ -101,6 +101,9 @@ class Writer:
                         failed(err)
                     else:
                         app.notify(str(err), title="Not saved", severity="error", timeout=10)
+                    file_trouble = getattr(app, "file_trouble", None)
+                    if file_trouble is not None:
+                        file_trouble(err, asked=form is not None)
                     return
                 if done is not None:
                     done(result)
