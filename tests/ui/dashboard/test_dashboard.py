@@ -78,7 +78,7 @@ async def test_h_opens_support_and_escape_comes_back(demo_store: Store, clock: F
         assert isinstance(app.screen, SupportScreen)
         helplines = str(app.screen.query_one("#helplines", Static).render())
         assert "Samaritans" in helplines and "116 123" in helplines
-        assert "checked 2026-11" in helplines
+        assert "checked 2026-12" in helplines
         assert "not a medical device" in str(app.screen.query_one("#disclaimer", Static).render())
         await pilot.press("escape")
         assert isinstance(app.screen, DashboardScreen)
@@ -89,7 +89,7 @@ async def test_h_opens_support_and_escape_comes_back(demo_store: Store, clock: F
 async def test_unknown_country_never_gets_a_guessed_number(
     empty_store: Store, clock: FixedClock
 ) -> None:
-    app = make_app(empty_store, clock, locale_country="FR")
+    app = make_app(empty_store, clock, locale_country="TR")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("h")
         helplines = str(app.screen.query_one("#helplines", Static).render())
