@@ -10,28 +10,22 @@ get their diary back with the ordinary ``age`` tool:
     age -d -i key.txt -o wellbeing-plain.json wellbeing.json
 
 The age library (``pyrage``, a binding of the Rust implementation) encrypts and decrypts
-the data and opens the key file. The key file is written here with the standard scrypt
-stanza and a fixed work factor (2^18, as the reference ``age`` tool uses), because the
-library picks its own by timing the machine and often doubles it, which would make every
-unlock twice as slow; the library reads it back, which the tests check on every write.
+the data. The key file is written and read in ``keyfile.py``, which tells a damaged key
+file from a wrong passphrase.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import hmac
 import os
 import stat
 from pathlib import Path
 from typing import Any
 
-from wellbeing_tui.storage.errors import KeyFileError, WrongPassphrase
+from wellbeing_tui.storage.errors import KeyFileError
 from wellbeing_tui.storage.fileformat import AGE_MAGIC as MAGIC
 
 SCRYPT_LOG_N = 18  # what the reference age tool uses: about a second here
-SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
-CHUNK = 64 * 1024
 
 
 class Secret:
@@ -135,9 +129,10 @@ class Cipher:
 
 
 def unlock(key_file: Path, passphrase: Secret) -> Cipher:
-    """The identity in ``key_file``, decrypted with ``passphrase`` (one key derivation)."""
-    from pyrage import DecryptError
-    from pyrage import passphrase as age_passphrase
+    """The identity in ``key_file``, decrypted with ``passphrase`` (one key derivation).
+    ``WrongPassphrase`` only when the key file is whole; a damaged one is
+    ``KeyFileDamaged``."""
+    from wellbeing_tui.storage.keyfile import open_with_passphrase
 
     try:
         sealed = key_file.read_bytes()
@@ -148,53 +143,15 @@ def unlock(key_file: Path, passphrase: Secret) -> Cipher:
         ) from None
     except OSError as err:
         raise KeyFileError(f"the key file {key_file} cannot be read: {err.strerror}") from None
-    if age_shape(sealed) or b"\n-> scrypt " not in sealed[:200]:
-        raise KeyFileError(f"the key file {key_file} is not an age passphrase file (damaged?)")
     try:
-        identity = bytes(age_passphrase.decrypt(sealed, passphrase.reveal())).decode()
-    except DecryptError:
-        raise WrongPassphrase(key_file) from None
+        identity = open_with_passphrase(key_file, sealed, passphrase.reveal()).decode()
     except UnicodeDecodeError:
         raise KeyFileError(f"the key file {key_file} does not hold an age key") from None
     return Cipher(identity)
 
 
-# -- age's scrypt recipient, written by hand (see the module's note) ---------------------
-
-
-def _b64(data: bytes) -> bytes:
-    return base64.b64encode(data).rstrip(b"=")
-
-
-def _hkdf(key: bytes, salt: bytes, info: bytes) -> bytes:
-    """HKDF-SHA-256 with one block of output (RFC 5869), as age uses it."""
-    prk = hmac.new(salt or bytes(32), key, hashlib.sha256).digest()
-    return hmac.new(prk, info + b"\x01", hashlib.sha256).digest()
-
-
-def scrypt_encrypt(plain: bytes, passphrase: Secret, log_n: int = SCRYPT_LOG_N) -> bytes:
+def scrypt_encrypt(plain: bytes, passphrase: Secret, log_n: int | None = None) -> bytes:
     """``plain`` as an age file that opens with ``passphrase`` (the scrypt stanza)."""
-    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+    from wellbeing_tui.storage.keyfile import seal_with_passphrase
 
-    file_key = os.urandom(16)
-    salt = os.urandom(16)
-    wrap_key = hashlib.scrypt(
-        passphrase.reveal().encode(),
-        salt=SCRYPT_LABEL + salt,
-        n=2**log_n,
-        r=8,
-        p=1,
-        maxmem=2**30,
-        dklen=32,
-    )
-    body = ChaCha20Poly1305(wrap_key).encrypt(bytes(12), file_key, None)
-    header = MAGIC + b"-> scrypt " + _b64(salt) + b" %d\n" % log_n + _b64(body) + b"\n---"
-    mac = hmac.new(_hkdf(file_key, b"", b"header"), header, hashlib.sha256).digest()
-    nonce = os.urandom(16)
-    stream = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
-    chunks = [plain[i : i + CHUNK] for i in range(0, len(plain), CHUNK)] or [b""]
-    payload = b"".join(
-        stream.encrypt(n.to_bytes(11, "big") + bytes([n == len(chunks) - 1]), chunk, None)
-        for n, chunk in enumerate(chunks)
-    )
-    return header + b" " + _b64(mac) + b"\n" + nonce + payload
+    return seal_with_passphrase(plain, passphrase.reveal(), log_n or SCRYPT_LOG_N)

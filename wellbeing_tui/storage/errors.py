@@ -100,3 +100,59 @@ class WrongPassphrase(StoreError):
 
 class KeyFileError(StoreError):
     """The key file is missing, damaged, or does not belong to the data file."""
+
+
+class BackupError(SaveError):
+    """A backup copy could not be written in the backups folder, so the save that needed it
+    was not made; the data file still holds what it held before."""
+
+    def __init__(self, path: Path, folder: Path, cause: OSError) -> None:
+        self.path = path
+        self.cause = cause
+        self.folder = folder
+        reason = cause.strerror or str(cause)
+        StoreError.__init__(
+            self,
+            f"Could not write a backup copy in {folder}: {reason}. Nothing was saved, and "
+            f"nothing was lost: {path.name} still holds everything saved before this. Make "
+            "that folder yours and writable (or move it aside), then save again.",
+        )
+
+
+class LinkRefused(StoreError):
+    """A link where the program writes its own file (the lock, a backup, the backups
+    folder): it is never followed, and nothing was changed."""
+
+    def __init__(self, link: Path, what: str) -> None:
+        self.link = link
+        super().__init__(
+            f"{link} is a link, but {what} is never followed through a link. Nothing was "
+            "changed. Remove the link (or move it aside) and try again."
+        )
+
+
+class KeyFileDamaged(KeyFileError):
+    """The key file is not whole (a byte changed, cut short): no passphrase opens it."""
+
+    def __init__(self, key_file: Path, problem: str) -> None:
+        self.key_file = key_file
+        super().__init__(
+            f"the key file {key_file} is damaged ({problem}), so no passphrase can open it; "
+            "nothing was changed. Put back a copy of the key file (from a backup of your "
+            "computer) and try again"
+        )
+
+
+class ConversionStopped(StoreError):
+    """``encrypt``, ``decrypt`` or a new passphrase could not write a file (a full disk,
+    say); what was done is whole, and running the command again finishes it."""
+
+    def __init__(self, command: str, path: Path, cause: OSError, doing: str = "write") -> None:
+        self.path = path
+        self.cause = cause
+        reason = cause.strerror or str(cause)
+        super().__init__(
+            f"could not {doing} {path}: {reason}. Nothing was lost: every file is whole and "
+            f"opens as before. Free some space (or fix the problem), then run `wellbeing "
+            f"{command}` again to finish"
+        )
