@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tests.cli.test_cli import cli
-from wellbeing_tui.storage.backups import KEEP, backup_dir, daily_backups
+from wellbeing_tui.storage.backups import backup_dir, daily_backups
 
 
 def test_a_backups_folder_anyone_can_write_to_is_refused(tmp_path: Path) -> None:
@@ -60,25 +60,6 @@ def test_a_data_folder_anyone_can_write_to_is_refused(tmp_path: Path) -> None:
     result = cli("log", "mood", "3", "--data", str(shared / "w.json"))
     assert result.returncode == 1 and str(shared) in result.stderr
     assert not (shared / "w.json").exists()
-
-
-def test_backups_are_pruned_by_when_they_were_made_not_by_their_names(tmp_path: Path) -> None:
-    """A week with the clock in 2027 left copies named 2027-...; today's must survive."""
-    path = tmp_path / "w.json"
-    assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
-    folder = backup_dir(path)
-    for old in folder.iterdir():
-        old.unlink()
-    long_ago = time.time() - 30 * 86400
-    for n in range(KEEP + 2):
-        ahead = folder / f"w-2027-03-{n + 1:02d}.json"
-        ahead.write_bytes(path.read_bytes())
-        os.utime(ahead, (long_ago + n, long_ago + n))
-    assert cli("log", "mood", "2", "--data", str(path)).returncode == 0
-    kept = {p.name for p in daily_backups(path)}
-    assert f"w-{date.today().isoformat()}.json" in kept
-    assert len(kept) == KEEP
-    assert "w-2027-03-01.json" not in kept and "w-2027-03-09.json" in kept
 
 
 def test_csv_cells_a_spreadsheet_would_run_start_with_an_apostrophe(tmp_path: Path) -> None:

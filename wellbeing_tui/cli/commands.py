@@ -55,16 +55,16 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.cli.passphrase import cipher_for, passphrase_file
     from wellbeing_tui.storage import StoreError
     from wellbeing_tui.storage.check import check_data_file
-    from wellbeing_tui.storage.locations import resolve_data_path
+    from wellbeing_tui.storage.locations import resolve_data_file
 
-    path = resolve_data_path(getattr(args, "data", None))
+    path = resolve_data_file(getattr(args, "data", None))
     try:
         # An encrypted file is checked from outside without its passphrase; with a
         # passphrase file its records are counted too. It never asks.
         cipher = cipher_for(args, path) if passphrase_file(args) else None
     except StoreError as err:
         return fail("check", err)
-    report = check_data_file(path, cipher)
+    report = check_data_file(path, cipher, clock.now().date())
     for line in report.lines:
         say(line)
     if not report.ok:

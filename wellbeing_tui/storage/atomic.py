@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -88,7 +89,7 @@ def make_private_dirs(folder: Path) -> None:
     """Create ``folder`` and any missing parents; each one created gets mode 0700."""
     missing: list[Path] = []
     probe = folder
-    while not probe.exists():
+    while not os.path.lexists(probe):  # a link (even a dangling one) is not made over
         missing.append(probe)
         if probe.parent == probe:
             break
@@ -120,10 +121,31 @@ def check_private_folder(folder: Path) -> None:
         raise UnsafeFolderError(folder, "can be written to by every user")
 
 
+def stale_temps(path: Path) -> list[Path]:
+    """Temporary files that a killed save left beside ``path``: those of ``path`` itself and
+    of its key file (``<name>.key.age``), found by their exact names (``.<name>.``, hex
+    digits, ``.tmp``), so another diary's (``.<name>.x.json.<hex>.tmp``) are never taken."""
+    pattern = re.compile(
+        "|".join(
+            re.escape(temp_prefix(path.with_name(name))) + r"[0-9a-f]+" + re.escape(TEMP_SUFFIX)
+            for name in (path.name, path.name + ".key.age")
+        )
+    )
+    try:
+        with os.scandir(path.parent) as entries:
+            return sorted(
+                Path(e.path)
+                for e in entries
+                if pattern.fullmatch(e.name) and not e.is_dir(follow_symlinks=False)
+            )
+    except OSError:
+        return []
+
+
 def remove_stale_temps(path: Path) -> int:
     """Delete temporary files that a killed save left beside ``path``; call under the lock."""
     removed = 0
-    for stale in path.parent.glob(f"{temp_prefix(path)}*{TEMP_SUFFIX}"):
+    for stale in stale_temps(path):
         with contextlib.suppress(OSError):
             stale.unlink()
             removed += 1

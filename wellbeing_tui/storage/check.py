@@ -1,16 +1,21 @@
-"""``wellbeing check``: can the data file and its backups be read, and what is in them."""
+"""``wellbeing check``: can the data file and its backups be read, and what is in them.
+
+Only this diary's own files are looked at (see ``backups.py``), and nothing is changed or
+removed: what is found is named, with the command or step that deals with it."""
 
 from __future__ import annotations
 
+import os
 import shlex
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.tables import RECORD_TYPES
 from wellbeing_tui.domain.words import count
-from wellbeing_tui.storage.backups import all_backups
+from wellbeing_tui.storage.backups import all_backups, named_day
 from wellbeing_tui.storage.errors import DataFileError, StoreError
 from wellbeing_tui.storage.fileformat import Tables, read_file
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, schema_version
@@ -19,6 +24,8 @@ if TYPE_CHECKING:
     from wellbeing_tui.storage.crypt import Cipher
 
 MAX_LISTED = 5
+READABLE = "readable"
+ENCRYPTED = "encrypted"
 
 
 @dataclass
@@ -43,23 +50,35 @@ def _invalid_records(data: Tables) -> list[str]:
     return found
 
 
-def _check_encrypted(path: Path, report: CheckReport, cipher: Cipher | None) -> Tables | None:
-    from wellbeing_tui.storage.crypt import age_shape, is_encrypted, key_path
+def _check_key_file(key: Path, report: CheckReport) -> None:
+    from wellbeing_tui.storage.keyfile import key_file_problem
 
-    key = key_path(path)
+    try:
+        raw = key.read_bytes()
+    except FileNotFoundError:
+        report.problem(f"Its key file {key.name} is missing: without it the file cannot be opened.")
+        return
+    except OSError as err:
+        report.problem(f"Its key file {key.name} cannot be read: {err.strerror}.")
+        return
+    problem = key_file_problem(raw)
+    if problem:
+        report.problem(f"Its key file {key.name} is damaged: {problem}.")
+        return
+    mode = key.stat().st_mode & 0o777
+    note = "" if mode & 0o077 == 0 else f" (mode {mode:o}: others may read it)"
+    report.lines.append(f"Key file: {key.name}, an age passphrase file{note}.")
+
+
+def _check_encrypted(path: Path, report: CheckReport, cipher: Cipher | None) -> Tables | None:
+    from wellbeing_tui.storage.crypt import age_shape, key_path
+
     problem = age_shape(path.read_bytes())
     if problem:
         report.problem(f"Encrypted, but damaged: {problem}.")
         return None
     report.lines.append("Encrypted (age): its outside is whole.")
-    if not key.exists():
-        report.problem(f"Its key file {key.name} is missing: without it the file cannot be opened.")
-    elif age_shape(key.read_bytes()) or not is_encrypted(key):
-        report.problem(f"Its key file {key.name} is damaged.")
-    else:
-        mode = key.stat().st_mode & 0o777
-        note = "" if mode & 0o077 == 0 else f" (mode {mode:o}: others may read it)"
-        report.lines.append(f"Key file: {key.name}, an age passphrase file{note}.")
+    _check_key_file(key_path(path), report)
     if cipher is None:
         report.lines.append("Records are counted when the passphrase is given.")
         return None
@@ -70,84 +89,132 @@ def _check_encrypted(path: Path, report: CheckReport, cipher: Cipher | None) -> 
         return None
 
 
-def check_data_file(path: Path, cipher: Cipher | None = None) -> CheckReport:
-    """The data file, its key file if it is encrypted (its records are counted only with
-    ``cipher``) and its backups."""
-    from wellbeing_tui.storage.crypt import is_encrypted
+def _check_records(data: Tables, report: CheckReport) -> None:
+    version = schema_version(data)
+    note = "" if version == SCHEMA_VERSION else f" (this version of the app uses {SCHEMA_VERSION})"
+    report.lines.append(f"Readable. Schema version {version}{note}.")
+    if version > SCHEMA_VERSION:
+        report.problem("Written by a newer version of wellbeing-tui: it opens read-only.")
+    report.lines.append("Records:")
+    names = [n for n in RECORD_TYPES] + sorted(
+        n for n in data if n not in RECORD_TYPES and n not in ("_meta",)
+    )
+    for name in names:
+        report.lines.append(f"  {name:<14}{len(data.get(name, {})):>7}")
+    invalid = _invalid_records(data)
+    if invalid:
+        report.problem(
+            f"{count(len(invalid), 'record')} {'does' if len(invalid) == 1 else 'do'} not "
+            "fit the data contract; the app "
+            "leaves them in the file but does not show them:"
+        )
+        report.lines.extend(f"  {line}" for line in invalid[:MAX_LISTED])
+        if len(invalid) > MAX_LISTED:
+            report.lines.append(f"  ... and {len(invalid) - MAX_LISTED} more")
 
+
+def check_data_file(
+    path: Path, cipher: Cipher | None = None, today: date | None = None
+) -> CheckReport:
+    """The data file, its key file if it is encrypted (its records are counted only with
+    ``cipher``), its backups (the newest good one dated ``today`` or before is named), and
+    what a stopped save, ``encrypt`` or ``decrypt`` left beside them."""
+    from wellbeing_tui.storage.crypt import is_encrypted
+    from wellbeing_tui.storage.leftovers import report_leftovers
+
+    today = today or date.today()
+    real = Path(os.path.realpath(path))
     report = CheckReport(path)
     report.lines.append(f"Data file: {path}")
     data: Tables | None = None
-    if not path.exists():
+    sealed = is_encrypted(real)
+    if not real.exists():
         report.lines.append("No data file there yet; it is made the first time you save.")
-    elif is_encrypted(path):
-        data = _check_encrypted(path, report, cipher)
+    elif sealed:
+        data = _check_encrypted(real, report, cipher)
     else:
         try:
-            data, _ = read_file(path)
+            data, _ = read_file(real)
         except DataFileError as err:
             report.problem(f"Cannot be read: {err.problem}.")
     if data is not None:
-        version = schema_version(data)
-        note = (
-            "" if version == SCHEMA_VERSION else f" (this version of the app uses {SCHEMA_VERSION})"
+        _check_records(data, report)
+    restore = not report.ok
+    newest_good, plain = _check_backups(real, report, cipher, today, sealed)
+    if restore and newest_good is not None:
+        report.lines.append(
+            "To restore it (keeping the damaged file aside), close the app and run:"
         )
-        report.lines.append(f"Readable. Schema version {version}{note}.")
-        if version > SCHEMA_VERSION:
-            report.problem("Written by a newer version of wellbeing-tui: it opens read-only.")
-        report.lines.append("Records:")
-        names = [n for n in RECORD_TYPES] + sorted(
-            n for n in data if n not in RECORD_TYPES and n not in ("_meta",)
+        damaged = path.with_name(path.name + ".damaged")
+        report.lines.append(
+            f"  mv {shlex.quote(str(path))} {shlex.quote(str(damaged))} && "
+            f"cp {shlex.quote(str(newest_good))} {shlex.quote(str(path))}"
         )
-        for name in names:
-            report.lines.append(f"  {name:<14}{len(data.get(name, {})):>7}")
-        invalid = _invalid_records(data)
-        if invalid:
-            report.problem(
-                f"{count(len(invalid), 'record')} {'does' if len(invalid) == 1 else 'do'} not "
-                "fit the data contract; the app "
-                "leaves them in the file but does not show them:"
-            )
-            report.lines.extend(f"  {line}" for line in invalid[:MAX_LISTED])
-            if len(invalid) > MAX_LISTED:
-                report.lines.append(f"  ... and {len(invalid) - MAX_LISTED} more")
-    backups = all_backups(path)
+    report_leftovers(real, report, sealed=sealed, plain_backups=plain)
+    return report
+
+
+def _check_backups(
+    path: Path, report: CheckReport, cipher: Cipher | None, today: date, sealed: bool
+) -> tuple[Path | None, list[Path]]:
+    """List the backups, newest first by the date each names; returns the newest good one
+    dated ``today`` or before, and those that are plain beside an encrypted file."""
+    from wellbeing_tui.storage.crypt import is_encrypted
+
+    try:
+        backups = all_backups(path)
+    except StoreError as err:
+        report.problem(f"Backups: {err}")
+        return None, []
+    except OSError as err:
+        report.problem(f"Backups: the folder cannot be read: {err.strerror}.")
+        return None, []
     if not backups:
         report.lines.append("Backups: none yet (one is made each day before the first save).")
-        return report
+        return None, []
     report.lines.append(f"Backups ({len(backups)}, newest first):")
     newest_good: Path | None = None
+    ahead = 0
+    plain: list[Path] = []
     for backup in backups:
         state = _backup_state(backup, cipher)
-        if state in ("readable", "encrypted"):
-            newest_good = newest_good or backup
+        if sealed and state == READABLE and not is_encrypted(backup):
+            plain.append(backup)
+            state = "readable, plain text beside an encrypted diary"
+        if (named_day(path, backup) or today) > today:
+            ahead += 1
+            state += "; dated after today (made while the clock was ahead?), so not used"
+        elif newest_good is None and state in (READABLE, ENCRYPTED):
+            newest_good = backup
         report.lines.append(f"  {backup.name}: {state}")
+    if ahead:
+        report.lines.append(
+            f"  {count(ahead, 'backup')} dated after today {'is' if ahead == 1 else 'are'} "
+            f"kept as {'it is' if ahead == 1 else 'they are'} and never counted among the "
+            f"seven; delete {'it' if ahead == 1 else 'them'} when no longer needed."
+        )
     if newest_good is None:
-        report.problem("No backup can be read.")
+        report.problem("No backup dated today or before can be read.")
     else:
         report.lines.append(f"Newest good backup: {newest_good}")
-        if not report.ok:
-            report.lines.append(
-                "To restore it (keeping the damaged file aside), close the app and run:"
-            )
-            damaged = path.with_name(path.name + ".damaged")
-            report.lines.append(
-                f"  mv {shlex.quote(str(path))} {shlex.quote(str(damaged))} && "
-                f"cp {shlex.quote(str(newest_good))} {shlex.quote(str(path))}"
-            )
-    return report
+    return newest_good, plain
 
 
 def _backup_state(backup: Path, cipher: Cipher | None) -> str:
     from wellbeing_tui.storage.crypt import age_shape, is_encrypted
 
-    if is_encrypted(backup) and cipher is None:
-        problem = age_shape(backup.read_bytes())
-        return "encrypted" if problem is None else f"cannot be read ({problem})"
     try:
+        if is_encrypted(backup):
+            problem = age_shape(backup.read_bytes())
+            if problem is not None:
+                return f"cannot be read ({problem})"
+            if cipher is None:
+                return ENCRYPTED
         read_file(backup, cipher)
     except DataFileError as err:
         return f"cannot be read ({err.problem})"
     except StoreError as err:
         return f"cannot be read ({err})"
-    return "readable"
+    except OSError as err:
+        return f"cannot be read ({err.strerror})"
+    return READABLE

@@ -3,7 +3,8 @@
 Waiting for it is bounded: if another process holds it for longer than ``timeout`` seconds
 (10 unless ``WELLBEING_LOCK_TIMEOUT`` says otherwise), ``LockTimeout`` says so in words,
 instead of the command or the app waiting for ever. A lock file that cannot be opened (it
-belongs to another user, say) gives a ``LockUnavailable`` with a message, not a traceback."""
+belongs to another user, say) gives a ``LockUnavailable`` with a message, not a traceback;
+a link in its place is refused (``LinkRefused``), never followed."""
 
 from __future__ import annotations
 
@@ -73,11 +74,16 @@ class FileLock:
         return self
 
     def _open(self) -> int:
-        from wellbeing_tui.storage.errors import LockUnavailable
+        """The lock file, made if missing; never opened through a link (a link there,
+        dangling or not, would make the lock, or create a file, somewhere else)."""
+        from wellbeing_tui.storage.errors import LinkRefused, LockUnavailable
 
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
         try:
-            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            return os.open(self.path, flags, 0o600)
         except OSError as err:
+            if os.path.islink(self.path):
+                raise LinkRefused(self.path, "the lock file") from None
             raise LockUnavailable(self.path, err) from None
 
     def __exit__(
