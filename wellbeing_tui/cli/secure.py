@@ -26,9 +26,9 @@ from wellbeing_tui.domain.clock import Clock
 
 
 def _data_path(args: argparse.Namespace) -> Path:
-    from wellbeing_tui.storage.locations import resolve_data_path
+    from wellbeing_tui.storage.locations import resolve_data_file
 
-    return resolve_data_path(getattr(args, "data", None))
+    return resolve_data_file(getattr(args, "data", None))
 
 
 def _usage_or_problem(command: str, err: Exception) -> int:
@@ -40,30 +40,61 @@ def _usage_or_problem(command: str, err: Exception) -> int:
     return fail(command, err)
 
 
+def _files(count: int, what: str) -> str:
+    return f"{count} {what}{'s' if count != 1 else ''}"
+
+
+def _warn_before_choosing(chosen_in: str | None) -> None:
+    """Say that a forgotten passphrase cannot be recovered before one is typed; one read
+    from a file was chosen already, so the warning follows a success instead (a failure
+    stays one line)."""
+    if not chosen_in:
+        complain(NO_RECOVERY + "\n")
+
+
 def cmd_encrypt(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.storage import StoreError
     from wellbeing_tui.storage.crypt import is_encrypted, key_path
-    from wellbeing_tui.storage.encryption import AlreadyEncrypted, encrypt_data_file
+    from wellbeing_tui.storage.encryption import (
+        AlreadyEncrypted,
+        encrypt_data_file,
+        plain_backups,
+    )
 
     path = _data_path(args)
-    if is_encrypted(path):
-        return _usage_or_problem("encrypt", AlreadyEncrypted(path))
+    try:
+        finishing = is_encrypted(path)  # a decrypt that was stopped left plain backups?
+        if finishing and not plain_backups(path):
+            return _usage_or_problem("encrypt", AlreadyEncrypted(path))
+    except StoreError as err:
+        return _usage_or_problem("encrypt", err)
     if not path.exists():
         complain(f"wellbeing encrypt: there is no data file at {path} yet; nothing was changed\n")
         return EXIT_USAGE
-    complain(NO_RECOVERY + "\n")
-    passphrase = new_passphrase(passphrase_file(args))
+    # A key already there (an encrypt or decrypt that did not finish) is used again: the
+    # passphrase that opens it is asked for once.
+    new = not (finishing or key_path(path).exists())
+    if new:
+        _warn_before_choosing(passphrase_file(args))
+        passphrase = new_passphrase(passphrase_file(args))
+    else:
+        passphrase = existing_passphrase(args, path)
     try:
         count = encrypt_data_file(path, passphrase)
     except StoreError as err:
         return _usage_or_problem("encrypt", err)
+    if finishing:
+        say(f"Encrypted {_files(count, 'plain backup')} beside {path.name}, as it is.")
+        return EXIT_OK
     backups = count - 1
     say(
         f"Encrypted {path.name}"
-        + (f" and {backups} backup{'s' if backups != 1 else ''}" if backups else "")
+        + (f" and {_files(backups, 'backup')}" if backups else "")
         + f". Its key is in {key_path(path).name}, beside it: keep the two together. "
         "Every later save is encrypted too."
     )
+    if new and passphrase_file(args):
+        complain(NO_RECOVERY + "\n")
     return EXIT_OK
 
 
@@ -81,7 +112,7 @@ def cmd_decrypt(args: argparse.Namespace, clock: Clock) -> int:
     except StoreError as err:
         return _usage_or_problem("decrypt", err)
     say(
-        f"Decrypted {path.name} and its backups ({count} file{'s' if count != 1 else ''}): "
+        f"Decrypted {path.name} and its backups ({_files(count, 'file')}): "
         "they are plain JSON again, readable by anyone who can read the files."
     )
     return EXIT_OK
@@ -96,13 +127,15 @@ def cmd_passphrase(args: argparse.Namespace, clock: Clock) -> int:
     if not is_encrypted(path):
         return _usage_or_problem("passphrase", NotEncrypted(path))
     old = existing_passphrase(args, path)
-    complain(NO_RECOVERY + "\n")
+    _warn_before_choosing(args.new_passphrase_file)
     new = new_passphrase(args.new_passphrase_file, "--new-passphrase-file")
     try:
         change_passphrase(path, old, new)
     except StoreError as err:
         return _usage_or_problem("passphrase", err)
     say(f"The passphrase is changed; only {key_path(path).name} was rewritten.")
+    if args.new_passphrase_file:
+        complain(NO_RECOVERY + "\n")
     return EXIT_OK
 
 

@@ -31,3 +31,17 @@ def resolve_data_path(option: str | None) -> Path:
     if env:
         return Path(env).expanduser()
     return default_data_path()
+
+
+def resolve_data_file(option: str | None) -> Path:
+    """As ``resolve_data_path``, for a command that writes: a path that names no file
+    (``/``, ``.``) is refused (``ValidationError``, naming where it came from)."""
+    from wellbeing_tui.domain.errors import ValidationError
+
+    path = resolve_data_path(option)
+    if path.name in ("", ".", "..") or not Path(os.path.realpath(path)).name:
+        field = "--data" if option else ENV_VAR if os.environ.get(ENV_VAR) else "the data path"
+        raise ValidationError(
+            field, f"{path} names a folder, not a data file (a file name such as {FILE_NAME})"
+        )
+    return path
