@@ -1,9 +1,11 @@
 """How every command gets the passphrase of an encrypted data file, and its key.
 
 A passphrase comes from the first line of the file that ``--passphrase-file`` (or
-``$WELLBEING_PASSPHRASE_FILE``) names, for scripts, or else is asked for on the terminal,
-hidden. It is held as a ``Secret``, which never shows itself in a traceback or a log, and it
-is never put in an argument or the environment of another process.
+``$WELLBEING_PASSPHRASE_FILE``) names, for scripts (a byte-order mark before it is not part
+of it; a named pipe is read when a program writes to it, and refused when none does), or
+else is asked for on the terminal, hidden. It is held as a ``Secret``, which never shows
+itself in a traceback or a log, and it is never put in an argument or the environment of
+another process.
 """
 
 from __future__ import annotations
@@ -31,18 +33,50 @@ def passphrase_file(args: argparse.Namespace) -> str | None:
     return getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_FILE_ENV) or None
 
 
-def read_passphrase_file(name: str, option: str = OPTION) -> Secret:
+# A passphrase file holds one line; anything much bigger is not one (and /dev/zero never ends).
+PASSPHRASE_FILE_LIMIT = 64 * 1024
+BOM = "\ufeff"  # written first by some editors that save UTF-8 (Notepad, PowerShell 5)
+
+
+def _passphrases(name: str, option: str) -> list[Secret]:
+    """The passphrase in the file ``name`` (its first line, after a byte-order mark if the
+    file starts with one), then, if it started with one, the line with the mark kept, as
+    versions before this one read it: a key made with that still opens."""
+    from wellbeing_tui.exchange.source import SourceError, read_bounded
     from wellbeing_tui.storage.crypt import Secret
 
+    def cannot(reason: str) -> ValidationError:
+        return ValidationError(option, f"cannot read the passphrase from {name}: {reason}")
+
     try:
-        text = Path(name).expanduser().read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        reason = err.strerror if isinstance(err, OSError) else "it is not UTF-8 text"
-        raise ValidationError(option, f"cannot read the passphrase from {name}: {reason}") from None
-    lines = text.splitlines()
-    if not lines or not lines[0]:
+        raw = read_bounded(Path(name).expanduser(), PASSPHRASE_FILE_LIMIT)
+        text = raw.decode("utf-8")
+    except SourceError as err:
+        raise cannot(err.reason) from None
+    except OSError as err:
+        raise cannot(err.strerror or str(err)) from None
+    except UnicodeError:
+        raise cannot("it is not UTF-8 text") from None
+    first = _first_line(text.removeprefix(BOM))
+    if not first:
         raise ValidationError(option, f"{name} is empty: its first line is the passphrase")
-    return Secret(lines[0])
+    found = [Secret(first)]
+    if text.startswith(BOM):
+        found.append(Secret(_first_line(text)))
+    return found
+
+
+def _first_line(text: str) -> str:
+    lines = text.splitlines()
+    return lines[0] if lines else ""
+
+
+def read_passphrase_file(name: str, option: str = OPTION) -> Secret:
+    """The first line of the file ``name``: a byte-order mark before it and the line
+    ending after it are not part of the passphrase. A named pipe that no program writes
+    to, a device that never ends, or more than a passphrase file holds is refused in one
+    line instead of waiting for ever."""
+    return _passphrases(name, option)[0]
 
 
 def has_terminal() -> bool:
@@ -105,4 +139,24 @@ def cipher_for(args: argparse.Namespace, path: Path) -> Cipher | None:
 
     if not is_encrypted(path):
         return None
-    return unlock(key_path(Path(os.path.realpath(path))), existing_passphrase(args, path))
+    key = key_path(Path(os.path.realpath(path)))
+    name = passphrase_file(args)
+    if name:
+        return unlock_with_file(key, name)
+    return unlock(key, existing_passphrase(args, path))
+
+
+def unlock_with_file(key: Path, name: str) -> Cipher:
+    """The key in ``key`` unlocked with the passphrase in the file ``name``. A file that
+    starts with a byte-order mark is tried without it, then with it (as versions before
+    this one read it), so a key made either way opens; ``WrongPassphrase`` otherwise."""
+    from wellbeing_tui.storage.crypt import unlock
+    from wellbeing_tui.storage.errors import WrongPassphrase
+
+    *tries, last = _passphrases(name, OPTION)
+    for passphrase in tries:
+        try:
+            return unlock(key, passphrase)
+        except WrongPassphrase:
+            continue
+    return unlock(key, last)
