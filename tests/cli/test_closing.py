@@ -129,3 +129,69 @@ def test_every_close_ends_quickly_and_keeps_every_key(how: str, times: int, tmp_
             assert took < BOUND, f"close {n} by {how} took {took:.2f} s"
             assert any(typed in text for text in drafts), (n, typed, drafts)
     print(f"{how}: {times} closes, slowest {slowest:.2f} s")
+
+
+def test_a_hang_up_while_another_copy_holds_the_lock_keeps_the_draft_aside(
+    tmp_path: Path,
+) -> None:
+    """The draft cannot wait for the lock (the process must end within 2 s): it goes to a
+    file of its own beside the diary, and the next opening takes it in."""
+    from wellbeing_tui.domain.clock import SystemClock
+    from wellbeing_tui.domain.drafts import Draft
+    from wellbeing_tui.storage import Store
+
+    data = tmp_path / "w.json"
+    main, child = os.openpty()
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    process = subprocess.Popen(
+        [installed_command(), "--data", str(data)],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env=private_env(tmp_path),
+        start_new_session=True,
+        preexec_fn=_controlling_terminal,
+        close_fds=True,
+    )
+    holder: subprocess.Popen[bytes] | None = None
+    seen: list[str] = []
+    try:
+        assert read_screen(main, time.monotonic() + 30, ["Last night"], seen), "no dashboard"
+        os.write(main, b"j")
+        assert read_screen(main, time.monotonic() + 15, ["just for you"], seen)
+        os.write(main, b"n")
+        assert read_screen(main, time.monotonic() + 15, ["Another prompt"], seen)
+        holder = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
+                "fcntl.flock(f, fcntl.LOCK_EX); print('held', flush=True); time.sleep(60)",
+                str(data) + ".lock",
+            ],
+            stdout=subprocess.PIPE,
+        )
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
+        os.write(main, b"typed while the lock was held")
+        drain(main, 0.3, seen)
+        started = time.monotonic()
+        os.kill(process.pid, signal.SIGHUP)
+        while process.poll() is None and time.monotonic() - started < 10:
+            drain(main, 0.05, seen)
+        assert time.monotonic() - started < BOUND
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        if holder is not None:
+            holder.kill()
+            holder.wait()
+        os.close(child)
+        os.close(main)
+    assert sorted(p.name.split(".draft-")[0] for p in tmp_path.glob("w.json.draft-*")) == [
+        "w.json"
+    ]
+    store = Store(data, SystemClock())  # the next opening takes it in
+    texts = [d.data.get("text", "") for d in store.records(Draft)]
+    assert "typed while the lock was held" in texts
+    assert list(tmp_path.glob("w.json.draft-*")) == []

@@ -124,11 +124,20 @@ class Diary:
 
     def save_settings(self, settings: Settings) -> None:
         self._store.save_settings(settings)
+        self.keep_country_beside(settings)
 
     def edit_settings(self, **changes: Any) -> Settings:
         settings = self.settings().edit(**changes)
         self._store.save_settings(settings)
+        self.keep_country_beside(settings)
         return settings
+
+    def keep_country_beside(self, settings: Settings | None = None) -> None:
+        """The chosen country, kept in the plain file beside the data file, so help can
+        show its helplines before an encrypted diary is unlocked."""
+        from wellbeing_tui.services.nudge import keep_country
+
+        keep_country(self.path, (settings or self.settings()).country)
 
     # -- records -------------------------------------------------------------------------
 
@@ -317,6 +326,11 @@ class Diary:
             include_safety_plan=include_safety_plan,
             trends=self.trends(first, last),
         )
+
+    def hurry(self, seconds: float) -> None:
+        """Closing: wait at most ``seconds`` for another copy's lock; a draft that cannot
+        wait is kept in a file of its own and taken in at the next opening."""
+        self._store.hurry(seconds)
 
     def file_news(self) -> list[str]:
         """What happened to the data file from outside since last asked, in sentences."""

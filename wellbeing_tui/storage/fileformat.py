@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import stat as stat_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -144,3 +145,31 @@ def _writable(value: Any) -> Any:
 def signature(stat: os.stat_result) -> tuple[int, int, int, int]:
     """What changes whenever the file is replaced or rewritten."""
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_dev)
+
+
+def read_only_file_system(folder: Path) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no such folder yet, or no statvfs on this system
+        return False
+
+
+def refuse_what_is_not_a_file(path: Path) -> str | None:
+    """A folder, a device or a pipe is no diary (a pipe would hang the first read):
+    ``DataFileError``. A file its owner may not write to is opened read-only rather than
+    replaced: the reason, to show (None for a file that can be written)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise DataFileError(path, err.strerror or str(err)) from None
+    if not stat_module.S_ISREG(info.st_mode):
+        raise DataFileError(path, "it is not a file (a folder, a device or a pipe)")
+    if not info.st_mode & stat_module.S_IWUSR:
+        return (
+            f"{path} is read-only (its permissions do not let you write to it), so it is open "
+            "read-only and nothing in it is changed. Make it writable to save new entries."
+        )
+    return None

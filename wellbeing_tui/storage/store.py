@@ -7,7 +7,6 @@ picks up what other processes saved since the last read, and replaces the file a
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -26,8 +25,15 @@ from wellbeing_tui.storage.atomic import (
 )
 from wellbeing_tui.storage.by_date import ByDate
 from wellbeing_tui.storage.durable import DurableStorage
-from wellbeing_tui.storage.errors import DataFileError, NoDataFile, ReadOnlyError, StoreError
-from wellbeing_tui.storage.fileformat import Tables, encode, read_any, signature
+from wellbeing_tui.storage.errors import NoDataFile, ReadOnlyError, StoreError
+from wellbeing_tui.storage.fileformat import (
+    Tables,
+    encode,
+    read_any,
+    read_only_file_system,
+    refuse_what_is_not_a_file,
+    signature,
+)
 from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
 
@@ -52,13 +58,6 @@ class StoredRecord(Protocol):
 
 R = TypeVar("R", bound=StoredRecord)
 SETTINGS = "settings"
-
-
-def _read_only_file_system(folder: Path) -> bool:
-    try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except (OSError, AttributeError):  # no such folder yet, or no statvfs on this system
-        return False
 
 
 def lock_path(path: Path) -> Path:
@@ -107,10 +106,10 @@ class Store(ByDate):
     # -- opening -------------------------------------------------------------------------
 
     def _open(self, create: bool) -> None:
-        self._refuse_what_is_not_a_file()
+        self.read_only_reason = refuse_what_is_not_a_file(self.path)
         if not create and not self.path.exists():
             raise NoDataFile(self.path)
-        if _read_only_file_system(self.path.parent):
+        if read_only_file_system(self.path.parent):
             self._open_read_only()
             return
         make_private_dirs(self.path.parent)
@@ -134,6 +133,8 @@ class Store(ByDate):
             self._opened = (data, info)
             version = schema_version(data)
             self._note_newer(version)
+            if self.read_only_reason is None:
+                self._take_in_drafts_kept_aside(data)
             if version < SCHEMA_VERSION and self.read_only_reason is None:
                 from wellbeing_tui.storage.backups import backup_dir, copy_private
 
@@ -145,6 +146,22 @@ class Store(ByDate):
                 self.migrated_from = migrate(data, iso(self.clock.now()))
                 write_atomic(self.path, encode(data, self._cipher))
                 self._opened = None
+
+    def _take_in_drafts_kept_aside(self, data: Tables) -> None:
+        from wellbeing_tui.storage.aside import take_in_and_write
+
+        if take_in_and_write(self.path, data, self._cipher):
+            self._opened = None  # read again, with the drafts in
+
+    def keep_aside(self, record: StoredRecord) -> None:
+        """Keep a draft in a file of its own, when the diary's lock cannot be had now."""
+        from wellbeing_tui.storage.aside import keep_aside
+
+        keep_aside(self.path, record.to_doc(), self._storage.cipher)
+
+    def hurry(self, seconds: float) -> None:
+        """Wait at most ``seconds`` for another copy's lock from now on (closing)."""
+        self._lock.timeout = seconds
 
     def _open_read_only(self) -> None:
         """A file on a read-only file system (a rescue system, a mounted backup) is read
@@ -176,24 +193,6 @@ class Store(ByDate):
                 f"{self.path} was written by a newer version of wellbeing-tui (schema "
                 f"{version}; this version knows {SCHEMA_VERSION}). It is open read-only, so "
                 "nothing in it is changed. Update wellbeing-tui to save new entries."
-            )
-
-    def _refuse_what_is_not_a_file(self) -> None:
-        """A folder, a device or a pipe is no diary (a pipe would hang the first read), and
-        a file its owner may not write to is opened read-only rather than replaced."""
-        try:
-            info = os.stat(self.path)
-        except FileNotFoundError:
-            return
-        except OSError as err:
-            raise DataFileError(self.path, err.strerror or str(err)) from None
-        if not stat.S_ISREG(info.st_mode):
-            raise DataFileError(self.path, "it is not a file (a folder, a device or a pipe)")
-        if not info.st_mode & stat.S_IWUSR:
-            self.read_only_reason = (
-                f"{self.path} is read-only (its permissions do not let you write to it), so it "
-                "is open read-only and nothing in it is changed. Make it writable to save new "
-                "entries."
             )
 
     def _before_write(self) -> None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from textual.driver import Driver
 
     from wellbeing_tui.domain.session import GroundingRun
+    from wellbeing_tui.services.care_answer import Trigger
     from wellbeing_tui.storage import Store
 
 T = TypeVar("T")
@@ -223,6 +224,8 @@ class WellbeingApp(KeysInOrder):
         draft holds it; a last-resort timer ends the process if closing ever stalls."""
         if not self._hanging_up:
             self._hanging_up = True
+            if self._diary is not None:
+                self.diary.hurry(0.4)  # a draft waits no longer for another copy's lock
             self._closer = asyncio.get_running_loop().create_task(close_gently(self, self._keys))
 
     def _keep_theme(self, theme: Theme) -> None:
@@ -334,39 +337,29 @@ class WellbeingApp(KeysInOrder):
         )
 
     def _after_save(self, record: Any) -> None:
-        """Hard words, a mood of 1 or distress of 9-10 in what was just saved: once the
-        screen has moved on, a calm note with a way to talk to someone. Once per record.
+        """Words about suicide or self-harm, a mood of 1 or distress of 9-10 in what was just
+        saved: once the screen has moved on, a calm note in words that fit what happened.
+        Words once per record; a mood or a distress once per logging day (in memory only).
 
         Called on the writer's thread, as the record is saved: the note waits on the event
         loop until every save asked for is done and answered (the form has closed)."""
-        from wellbeing_tui.services.care import calls_for_care
+        from wellbeing_tui.ui.support.gentle import to_answer
 
-        if record.id in self._answered or not calls_for_care(record):
-            return
-        if not self.diary.settings().gentle_answer:
-            return
-        self._answered.add(record.id)
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._gentle_answer_after_saves)
+        trigger = to_answer(self, record, self._answered)
+        if trigger is not None and self._loop is not None:
+            self._loop.call_soon_threadsafe(self._gentle_answer_after_saves, trigger)
 
-    def _gentle_answer_after_saves(self) -> None:
+    def _gentle_answer_after_saves(self, trigger: Trigger) -> None:
         async def when_settled() -> None:
             await self.writer.settled()
-            self.call_after_refresh(self.show_gentle_answer)
+            self.call_after_refresh(self.show_gentle_answer, trigger)
 
         self.run_worker(when_settled(), group="care")
 
-    def show_gentle_answer(self) -> None:
-        from wellbeing_tui.ui.support.gentle import gentle_answer
+    def show_gentle_answer(self, trigger: Trigger) -> None:
+        from wellbeing_tui.ui.support.gentle import show_gentle_answer
 
-        def answered(answer: str) -> None:
-            if answer in ("support", "safety-plan"):
-                self.go(answer)
-
-        # The dialog calls back itself: the screen that saved may already be closed, and a
-        # result callback would go to it.
-        has_plan = self.diary.safety_plan() is not None
-        self.push_screen(gentle_answer(self.country, has_plan=has_plan, then=answered))
+        show_gentle_answer(self, trigger)
 
     def toggle_setting(self, name: str, words: str) -> None:
         value = not getattr(self.diary.settings(), name)
