@@ -79,6 +79,16 @@ def test_a_folder_left_by_a_process_killed_outright_is_removed_next_time(
     os.killpg(killed.pid, signal.SIGKILL)
     killed.wait(timeout=10)
     assert left.exists() and left in stale_scratch_folders()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HOME=str(tmp_path))
+    checked = subprocess.run(
+        [sys.executable, "-m", "wellbeing_tui", "check", "--data", str(tmp_path / "w.json")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert str(left) in checked.stdout + checked.stderr  # check names it, removes nothing
+    assert left.exists()
     quick = editor(tmp_path, "exit 0")
     next_time = start(tmp_path, quick, "the next entry")
     _, err = next_time.communicate(timeout=30)

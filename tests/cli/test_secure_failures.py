@@ -210,3 +210,21 @@ def test_a_backups_folder_that_cannot_be_written_is_named(tmp_path: Path) -> Non
         assert {b: plain_bytes(b, path) for b in originals} == originals
     finally:
         folder.chmod(0o700)
+
+
+@pytest.mark.parametrize("command", [["week"], ["trends"], ["journal"], ["log", "mood", "3"]])
+@pytest.mark.parametrize("folder", ["/", ".", "/tmp/.."])
+def test_every_command_refuses_a_data_path_that_names_a_folder(
+    command: list[str], folder: str
+) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "wellbeing_tui", *command, "--data", folder],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "names a folder, not a data file" in done.stderr

@@ -95,12 +95,20 @@ def open_store(args: argparse.Namespace, clock: Clock, *, create: bool = True) -
     """The data file; with ``create`` False (commands that only read) a missing file is an
     error that says so, and nothing is created. An encrypted file is unlocked first (see
     ``cli/secure.py``)."""
-    from wellbeing_tui.cli.passphrase import cipher_for
+    from wellbeing_tui.cli.passphrase import cipher_for, passphrase_file
     from wellbeing_tui.storage import Store
-    from wellbeing_tui.storage.locations import resolve_data_path
+    from wellbeing_tui.storage.errors import EncryptedFile
+    from wellbeing_tui.storage.locations import resolve_data_file
 
-    path = resolve_data_path(getattr(args, "data", None))
-    return Store(path, clock, create=create, cipher=cipher_for(args, path))
+    path = resolve_data_file(getattr(args, "data", None))  # "/" or "." names no file
+    try:
+        return Store(path, clock, create=create, cipher=cipher_for(args, path))
+    except EncryptedFile:
+        # Encrypted by another command between the look and the opening: with a passphrase
+        # file at hand, open it as what it is now.
+        if not passphrase_file(args):
+            raise
+        return Store(path, clock, create=create, cipher=cipher_for(args, path))
 
 
 def open_diary(args: argparse.Namespace, clock: Clock, *, create: bool = True) -> Diary:
@@ -113,22 +121,19 @@ def open_diary(args: argparse.Namespace, clock: Clock, *, create: bool = True) -
 
 
 def gentle_line(diary: Diary, record: object) -> None:
-    """After a save that holds hard words or a mood of 1: one calm line on stderr with a
-    way to talk to someone (the app shows the same as a note). Nothing is stored."""
-    from wellbeing_tui.content.helplines import country_from_locale, helplines_for, reach
-    from wellbeing_tui.services.care import calls_for_care
+    """After a save that holds words about suicide or self-harm, a mood of 1 or distress of
+    9-10: one calm line on stderr, in words that fit what happened, with a helpline, the
+    emergency number and the safety plan (the app shows the same as a note). A mood or a
+    distress is answered once per logging day; nothing about it is stored."""
+    from wellbeing_tui.content.helplines import country_from_locale
+    from wellbeing_tui.services.care_answer import answered_earlier, line_text, trigger_for
 
-    if not calls_for_care(record):
-        return
     settings = diary.settings()
-    if not settings.gentle_answer:
+    trigger = trigger_for(record, settings.day_start_hour)
+    if trigger is None or not settings.gentle_answer or answered_earlier(diary, trigger):
         return
-    lines = helplines_for(settings.country or country_from_locale())
-    talk = reach(lines[0]) if lines else "findahelpline.com lists free helplines for your country"
-    complain(
-        f"That sounds hard. If you would like to talk to someone now, {talk}. "
-        "In wellbeing, F1 shows more.\n"
-    )
+    country = settings.country or country_from_locale()
+    complain(line_text(trigger, country, has_plan=diary.safety_plan() is not None) + "\n")
 
 
 def say(*parts: object, file: TextIO | None = None, end: str = "\n", flush: bool = False) -> None:

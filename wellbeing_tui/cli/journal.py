@@ -37,7 +37,14 @@ def _moment(text: str | None, clock: Clock) -> datetime:
         naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
         raise ValidationError("--at", f"'{text}' is not written YYYY-MM-DD HH:MM") from None
-    moment = naive.replace(tzinfo=now.tzinfo) if now.tzinfo else naive.astimezone()
+    from wellbeing_tui.domain.localtime import person_zone, place
+
+    # The offset of that date in the person's zone (not today's); a time the clocks jumped
+    # over that night is refused with the reason.
+    placed = place(naive.date(), naive.time(), person_zone(now), "--at")
+    moment = placed.moment
+    if placed.note:
+        complain(f"wellbeing log journal: note: {placed.note}\n")
     if moment > now + timedelta(minutes=1):
         raise ValidationError("--at", "that is in the future")
     return moment

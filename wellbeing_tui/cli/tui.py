@@ -58,20 +58,24 @@ def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | N
     from wellbeing_tui.storage import Store, StoreError
     from wellbeing_tui.storage.crypt import is_encrypted
     from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
-    from wellbeing_tui.storage.locations import resolve_data_path
+    from wellbeing_tui.storage.locations import resolve_data_file
 
     folder: Path | None = None
     try:
         if demo:
-            folder, path = make_demo_copy(clock.now().date())
+            folder, path = make_demo_copy(clock.now())
         else:
-            path = resolve_data_path(data)
+            path = resolve_data_file(data)
         if is_encrypted(path) and not passphrase_file:
             # The app opens on its unlock screen and opens the file with what is typed there.
+            # Until then, help shows the country chosen in the settings, kept beside the file.
+            from wellbeing_tui.services.nudge import kept_country
+
             app = start_app(
                 None,
                 clock=clock,
                 demo=demo,
+                locale_country=kept_country(path),
                 unlock=opener(path, clock),
                 reopen=reopener(path, clock, passphrase_file),
             )
@@ -133,12 +137,12 @@ def reopener(
 
 def cipher_from_file(path: Path, passphrase_file: str | None) -> Cipher | None:
     """An encrypted file's key, with the passphrase from a file (None for a plain file)."""
-    from wellbeing_tui.cli.passphrase import read_passphrase_file
-    from wellbeing_tui.storage.crypt import is_encrypted, key_path, unlock
+    from wellbeing_tui.cli.passphrase import unlock_with_file
+    from wellbeing_tui.storage.crypt import is_encrypted, key_path
 
     if not passphrase_file or not is_encrypted(path):
         return None
-    return unlock(key_path(Path(os.path.realpath(path))), read_passphrase_file(passphrase_file))
+    return unlock_with_file(key_path(Path(os.path.realpath(path))), passphrase_file)
 
 
 def opener(path: Path, clock: Clock) -> Callable[[str], Store]:

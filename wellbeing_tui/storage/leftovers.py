@@ -77,3 +77,24 @@ def report_leftovers(
             report.problem(line)
         else:
             report.lines.append(line)
+    _report_scratch_and_asides(path, report)
+
+
+def _report_scratch_and_asides(path: Path, report: CheckReport) -> None:
+    """An editor's scratch folder left by a process killed outright (it may hold a journal
+    entry in plain text), and drafts kept aside that no opening could take in yet."""
+    from wellbeing_tui.storage.aside import asides
+    from wellbeing_tui.storage.scratch import stale_scratch_folders
+
+    for folder in stale_scratch_folders():
+        report.problem(
+            f"Left over: {folder}, the scratch folder of an editor whose wellbeing was killed "
+            "while it was open; it may hold what was being written, in plain text. It is "
+            "removed the next time an editor is opened; to delete it now: rm -r "
+            f"{shlex.quote(str(folder))}"
+        )
+    for aside in asides(path):
+        report.lines.append(
+            f"Kept aside: {aside}, a draft saved while another copy held the lock; the next "
+            "time wellbeing opens the diary to write, it is taken in."
+        )

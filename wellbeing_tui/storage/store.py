@@ -17,6 +17,7 @@ from tinydb import TinyDB
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
+from wellbeing_tui.domain.moments import moment_key
 from wellbeing_tui.storage.atomic import (
     check_private_folder,
     make_private_dirs,
@@ -265,12 +266,12 @@ class Store(ByDate):
         docs = list(self.raw(cls.TABLE).values())
         if not docs:
             return None
-        newest = max(docs, key=lambda d: str(d.get(field, "")))
+        newest = max(docs, key=lambda d: moment_key(d.get(field)))  # by instant
         try:
             return from_doc(newest)
         except (ValidationError, TypeError):
             pass  # a record edited by hand; look further back
-        for doc in sorted(docs, key=lambda d: str(d.get(field, "")), reverse=True):
+        for doc in sorted(docs, key=lambda d: moment_key(d.get(field)), reverse=True):
             try:
                 return from_doc(doc)
             except (ValidationError, TypeError):

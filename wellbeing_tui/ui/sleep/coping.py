@@ -12,6 +12,7 @@ from wellbeing_tui.content.services import substance_services_for
 from wellbeing_tui.domain.activities import Coping
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
+from wellbeing_tui.domain.moments import by_moment
 from wellbeing_tui.ui.format import escape, short_day
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
@@ -60,7 +61,7 @@ class CopingPane(UsesDiary, VerticalScroll):
         self.show_recent()
 
     def show_recent(self) -> None:
-        recent = sorted(self.diary.records(Coping), key=lambda c: c.at)[-3:]
+        recent = by_moment(self.diary.records(Coping), lambda c: c.at)[-3:]
         if not recent:
             self.query_one("#coping-recent", Static).update("")
             return
