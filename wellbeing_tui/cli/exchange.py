@@ -130,7 +130,8 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
             scratch = tempfile.TemporaryDirectory()  # a dry run creates no data file
             diary = Diary(Store(Path(scratch.name) / "empty.json", clock))
         else:
-            diary = open_diary(args, clock)
+            # A dry run writes nothing, so it reads without waiting for the lock.
+            diary = open_diary(args, clock, create=not args.dry_run)
         plan = diary.plan_import(source, args.format, args.mood_map)
     except ExchangeError as err:
         complain(f"wellbeing import: {err}; nothing was imported\n")
