@@ -215,24 +215,56 @@ def diary_opens_with_every_acknowledged_save_with(
         assert not key_path(path).exists()
 
 
-def test_decrypting_while_a_thread_keeps_saving(tmp_path: Path) -> None:
-    """The app's writer thread saving while another command decrypts, in one process."""
-    path = plain_diary(tmp_path)
-    encrypt_data_file(path, Secret(PASSPHRASE))
-    app_copy = opened(path)
-    saved: list[str] = []
+@pytest.mark.parametrize("change", ["decrypt", "encrypt", "passphrase"])
+def test_changing_the_encryption_while_an_open_copy_keeps_saving(
+    change: str, tmp_path: Path
+) -> None:
+    """The app's writer thread saving check-ins, one after another, while another command
+    changes the encryption at a random moment: every save that returned is in the diary
+    afterwards, and a save after an encrypt is refused rather than written plain."""
+    rng = random.Random(f"open-{change}")
+    refused = 0
+    for n in range(RACES * 4):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        path = plain_diary(folder)
+        if change != "encrypt":
+            encrypt_data_file(path, Secret(PASSPHRASE))
+        app_copy = opened(path)
+        saved: list[str] = []
+        stop = threading.Event()
 
-    def keep_saving() -> None:
-        for k in range(30):
-            record = checkin(10 + k)
-            app_copy.add(record)
-            saved.append(record.id)
+        def keep_saving(
+            copy: Store = app_copy, done: list[str] = saved, stop: threading.Event = stop
+        ) -> None:
+            for k in range(40):
+                if stop.is_set():
+                    return
+                record = checkin(10 + k)
+                try:
+                    copy.add(record)
+                except ChangedUnderUs:
+                    return  # the app shows its dialog here and keeps the form
+                done.append(record.id)
 
-    writer = threading.Thread(target=keep_saving)
-    writer.start()
-    time.sleep(0.01)
-    decrypt_data_file(path, Secret(PASSPHRASE))
-    writer.join()
-    assert not is_encrypted(path) and not key_path(path).exists()
-    ids = {c.id for c in Store(path, CLOCK).records(CheckIn)}
-    assert set(saved) <= ids
+        writer = threading.Thread(target=keep_saving)
+        change_first = n % 2 == 0  # both orders
+        if not change_first:
+            writer.start()
+        time.sleep(rng.uniform(0, 0.03))
+        if change == "decrypt":
+            decrypt_data_file(path, Secret(PASSPHRASE))
+        elif change == "encrypt":
+            encrypt_data_file(path, Secret(PASSPHRASE))
+        else:
+            change_passphrase(path, Secret(PASSPHRASE), Secret("new"))
+        if change_first:
+            writer.start()
+        writer.join(timeout=60)
+        stop.set()
+        refused += len(saved) < 40
+        passphrase = "new" if change == "passphrase" else PASSPHRASE
+        diary_opens_with_every_acknowledged_save_with(path, [], passphrase)
+        ids = {c.id for c in opened(path, passphrase).records(CheckIn)}
+        assert set(saved) <= ids, f"race {n}: {len(set(saved) - ids)} saves lost"
+    print(f"{change}: {RACES * 4} races beside an open copy, {refused} stopped by the change")
