@@ -136,14 +136,20 @@ def cipher_for(args: argparse.Namespace, path: Path) -> Cipher | None:
     """The unlocked key of an encrypted data file (None for a plain one): one key
     derivation. A wrong passphrase is ``WrongPassphrase`` (exit 1, nothing written)."""
     from wellbeing_tui.storage.crypt import is_encrypted, key_path, unlock
+    from wellbeing_tui.storage.errors import KeyFileError
 
     if not is_encrypted(path):
         return None
     key = key_path(Path(os.path.realpath(path)))
     name = passphrase_file(args)
-    if name:
-        return unlock_with_file(key, name)
-    return unlock(key, existing_passphrase(args, path))
+    try:
+        if name:
+            return unlock_with_file(key, name)
+        return unlock(key, existing_passphrase(args, path))
+    except KeyFileError:
+        if not os.path.lexists(key) and not is_encrypted(path):
+            return None  # decrypted by another command meanwhile: it opens as it is now
+        raise
 
 
 def unlock_with_file(key: Path, name: str) -> Cipher:
