@@ -1,0 +1,301 @@
+"""The named patterns that hear talk of suicide or self-harm.
+
+Each pattern is a regular expression over one clause of the plain form that ``services.care``
+makes (see ``content.crisis``): lower case, words of letters and digits, one space between
+words, "do not" for "don't", and no punctuation (a clause ends at . ! ? ; , or a new line).
+``<name>`` stands for a word list in ``MACROS``. A pattern is tried only on a clause that holds
+one of its ``anchors``, which keeps a long entry quick. ``content.crisis_guards`` keeps everyday
+idioms out of their way.
+
+Categories: explicit, euphemism, slang, method, preparation, burden, hopelessness, self-harm.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Pattern(NamedTuple):
+    name: str
+    category: str
+    anchors: str
+    regex: str
+    example: str
+
+
+class Guard(NamedTuple):
+    """Words blanked out before the patterns look: an idiom that shares their words."""
+
+    name: str
+    anchors: str
+    regex: str
+    example: str
+
+
+EXPLICIT = "explicit"
+EUPHEMISM = "euphemism"
+SLANG = "slang"
+METHOD = "method"
+PREPARATION = "preparation"
+BURDEN = "burden"
+HOPELESSNESS = "hopelessness"
+SELF_HARM = "self-harm"
+
+MACROS: dict[str, str] = {
+    "w": r"[a-z0-9]+",
+    "self": r"(?:myself|meself)",
+    "pills": (
+        r"(?:pills?|tablets?|meds|medications?|medicines?|painkillers?|paracetamol|ibuprofen"
+        r"|aspirin|antidepressants|insulin|capsules|sleeping pills|sleeping tablets)"
+    ),
+    "people": (
+        r"(?:everyone|everybody|them|people|others|the people|those around me|my (?:family"
+        r"|friends|parents|kids|children|partner|wife|husband|mum|dad|mom|mother|father"
+        r"|sisters?|brothers?|boyfriend|girlfriend|loved ones|household|flatmates|son|daughter"
+        r"|carers?|team|colleagues|nan|gran|grandparents)"
+        r"|the world|all of them|him|her|you|anyone|those i love|the ones i love)"
+    ),
+    "gone": (
+        r"(?:just )?(?:was |were |am |had |have |d |will be |would be )?(?:just )?"
+        r"(?:gone|dead|died|die|disappeared|disappear|not here|not around|no longer here"
+        r"|no longer around|never born|never been born|did not exist|stopped existing"
+        r"|ended it|killed myself|not alive|left for good|vanished)"
+    ),
+    "wish": (
+        r"(?:want|wants|wanted|wanting|wish|wished|wishing|ready|hope|hoping|pray|praying"
+        r"|prayed|long|longing|deserve|deserves|deserved|like|need|needs)"
+    ),
+    "intend": (
+        r"(?:want|wants|wanted|wanting|wish|going|plan|planning|planned|ready|decided"
+        r"|deciding|thinking about|think about|thought about|thinking of|think of|about"
+        r"|could|should|will|might|may|need|needed|tried|try|trying|like|urge|tempted|just)"
+    ),
+    # "end it" is not about oneself when it is ended with someone or early
+    "not_with": (
+        r"(?! (?:with|between|off|up|on a|early|the|there|well|nicely|happily|amicably"
+        r"|properly|politely|by|at|for (?:him|her|them|us))\b)"
+    ),
+    "harm": (
+        r"(?:hurt|hurts|hurting|harm|harms|harmed|harming|injure|injured|injuring|burn|burns"
+        r"|burned|burnt|burning|scratch|scratched|scratching|hit|hits|hitting|punch|punched"
+        r"|punching|bruise|bruised|bruising|starve|starved|starving|choke|choked|choking"
+        r"|strangle|strangled|scald|scalded|carve|carved|carving)"
+    ),
+}
+
+PATTERNS: tuple[Pattern, ...] = (
+    # -- explicit
+    Pattern(
+        "suicide-word",
+        EXPLICIT,
+        "suicide suicides suicidal suicidality suicidally",
+        r"\bsuicid(?:e|es|al|ality|ally)\b",
+        "I feel suicidal tonight",
+    ),
+    Pattern(
+        "kill-myself",
+        EXPLICIT,
+        "kill kills killed killing",
+        r"\bkill(?:s|ed|ing)? <self>\b",
+        "I want to kill myself",
+    ),
+    Pattern(
+        "want-to-die",
+        EXPLICIT,
+        "die",
+        r"\b<wish>(?: <w>){0,2} die\b|\blet me (?:just )?die\b|^(?:to |just )?die$",
+        "I just want to die",
+    ),
+    Pattern(
+        "rather-be-dead",
+        EXPLICIT,
+        "rather",
+        r"\brather (?:be dead|die|not be alive|not exist|not be here)(?:$| than (?:feel|feeling"
+        r"|live|living|go on|going on|carry on|carrying on|keep|keeping|be alive|exist"
+        r"|existing|wake|waking|face|facing|be me|being me|do this|be like this|continue))",
+        "I'd rather be dead than feel like this",
+    ),
+    Pattern(
+        "wish-dead",
+        EXPLICIT,
+        "dead died born existed exist alive wake gone",
+        r"\b(?:wish|wished|wishing|want|wants|wanted|wanting|hope|hoping|pray|praying|ready)"
+        r"(?: <w>){0,4} (?:dead|died|never been born|not been born|never born|never existed"
+        r"|not exist|not existed|not alive|been dead|wake up dead|gone for good)\b",
+        "I wish I was dead",
+    ),
+    Pattern(
+        "better-off-dead",
+        EXPLICIT,
+        "dead death dying",
+        r"\bbetter off dead\b|\b(?:being dead|death|dying) (?:would be|will be|sounds|seems"
+        r"|feels|is) (?:so |really |quite |much |like )?(?:better|easier|peaceful|a relief"
+        r"|relief|nice|kinder|calm|restful|a release|the answer|the only way|the way out)\b",
+        "death would be a relief",
+    ),
+    Pattern(
+        "take-my-life",
+        EXPLICIT,
+        "life",
+        r"\b(?:take|takes|taking|took|taken|end|ends|ending|ended|finish|finishing)"
+        r" (?:my|my own) life\b",
+        "I want to end my life",
+    ),
+    Pattern(
+        "not-want-to-live",
+        EXPLICIT,
+        "want wants",
+        r"\b(?:not|never|no longer) (?:really |even |just |ever )?wants? (?:to )?(?:be alive"
+        r"|exist|live(?! (?:in|with|at|near|there|abroad|on|by|alone|together|next|close|far"
+        r"|somewhere|anywhere|off|here|forever|to be|long enough|like that|through)\b)"
+        r"|be here(?:$| anymore| any more| any longer| no more| now| ever| at all| on this"
+        r"| in this world| on earth| tomorrow)|be around(?:$| anymore| any more| any longer"
+        r"| no more| tomorrow)|wake up(?:$| tomorrow| ever| again| anymore| any more"
+        r"| in the morning)|go on(?:$| anymore| any more| like this| living)|carry on(?:$"
+        r"| anymore| any more| like this| living)|keep going(?:$| anymore| any more)"
+        r"|keep living|survive|see tomorrow|be in this world|be on this earth)",
+        "I don't want to be alive",
+    ),
+    # -- euphemism
+    Pattern(
+        "end-it-all",
+        EUPHEMISM,
+        "end ending finish finishing ended",
+        r"\b(?:end|ending|finish|finishing) it all\b|\b(?:nearly|almost) ended it all\b",
+        "I keep thinking about ending it all",
+    ),
+    Pattern(
+        "end-things",
+        EUPHEMISM,
+        "end ending",
+        r"^(?:just )?end(?:ing)? (?:it|things|everything|myself)\b<not_with>"
+        r"|\b<intend>(?: to)?(?: just)? end(?:ing)? (?:it|things|everything|myself)\b<not_with>",
+        "I want to end things",
+    ),
+    Pattern(
+        "want-it-to-stop",
+        EUPHEMISM,
+        "stop end over finish",
+        r"\b(?:want|wants|wanted|wanting|wish|need|needs)(?: <w>){0,2} (?:it all|everything"
+        r"|all of it|all this|it|the pain|life|my life|things|everything and everyone)"
+        r"(?: <w>)? (?:to )?(?:stop|end|be over|finish)(?:$| for good| forever| permanently"
+        r"| now| already| and| but| all)",
+        "I want it all to stop",
+    ),
+    Pattern(
+        "never-wake",
+        EUPHEMISM,
+        "wake waking woke woken",
+        r"\b(?:sleep|asleep|bed|pass out|sleeping)(?: <w>){0,3} (?:and|then) (?:just )?"
+        r"(?:never|not|no longer|do not)(?: <w>)? (?:wake|waking|woke)\b"
+        r"|\b(?:hope|hoping|hoped|wish|wished|wishing|pray|praying|prayed|want|wanted|wants"
+        r"|wanting|like|ready|let me)(?: that)?(?: i| i just| to| just| to just)?(?: will| would"
+        r"| d| do| does| did| could| can| might)? (?:not|never|no longer) (?:ever )?(?:to )?"
+        r"(?:wake|woke|waking)\b(?! up (?:the|my|him|her|them|you|everyone|anyone|anybody"
+        r"|baby|kids|children|neighbours|early|late|before|at|on time|too|until|till|when"
+        r"|in time)\b)",
+        "I want to sleep and never wake up",
+    ),
+    Pattern(
+        "sleep-forever",
+        EUPHEMISM,
+        "sleep rest",
+        r"\b(?:want|wanted|wish|wishing|ready|long|longing|pray|praying|hope|hoping)"
+        r"(?: <w>){0,3} (?:sleep|rest) (?:forever|for ever|permanently|eternally|and never"
+        r"|for good)",
+        "I want to go to sleep forever",
+    ),
+    Pattern(
+        "disappear-for-good",
+        EUPHEMISM,
+        "disappear vanish",
+        r"\b(?:want|wants|wish|wished|wishing|hope|ready|need)(?: <w>){0,3}"
+        r" (?:disappear|vanish)(?:$| forever| for good| and never| permanently| completely"
+        r"| off the face| from this world| from existence| from the world| from everyone)",
+        "I wish I could just disappear forever",
+    ),
+    Pattern(
+        "stop-existing",
+        EUPHEMISM,
+        "exist existing existed being",
+        r"\bi\b(?: <w>){0,5} (?:stop|stopped|stopping|cease|ceased|not|never|quit) (?:to )?"
+        r"(?:exist|existing|existed)\b|\bstop(?:ped|ping)? being(?:$| alive| here| around"
+        r"| me)",
+        "I just want to not exist",
+    ),
+    Pattern(
+        "not-here-long",
+        EUPHEMISM,
+        "here around alive",
+        r"\b(?:will not|not going to|not be|might not|may not|never|no longer|not)"
+        r" (?:still )?be (?:here|around|alive) (?:much longer|for much longer|for long"
+        r"|anymore|any more|any longer|to see)\b|\b(?:promise|know if|sure if|sure|whether"
+        r"|think|doubt) i (?:will |d |would |am going to )?still be (?:here|around|alive)"
+        r" (?:tomorrow|next|by|in a|in the morning|at)\b",
+        "I won't be here much longer",
+    ),
+    Pattern(
+        "join-them",
+        EUPHEMISM,
+        "ready want wanna long longing time",
+        r"\b(?:ready|want|wanna|long|longing|time) to (?:go|join) (?:to |with )?"
+        r"(?:my )?(?:him|her|them|mum|dad|mom|nan|gran|grandad|grandma|grandpa|brother"
+        r"|sister|son|daughter|wife|husband)(?:$| again| now| soon| wherever| in heaven"
+        r"| up there| on the other side)",
+        "I'm ready to go to her now",
+    ),
+    Pattern(
+        "through-the-night",
+        EUPHEMISM,
+        "night tonight",
+        r"\b(?:not|never|doubt)(?: <w>){0,3} (?:make it|last|get)"
+        r" (?:through|past|until|till) (?:the night|tonight)\b",
+        "I don't think I'll make it through the night",
+    ),
+    Pattern(
+        "why-still-here",
+        EUPHEMISM,
+        "why",
+        r"\bwhy (?:am i|do i|should i|would i|bother)(?: even| still| keep)*"
+        r" (?:still here|alive|here|living|exist|existing|breathing)\b"
+        r"(?! (?:at|in|with|for|on|so|to)\b)",
+        "why am I still alive",
+    ),
+    # -- slang
+    Pattern(
+        "kms",
+        SLANG,
+        "kms kys ctb",
+        r"\b(?:kms|kys|ctb)\b",
+        "honestly gonna kms",
+    ),
+    Pattern(
+        "unalive",
+        SLANG,
+        "unalive unalived unalives unaliving",
+        r"\bunaliv(?:e|ed|es|ing)\b",
+        "I want to unalive myself",
+    ),
+    Pattern(
+        "sewer-slide",
+        SLANG,
+        "sewerslide sewersliding sewerslided",
+        r"\bsewerslid(?:e|ed|ing)\b",
+        "thinking about sewer slide again",
+    ),
+    Pattern(
+        "off-myself",
+        SLANG,
+        "myself meself",
+        r"\b(?:to|just|might|could|will|would|should|i|d|gonna|going) (?:just )?"
+        r"(?:off|offing|offed) <self>\b",
+        "gonna off myself",
+    ),
+    Pattern(
+        "delete-myself",
+        SLANG,
+        "delete deleting neck necking",
+        r"\b(?:delete|deleting|neck|necking) <self>\b",
+        "I just want to delete myself",
+    ),
+)
