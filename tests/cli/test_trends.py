@@ -17,8 +17,8 @@ def test_trends_as_json_has_the_documented_shape(demo_file: Path) -> None:
     assert [w["start"] for w in found["weeks"]] == [
         "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"
     ]  # fmt: skip
-    keys = {"start", "checkins", "mood_mean", "nights", "tst_mean_min", "se_pooled_pct",
-            "grounding_sessions", "grounding_minutes"}  # fmt: skip
+    keys = {"start", "checkins", "checkins_with_mood", "mood_mean", "nights", "tst_mean_min",
+            "se_pooled_pct", "grounding_sessions", "grounding_minutes"}  # fmt: skip
     assert all(set(w) == keys for w in found["weeks"])
     assert sum(w["checkins"] for w in found["weeks"]) > 0
     assert [s["factor"] for s in found["side_by_side"]] == [

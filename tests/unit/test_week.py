@@ -114,20 +114,42 @@ def test_too_little_data_says_so_instead_of_a_figure() -> None:
     text = " ".join(week.sentences)
     assert "2 nights logged; at least 3 are needed" in text
     assert "2 check-ins; at least 3 are needed" in text
-    assert "too early to look for patterns" in text
+    assert (
+        "not enough days yet (0 after short nights, 2 after longer ones; 5 of each are needed)"
+        in text
+    )
 
 
-def test_mood_compared_with_the_week_before() -> None:
+def test_mood_compared_with_the_week_before_with_the_days_of_each() -> None:
+    week = summarise_week(
+        MONDAY,
+        WeekRecords(checkins=[checkin(d(n), 9, 4) for n in range(5)]),
+        previous_checkins=[checkin(d(n - 7), 9, 2) for n in range(6)],
+    )
+    assert week.against_week_before.mean_without == 2
+    assert (week.against_week_before.days_with, week.against_week_before.days_without) == (5, 6)
+    assert (
+        "2.0 higher than the week before (2.0; mood on 5 days this week, 6 the week before)"
+        in " ".join(week.sentences)
+    )
+
+
+def test_too_few_days_are_not_set_beside_the_week_before() -> None:
     week = summarise_week(
         MONDAY,
         WeekRecords(checkins=[checkin(d(n), 9, 4) for n in range(3)]),
-        previous_checkins=[checkin(d(n - 7), 9, 2) for n in range(3)],
+        previous_checkins=[checkin(d(n - 7), 9, 2) for n in range(6)],
     )
-    assert week.previous_mood_mean == 2
-    assert "2.0 higher than the week before (2.0)" in " ".join(week.sentences)
+    assert week.mood_mean == 4 and week.against_week_before.mean_without is None
+    text = " ".join(week.sentences)
+    assert "higher" not in text and "2.0" not in text
+    assert (
+        "not enough days yet to set beside the week before (mood on 3 days this week, 6 the "
+        "week before; 5 of each are needed)" in text
+    )
 
 
-def test_mood_beside_sleep_only_with_two_weeks_of_data_and_never_a_cause() -> None:
+def test_mood_beside_sleep_with_five_days_each_side_and_never_a_cause() -> None:
     days = [MONDAY - timedelta(days=n) for n in range(-6, 14)]
     sleep = [night(day, "23:00", "05:00" if n % 2 else "07:30") for n, day in enumerate(days)]
     moods = [checkin(day, 10, 2 if n % 2 else 4) for n, day in enumerate(days)]
@@ -136,10 +158,12 @@ def test_mood_beside_sleep_only_with_two_weeks_of_data_and_never_a_cause() -> No
         WeekRecords(sleep=sleep[:7], checkins=moods[:7]),
         history=WeekRecords(sleep=sleep, checkins=moods),
     )
-    assert week.days_of_data == 20
-    assert week.short_night_mood == 2 and week.other_night_mood == 4
-    sentence = next(s for s in week.sentences if s.startswith("Mood beside sleep"))
-    assert "cannot say that one causes the other" in sentence
+    beside = week.beside_sleep
+    assert (beside.days_with, beside.days_without) == (10, 10)
+    assert beside.mood_with == 2 and beside.mood_without == 4
+    sentence = next(s for s in week.sentences if s.startswith("Mood after a night under 7"))
+    assert "2.0 (10 days); after longer nights: 4.0 (10 days)" in sentence
+    assert "cannot say that one thing makes the other happen" in sentence
 
 
 def test_meals_and_grounding() -> None:
@@ -184,6 +208,9 @@ def test_mood_beside_sleep_says_which_days_it_looks_at() -> None:
         WeekRecords(sleep=sleep, checkins=moods),
         history=WeekRecords(sleep=sleep, checkins=moods),
     )
-    sentence = next(s for s in week.sentences if s.startswith("Mood beside sleep"))
+    sentence = next(s for s in week.sentences if s.startswith("Mood after a night under 7"))
     assert "over the four weeks to the end of this one" in sentence
-    assert "with 1 day of data" in sentence
+    assert (
+        "not enough days yet (0 after short nights, 1 after longer ones; 5 of each are needed)"
+        in sentence
+    )

@@ -53,7 +53,10 @@ def test_a_week_of_equal_nights_says_the_time_once() -> None:
 
 def test_the_summary_of_one_night_and_one_day_of_meals() -> None:
     [line] = [ln for ln in sleep_section([night(MONDAY, "23:00", "06:45")]) if "logged" in ln]
-    assert line.startswith("1 night logged. Average time asleep 7 h 45 min; sleep efficiency")
+    assert line == "1 night logged; at least 3 are needed for averages."
+    same = [night(MONDAY + timedelta(days=n), "23:00", "06:45") for n in range(3)]
+    [line] = [ln for ln in sleep_section(same) if "logged" in ln]
+    assert line.startswith("3 nights logged. Average time asleep 7 h 45 min; sleep efficiency")
     assert "from" not in line
     meals = [Meal(id=k, date=MONDAY.isoformat(), kind=k, at=None) for k in ("breakfast", "lunch")]
     assert "eaten on 0 of 1 day with meals logged" in " ".join(meals_section(meals))

@@ -114,12 +114,17 @@ def week_json(week: Week) -> dict[str, Any]:
             "waso_mean_min": r(week.waso_mean),
             "checkins": week.checkins,
             "mood_mean": r(week.mood_mean, 2),
-            "previous_mood_mean": r(week.previous_mood_mean, 2),
+            # The week before, only where the sentences set it beside this week, with the
+            # days that had a mood in each week.
+            "mood_days": week.against_week_before.days_with,
+            "previous_mood_days": week.against_week_before.days_without,
+            "previous_mood_mean": r(week.against_week_before.mean_without, 2),
             "days_all_meals": week.days_all_meals,
             "days_meals_logged": week.days_meals_logged,
             "grounding_sessions": week.grounding_sessions,
             "grounding_min": r(week.grounding_minutes),
             "distress_change_mean": r(week.distress_change_mean),
+            "mood_beside_sleep": week.beside_sleep.to_json(),
         },
         "sentences": list(week.sentences),
     }

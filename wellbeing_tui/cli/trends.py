@@ -19,6 +19,7 @@ from wellbeing_tui.cli.common import (
     say,
 )
 from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.figures import MIN_CHECKINS, MIN_DAYS_EACH_SIDE, MIN_NIGHTS
 
 if TYPE_CHECKING:
     from wellbeing_tui.domain.trends import Trends
@@ -61,6 +62,7 @@ def trends_text(found: Trends) -> list[str]:
     import textwrap
 
     from wellbeing_tui.domain.trends import (
+        MEANS_NOTE,
         NOT_CAUSE,
         WEEK_HEADER,
         hard_to_name_line,
@@ -82,6 +84,7 @@ def trends_text(found: Trends) -> list[str]:
             c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
         ]
         lines.append("  ".join(cells).rstrip())
+    lines.extend(textwrap.wrap(MEANS_NOTE, 80))
     lines.append("")
     for sentence in [*side_by_side_lines(found), NOT_CAUSE, "", words_line(found),
                      hard_to_name_line(found)]:  # fmt: skip
@@ -95,7 +98,9 @@ def register_trends(sub: Sub) -> None:
         help=COMMAND_HELP["trends"],
         description="Print weekly means of mood and sleep, grounding per week, the words "
         "used most and mood side by side with and without a few things. A week with nothing "
-        "logged shows a dash; the JSON has null there.",
+        f"logged, or too little for a mean ({MIN_CHECKINS} check-ins with a mood, "
+        f"{MIN_NIGHTS} nights), shows a dash; a side-by-side figure needs {MIN_DAYS_EACH_SIDE} "
+        "days on each side. The JSON has null there.",
     )
     data_option(trends)
     trends.add_argument(
@@ -109,6 +114,7 @@ def register_trends(sub: Sub) -> None:
     trends.add_argument(
         "--json",
         action="store_true",
-        help='{"from", "to", "weeks": [...], "side_by_side": [...]}, null where nothing was logged',
+        help='{"from", "to", "weeks": [...], "side_by_side": [...]}, null where the text has a '
+        "dash or says there are not enough days",
     )
     trends.set_defaults(handler=cmd_trends)

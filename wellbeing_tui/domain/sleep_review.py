@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from statistics import mean
 
+from wellbeing_tui.domain.figures import compare_means, enough_nights
 from wellbeing_tui.domain.sleep import SleepEntry, format_minutes
+from wellbeing_tui.domain.words import count
 
 LOW_HOURS, HIGH_HOURS = 7.0, 9.0
 CHANGE_HOURS = 1.5
@@ -24,21 +26,26 @@ def nights_between(entries: Sequence[SleepEntry], first: date, last: date) -> li
 def doctor_note(entries: Sequence[SleepEntry], today: date) -> str | None:
     """A calm suggestion when the last 7 nights average under 7 or over 9 hours, or differ
     from the 14 nights before them by more than an hour and a half. None otherwise, and
-    None with fewer than 3 nights logged in the last week."""
+    None with too few nights logged in the last week for a mean. The two spans are set side
+    by side only with enough nights in each (``domain.figures``), and then say how many."""
     recent = nights_between(entries, today - timedelta(days=6), today)
-    if len(recent) < 3:
-        return None
     recent_mean = mean_sleep_minutes(recent)
-    assert recent_mean is not None
+    if recent_mean is None or not enough_nights(len(recent)):
+        return None
     earlier = nights_between(entries, today - timedelta(days=20), today - timedelta(days=7))
-    earlier_mean = mean_sleep_minutes(earlier) if len(earlier) >= 3 else None
+    change = compare_means(len(recent), recent_mean, len(earlier), mean_sleep_minutes(earlier))
     said = format_minutes(recent_mean)
-    if earlier_mean is not None and abs(recent_mean - earlier_mean) > CHANGE_HOURS * 60:
-        direction = "more" if recent_mean > earlier_mean else "less"
+    if (
+        change.mean_without is not None
+        and abs(recent_mean - change.mean_without) > CHANGE_HOURS * 60
+    ):
+        direction = "more" if recent_mean > change.mean_without else "less"
         return (
             f"Over the last week you slept {said} a night on average, quite a bit {direction} "
-            f"than the two weeks before ({format_minutes(earlier_mean)}). A sudden change in "
-            "sleep can be worth mentioning to a doctor."
+            f"than the two weeks before ({format_minutes(recent_mean)} over the last "
+            f"{count(len(recent), 'night')} logged, {format_minutes(change.mean_without)} over "
+            f"the {count(len(earlier), 'night')} before). A sudden change in sleep can be worth "
+            "mentioning to a doctor."
         )
     if recent_mean < LOW_HOURS * 60 or recent_mean > HIGH_HOURS * 60:
         side = "under 7" if recent_mean < LOW_HOURS * 60 else "over 9"

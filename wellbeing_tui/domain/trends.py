@@ -12,11 +12,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from wellbeing_tui.domain.figures import (
+    EACH_SIDE_NEEDED,
+    MEANS_RULE,
+    compare,
+    enough_each_side,
+    mood_mean,
+    nights_mean,
+    pooled_efficiency,
+)
 from wellbeing_tui.domain.today import week_bounds
 from wellbeing_tui.domain.words import count
 
 SHORT_NIGHT_MIN = 7 * 60  # under 7 hours asleep: the lower end of the band adults need
-MIN_DAYS_EACH_SIDE = 5  # a side-by-side figure is shown only with this many days on each side
 HARD_TO_NAME = ("numb", "flat", "empty", "can't tell")
 FACTORS = ("people", "fun", "grounding", "short_night")
 FACTOR_WORDS = {
@@ -24,6 +32,13 @@ FACTOR_WORDS = {
     "fun": ("with something from the fun list", "without"),
     "grounding": ("with a grounding session", "without"),
     "short_night": ("after a night under 7 hours", "after longer nights"),
+}
+# How the days on each side are counted in words: "3 with, 8 without".
+FACTOR_SIDES = {
+    "people": ("with", "without"),
+    "fun": ("with", "without"),
+    "grounding": ("with", "without"),
+    "short_night": ("after short nights", "after longer ones"),
 }
 NOT_CAUSE = (
     "These are side by side, not cause and effect: a difference here cannot say that one "
@@ -54,8 +69,12 @@ class DayFacts:
 
 @dataclass(frozen=True)
 class WeekTrend:
+    """A week's figures; a mean is None when the week has too few check-ins or nights for
+    it (``domain.figures``), and the counts say how many there were."""
+
     start: date
-    checkins: int
+    checkins: int  # words-only check-ins included
+    checkins_with_mood: int
     mood_mean: float | None
     nights: int
     tst_mean_min: float | None
@@ -68,6 +87,7 @@ class WeekTrend:
         return {
             "start": self.start.isoformat(),
             "checkins": self.checkins,
+            "checkins_with_mood": self.checkins_with_mood,
             "mood_mean": _round(self.mood_mean),
             "nights": self.nights,
             "tst_mean_min": _round(self.tst_mean_min),
@@ -79,6 +99,9 @@ class WeekTrend:
 
 @dataclass(frozen=True)
 class SideBySide:
+    """Mean mood on days with and without one thing; both means are None unless each side
+    has enough days (``domain.figures``)."""
+
     factor: str
     days_with: int
     mood_with: float | None
@@ -87,7 +110,7 @@ class SideBySide:
 
     @property
     def enough(self) -> bool:
-        return min(self.days_with, self.days_without) >= MIN_DAYS_EACH_SIDE
+        return enough_each_side(self.days_with, self.days_without)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -134,19 +157,21 @@ def summarise_weeks(days: list[DayFacts], week_start: int) -> list[WeekTrend]:
     weeks: list[WeekTrend] = []
     for start in sorted(by_week):
         week = by_week[start]
-        moods = [m for d in week for m in d.moods]
-        nights = [d for d in week if d.tst_min is not None and d.tib_min is not None]
-        tst = sum(d.tst_min or 0 for d in nights)
-        tib = sum(d.tib_min or 0 for d in nights)
+        moods = [float(m) for d in week for m in d.moods]
+        nights = [
+            (d.tst_min, d.tib_min) for d in week if d.tst_min is not None and d.tib_min is not None
+        ]
+        asleep = [tst for tst, _ in nights]
         changes = [c for d in week for c in d.distress_changes]
         weeks.append(
             WeekTrend(
                 start=start,
                 checkins=sum(d.checkins for d in week),
-                mood_mean=_mean([float(m) for m in moods]),
+                checkins_with_mood=len(moods),
+                mood_mean=mood_mean(moods),
                 nights=len(nights),
-                tst_mean_min=tst / len(nights) if nights else None,
-                se_pooled_pct=100 * tst / tib if tib else None,
+                tst_mean_min=nights_mean(asleep),
+                se_pooled_pct=pooled_efficiency(asleep, [tib for _, tib in nights]),
                 grounding_sessions=sum(d.grounding_sessions for d in week),
                 grounding_minutes=sum(d.grounding_seconds for d in week) / 60,
                 distress_change_mean=_mean([float(c) for c in changes]),
@@ -156,27 +181,25 @@ def summarise_weeks(days: list[DayFacts], week_start: int) -> list[WeekTrend]:
 
 
 def side_by_side(days: list[DayFacts]) -> list[SideBySide]:
-    """Mean mood on days with and without each thing (days without a mood are left out;
-    for short nights, days without a sleep diary too)."""
-    rated = [d for d in days if d.mood_mean is not None]
-    out: list[SideBySide] = []
-    for factor in FACTORS:
-        if factor == "short_night":
-            with_ = [d for d in rated if d.tst_min is not None and d.tst_min < SHORT_NIGHT_MIN]
-            without = [d for d in rated if d.tst_min is not None and d.tst_min >= SHORT_NIGHT_MIN]
-        else:
-            with_ = [d for d in rated if _has(d, factor)]
-            without = [d for d in rated if not _has(d, factor)]
-        out.append(
-            SideBySide(
-                factor,
-                len(with_),
-                _mean([d.mood_mean or 0.0 for d in with_]),
-                len(without),
-                _mean([d.mood_mean or 0.0 for d in without]),
-            )
-        )
-    return out
+    """Mean mood on days with and without each thing."""
+    return [factor_side_by_side(days, factor) for factor in FACTORS]
+
+
+def factor_side_by_side(days: list[DayFacts], factor: str) -> SideBySide:
+    """Mean mood on days with and without ``factor``, a day's mood being the mean of its
+    check-ins (days without a mood are left out; for short nights, days without a sleep
+    diary too). The means are shown only with enough days on each side."""
+    rated = [(d, d.mood_mean) for d in days if d.mood_mean is not None]
+    if factor == "short_night":
+        with_ = [m for d, m in rated if d.tst_min is not None and d.tst_min < SHORT_NIGHT_MIN]
+        without = [m for d, m in rated if d.tst_min is not None and d.tst_min >= SHORT_NIGHT_MIN]
+    else:
+        with_ = [m for d, m in rated if _has(d, factor)]
+        without = [m for d, m in rated if not _has(d, factor)]
+    found = compare(with_, without)
+    return SideBySide(
+        factor, found.days_with, found.mean_with, found.days_without, found.mean_without
+    )
 
 
 def _has(facts: DayFacts, factor: str) -> bool:
@@ -245,22 +268,28 @@ def week_rows(t: Trends) -> list[tuple[str, ...]]:
     return rows
 
 
+MEANS_NOTE = f"{MEANS_RULE}; — where there are fewer."
+
+
+def side_by_side_line(s: SideBySide, over: str = "") -> str:
+    """One factor in a sentence with the days on each side, or "not enough days yet";
+    ``over`` says what time it covers, after the factor's words."""
+    with_words, without_words = FACTOR_WORDS[s.factor]
+    with_side, without_side = FACTOR_SIDES[s.factor]
+    if s.mood_with is None or s.mood_without is None:
+        return (
+            f"Mood {with_words}{over}: not enough days yet ({s.days_with} {with_side}, "
+            f"{s.days_without} {without_side}; {EACH_SIDE_NEEDED})."
+        )
+    return (
+        f"Mood {with_words}{over}: {s.mood_with:.1f} ({count(s.days_with, 'day')}); "
+        f"{without_words}: {s.mood_without:.1f} ({count(s.days_without, 'day')})."
+    )
+
+
 def side_by_side_lines(t: Trends) -> list[str]:
     """Each factor in a sentence, or "not enough days yet"."""
-    lines = []
-    for s in t.side_by_side:
-        with_words, without_words = FACTOR_WORDS[s.factor]
-        if not s.enough:
-            lines.append(
-                f"Mood {with_words}: not enough days yet ({s.days_with} with, "
-                f"{s.days_without} without; {MIN_DAYS_EACH_SIDE} of each are needed)."
-            )
-            continue
-        lines.append(
-            f"Mood {with_words}: {s.mood_with:.1f} ({count(s.days_with, 'day')}); "
-            f"{without_words}: {s.mood_without:.1f} ({count(s.days_without, 'day')})."
-        )
-    return lines
+    return [side_by_side_line(s) for s in t.side_by_side]
 
 
 def words_line(t: Trends) -> str:

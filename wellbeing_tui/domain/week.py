@@ -2,7 +2,8 @@
 
 A day with no entry is missing, never zero, and is left out of every average. Sleep
 efficiency for the week is pooled (all time asleep over all time in bed) and labelled so.
-With fewer than 3 nights or 3 check-ins there is not enough data for a weekly figure.
+Weekly figures and comparisons follow the one rule in ``domain.figures`` (3 nights, 3
+check-ins, 5 days on each side of a comparison), as every other view does.
 """
 
 from __future__ import annotations
@@ -14,6 +15,17 @@ from statistics import mean, median
 
 from wellbeing_tui.domain.activities import ActivityLog, Connection
 from wellbeing_tui.domain.clock import logging_day
+from wellbeing_tui.domain.figures import (
+    EACH_SIDE_NEEDED,
+    MIN_CHECKINS,
+    MIN_NIGHTS,
+    Comparison,
+    compare_means,
+    mood_mean,
+    nights_mean,
+    nights_range,
+    pooled_efficiency,
+)
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal, longest_gap
@@ -21,12 +33,9 @@ from wellbeing_tui.domain.moments import by_moment
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry, SleepMetrics, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
+from wellbeing_tui.domain.trends import NOT_CAUSE, DayFacts, SideBySide, factor_side_by_side
+from wellbeing_tui.domain.trends import side_by_side_line as _side_by_side_line
 from wellbeing_tui.domain.words import count, spread
-
-MIN_NIGHTS = 3
-MIN_CHECKINS = 3
-MIN_DAYS_FOR_PATTERNS = 14
-SHORT_NIGHT_MIN = 7 * 60
 
 
 @dataclass(frozen=True)
@@ -77,16 +86,14 @@ class Week:
     waso_mean: float | None
     checkins: int
     mood_mean: float | None
-    previous_mood_mean: float | None
+    # This week's mean mood beside the week before's, with the days that had a mood in each.
+    against_week_before: Comparison
     days_all_meals: int
     days_meals_logged: int
     grounding_sessions: int
     grounding_minutes: float
     distress_change_mean: float | None
-    short_night_mood: float | None
-    other_night_mood: float | None
-    short_nights_compared: int
-    days_of_data: int
+    beside_sleep: SideBySide  # mood after short nights and after others, over HISTORY_DAYS
     sentences: tuple[str, ...] = field(default=())
 
 
@@ -133,27 +140,30 @@ def summarise_week(
     days = tuple(_day(first + timedelta(days=n), week, day_start_hour) for n in range(7))
     nights = [d.metrics for d in days if d.metrics is not None]
     tsts = [m.tst_min for m in nights]
-    enough_nights = len(nights) >= MIN_NIGHTS
-    moods = [m for d in days for m in d.moods]
-    enough_moods = len(moods) >= MIN_CHECKINS
-    previous = [c.mood for c in previous_checkins if c.mood is not None]
+    moods = [float(m) for d in days for m in d.moods]
+    previous = [c for c in previous_checkins if c.mood is not None]
+    previous_days = {logging_day(c.at, day_start_hour) for c in previous}
     logged_meal_days = [d for d in days if any(v is not None for v in d.meals.values())]
     sessions = [g for g in week.grounding]
     changes = [g.distress_change for g in sessions if g.distress_change is not None]
-    short, other, compared, span = _mood_after_nights(history or week, day_start_hour)
     result = Week(
         first=first,
         last=first + timedelta(days=6),
         days=days,
         nights=len(nights),
-        tst_mean=mean(tsts) if enough_nights else None,
-        tst_range=(min(tsts), max(tsts)) if enough_nights else None,
-        se_pooled=(100 * sum(tsts) / sum(m.tib_min for m in nights)) if enough_nights else None,
-        sol_mean=mean(m.sol_min for m in nights) if enough_nights else None,
-        waso_mean=mean(m.waso_min for m in nights) if enough_nights else None,
+        tst_mean=nights_mean(tsts),
+        tst_range=nights_range(tsts),
+        se_pooled=pooled_efficiency(tsts, [m.tib_min for m in nights]),
+        sol_mean=nights_mean([m.sol_min for m in nights]),
+        waso_mean=nights_mean([m.waso_min for m in nights]),
         checkins=len(moods),
-        mood_mean=mean(moods) if enough_moods else None,
-        previous_mood_mean=mean(previous) if len(previous) >= MIN_CHECKINS else None,
+        mood_mean=mood_mean(moods),
+        against_week_before=compare_means(
+            sum(1 for d in days if d.moods),
+            mood_mean(moods),
+            len(previous_days),
+            mood_mean([float(c.mood or 0) for c in previous]),
+        ),
         days_all_meals=sum(
             1 for d in days if all(v not in (None, "skipped") for v in d.meals.values())
         ),
@@ -161,30 +171,33 @@ def summarise_week(
         grounding_sessions=len(sessions),
         grounding_minutes=sum(g.actual_seconds for g in sessions) / 60,
         distress_change_mean=mean(changes) if changes else None,
-        short_night_mood=short,
-        other_night_mood=other,
-        short_nights_compared=compared,
-        days_of_data=span,
+        beside_sleep=factor_side_by_side(_history(history or week, day_start_hour), "short_night"),
     )
     return Week(**{**result.__dict__, "sentences": tuple(describe(result))})
 
 
-def _mood_after_nights(r: WeekRecords, shift: int) -> tuple[float | None, float | None, int, int]:
-    """Mean mood on the day after (the morning of) short nights and after other nights."""
+def _history(r: WeekRecords, shift: int) -> list[DayFacts]:
+    """The moods and the night of each day of ``r``, as Looking back sees a day (the night
+    is the one that ended that morning), so both compare mood beside sleep the same way."""
     moods_by_day: dict[str, list[int]] = {}
     for c in r.checkins:
         if c.mood is not None:
             moods_by_day.setdefault(logging_day(c.at, shift), []).append(c.mood)
-    short: list[float] = []
-    other: list[float] = []
+    nights: dict[str, SleepMetrics] = {}
     for night in r.sleep:
-        day_moods = moods_by_day.get(night.date)
-        if not day_moods:
-            continue
-        target = short if night.metrics().tst_min < SHORT_NIGHT_MIN else other
-        target.append(mean(day_moods))
-    days = {s.date for s in r.sleep} | set(moods_by_day)
-    return (mean(short) if short else None, mean(other) if other else None, len(short), len(days))
+        nights.setdefault(night.date, night.metrics())
+    out: list[DayFacts] = []
+    for key in sorted(set(moods_by_day) | set(nights)):
+        metrics = nights.get(key)
+        out.append(
+            DayFacts(
+                day=date.fromisoformat(key),
+                moods=tuple(moods_by_day.get(key, ())),
+                tst_min=None if metrics is None else metrics.tst_min,
+                tib_min=None if metrics is None else metrics.tib_min,
+            )
+        )
+    return out
 
 
 # How far back the mood-beside-sleep comparison looks (the service passes this much history).
@@ -217,15 +230,7 @@ def describe(w: Week) -> list[str]:
         )
     else:
         line = f"Mood: {count(w.checkins, 'check-in')}, averaging {w.mood_mean:.1f} out of 5"
-        if w.previous_mood_mean is not None:
-            diff = w.mood_mean - w.previous_mood_mean
-            if abs(diff) < 0.25:
-                line += f", about the same as the week before ({w.previous_mood_mean:.1f})"
-            else:
-                word = "higher" if diff > 0 else "lower"
-                before = f"{w.previous_mood_mean:.1f}"
-                line += f", {abs(diff):.1f} {word} than the week before ({before})"
-        out.append(line + ".")
+        out.append(line + _against_week_before(w.against_week_before) + ".")
     if w.days_meals_logged:
         out.append(
             f"Meals: breakfast, lunch and dinner all eaten on {w.days_all_meals} of "
@@ -241,17 +246,22 @@ def describe(w: Week) -> list[str]:
         out.append(line + ".")
     else:
         out.append("Grounding: no sessions this week.")
-    if w.days_of_data < MIN_DAYS_FOR_PATTERNS:
-        out.append(
-            f"Mood beside sleep, over the four weeks to the end of this one: with "
-            f"{count(w.days_of_data, 'day')} of data it is too early to look for patterns "
-            f"(at least {MIN_DAYS_FOR_PATTERNS} are needed)."
-        )
-    elif w.short_night_mood is not None and w.other_night_mood is not None:
-        out.append(
-            f"Mood beside sleep, over the four weeks to the end of this one: on the "
-            f"{count(w.short_nights_compared, 'day')} after a night under 7 hours your mood "
-            f"averaged {w.short_night_mood:.1f}, and {w.other_night_mood:.1f} after other "
-            "nights. This shows the two side by side; it cannot say that one causes the other."
-        )
+    beside = _side_by_side_line(w.beside_sleep, over=", over the four weeks to the end of this one")
+    out.append(f"{beside} {NOT_CAUSE}" if w.beside_sleep.enough else beside)
     return out
+
+
+def _against_week_before(c: Comparison) -> str:
+    """The week's mean mood beside the week before's, with the days behind each; when
+    either week has too few days, says so (nothing when the week before had no mood)."""
+    days = f"mood on {count(c.days_with, 'day')} this week, {c.days_without} the week before"
+    if c.mean_with is None or c.mean_without is None:
+        if not c.days_without:
+            return ""
+        return f"; not enough days yet to set beside the week before ({days}; {EACH_SIDE_NEEDED})"
+    diff = c.mean_with - c.mean_without
+    before = f"{c.mean_without:.1f}; {days}"
+    if abs(diff) < 0.25:
+        return f", about the same as the week before ({before})"
+    word = "higher" if diff > 0 else "lower"
+    return f", {abs(diff):.1f} {word} than the week before ({before})"

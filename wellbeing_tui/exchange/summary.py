@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
-from statistics import mean, median
+from statistics import median
 
 from wellbeing_tui.content.exercises import EXERCISE_NAMES
 from wellbeing_tui.domain.clock import logging_day
+from wellbeing_tui.domain.figures import (
+    MIN_CHECKINS,
+    MIN_NIGHTS,
+    mood_mean,
+    nights_mean,
+    nights_range,
+    pooled_efficiency,
+)
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
@@ -55,15 +63,26 @@ def sleep_section(nights: list[SleepEntry]) -> list[str]:
             f"| {_hm(m.tst_min)} | {m.se_pct:.1f}% | {QUALITY_WORDS[e.quality]} |"
         )
     tst = [m.tst_min for m in metrics]
-    pooled = 100 * sum(tst) / sum(m.tib_min for m in metrics)
-    shortest, longest = format_minutes(min(tst)), format_minutes(max(tst))
+    asleep = nights_mean(tst)
+    extremes = nights_range(tst)
+    pooled = pooled_efficiency(tst, [m.tib_min for m in metrics])
+    to_sleep = nights_mean([m.sol_min for m in metrics])
+    awake = nights_mean([m.waso_min for m in metrics])
+    if asleep is None or extremes is None or pooled is None or to_sleep is None or awake is None:
+        # Too few nights for averages (the same rule as the week review and trends).
+        return out + [
+            "",
+            f"{count(len(nights), 'night')} logged; at least {MIN_NIGHTS} are needed for averages.",
+            "",
+        ]
+    shortest, longest = (format_minutes(m) for m in extremes)
     out += [
         "",
         f"{count(len(nights), 'night')} logged. Average time asleep "
-        f"{format_minutes(mean(tst))}{spread(shortest, longest)}; sleep efficiency "
+        f"{format_minutes(asleep)}{spread(shortest, longest)}; sleep efficiency "
         f"{pooled:.1f}% pooled (all time asleep over all time in bed); on average "
-        f"{format_minutes(mean(m.sol_min for m in metrics))} to fall asleep and "
-        f"{format_minutes(mean(m.waso_min for m in metrics))} awake in the night.",
+        f"{format_minutes(to_sleep)} to fall asleep and "
+        f"{format_minutes(awake)} awake in the night.",
         "",
     ]
     return out
@@ -99,12 +118,18 @@ def mood_section(checkins: list[CheckIn], first: date, last: date, shift: int = 
     out.append("")
     if common:
         out.append("Emotion words used most: " + ", ".join(f"{w} ({n})" for w, n in common) + ".")
-    rated = [c.mood for c in checkins if c.mood is not None]
-    if rated:
-        some = " with a number" if len(rated) < len(checkins) else ""
+    rated = [float(c.mood) for c in checkins if c.mood is not None]
+    some = " with a number" if len(rated) < len(checkins) else ""
+    average = mood_mean(rated)
+    if average is not None:
         out.append(
-            f"Average mood {mean(rated):.1f} over {count(len(rated), 'check-in')}{some} "
+            f"Average mood {average:.1f} over {count(len(rated), 'check-in')}{some} "
             "(1 very low to 5 very good)."
+        )
+    elif rated:
+        out.append(
+            f"Average mood: {count(len(rated), 'check-in')}{some}; at least {MIN_CHECKINS} "
+            "are needed for an average."
         )
     if len(rated) < len(checkins):
         out.append(f"{count(len(checkins) - len(rated), 'check-in')} gave only words.")
@@ -198,7 +223,7 @@ def safety_plan_section(plan: SafetyPlan | None) -> list[str]:
 
 def weeks_section(trends: Trends) -> list[str]:
     """The period week by week: the figures of ``wellbeing trends``, as a table."""
-    from wellbeing_tui.domain.trends import WEEK_HEADER, week_rows
+    from wellbeing_tui.domain.trends import MEANS_NOTE, WEEK_HEADER, week_rows
 
     out = ["## Week by week", ""]
     out.append("| " + " | ".join(WEEK_HEADER) + " |")
@@ -207,7 +232,8 @@ def weeks_section(trends: Trends) -> list[str]:
     out += [
         "",
         "Mood is the mean of the week's check-ins; asleep is the mean per night; efficiency "
-        "is all time asleep over all time in bed; grounding is sessions and minutes.",
+        f"is all time asleep over all time in bed; grounding is sessions and minutes. "
+        f"{MEANS_NOTE}",
         "",
     ]
     return out
