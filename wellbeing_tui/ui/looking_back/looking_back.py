@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual_plotext import PlotextPlot
 
+from wellbeing_tui.domain.figures import MEANS_RULE
 from wellbeing_tui.domain.trends import (
     NOT_CAUSE,
     Trends,
@@ -86,6 +87,10 @@ class LookingBackScreen(UsesDiary, Screen[None]):
                 yield PlotextPlot(id="mood-plot")
                 yield PlotextPlot(id="sleep-plot")
             yield PlotextPlot(id="efficiency-plot")
+            yield Static(
+                f"[dim]{MEANS_RULE}; a week with fewer is a gap in the weekly lines.[/]",
+                id="means-note",
+            )
             yield Static("[b]A year of mood[/b]", classes="heading")
             yield Static("", id="calendar")
             yield Static("", id="words", classes="section")
@@ -212,8 +217,8 @@ class LookingBackScreen(UsesDiary, Screen[None]):
             plt.plot(xs, ys, marker="braille" if len(run) > 1 else "●", color=SLEEP_COLOUR)
         plt.hline(85, BAND_COLOUR)
         plt.title("Sleep efficiency a week, % (the line: 85%)")
-        plt.ylim(50, 100)
-        plt.yticks([50, 70, 85, 100], ["50", "70", "85", "100"])
+        plt.ylim(0, 100)  # from 0, so that a week of very broken sleep is drawn, not missing
+        plt.yticks([0, 25, 50, 85, 100], ["0", "25", "50", "85", "100"])
         plt.xlim(-0.5, max(len(points) - 0.5, 0.5))
         labels = week_labels(found)
         plt.xticks(*thin(labels, 2 * self.tick_room(labels)))  # type: ignore[arg-type]
