@@ -293,7 +293,6 @@ JOINED: dict[str, str] = {
     "self injuring": "selfharming",
     "good bye": "goodbye",
     "good byes": "goodbyes",
-    "any more": "anymore",
     "no body": "nobody",
 }
 

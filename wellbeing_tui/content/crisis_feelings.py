@@ -10,10 +10,12 @@ FEELINGS: tuple[Pattern, ...] = (
     Pattern(
         "better-off-without-me",
         BURDEN,
-        "without",
+        "without different another new better someone",
         r"\b(?:better|happier|easier|fine|lighter|good|okay|ok|off|well|best)(?: <w>){0,3}"
         r" without me\b(?! (?:at|for|while|on|today|tonight|this|next|until|till|during|there"
-        r"|tomorrow|coming|going)\b)",
+        r"|tomorrow|coming|going)\b)|\bbetter off with (?:a different|another|a new|a better"
+        r"|someone else as (?:a|their)) (?:mum|mother|dad|father|parent|partner|wife|husband"
+        r"|friend|daughter|son|sister|brother)\b",
         "They'd be better off without me",
     ),
     Pattern(
@@ -23,7 +25,7 @@ FEELINGS: tuple[Pattern, ...] = (
         "alive left vanished",
         r"\b(?:better|easier|happier|relieved|glad|happy|fine|simpler|lighter|notice|care|miss"
         r"|mourn|cry|matter|difference)(?: <w>){0,6} (?:if|when|once) i <gone>\b"
-        r"(?! (?:for|on|to|from|away|out|at|in the)\b)"
+        r"(?! (?:for(?! good| ever)|on|to|from|away|out|at|in the)\b)"
         r"|\b(?:if|when|once|after) i <gone>(?: <w>){0,6} (?:better|easier|happier|relieved"
         r"|glad|happy|fine|simpler|lighter|notice|care|miss|mourn|matter)\b",
         "It would be easier for everyone if I wasn't here",
@@ -31,10 +33,12 @@ FEELINGS: tuple[Pattern, ...] = (
     Pattern(
         "nobody-would-miss-me",
         BURDEN,
-        "miss misses missed notice notices noticed care cares cared mourn cry matter",
+        "miss misses missed notice notices noticed care cares cared mourn cry matter die",
         r"\b(?:nobody|no one|who|none of them|not one person|anyone|no body)(?: <w>){0,3}"
         r" (?:miss|notice|care|mourn|cry|grieve|matter)(?:s|ed|d)?(?: <w>){0,3}"
-        r" (?:me\b(?! (?:at|in|on|when|for)\b)|if i <gone>|when i <gone>)",
+        r" (?:me\b(?! (?:at|in|on|when|for)\b)|if i <gone>|when i <gone>)"
+        r"|\b(?:nobody|no one|who|none of them) (?:even |really )?cares? (?:if|whether) i"
+        r" (?:live or die|die|lived or died)\b",
         "nobody would miss me if I was gone",
     ),
     Pattern(
@@ -52,7 +56,7 @@ FEELINGS: tuple[Pattern, ...] = (
         BURDEN,
         "burden burdens",
         r"\b(?:i|me|myself)\b(?: <w>){0,5} burdens?\b(?! of\b)"
-        r"|\bburdens? (?:to|on|for) <people>",
+        r"|\bburdens? (?:to|on|for) <people>|\bburdens? like me\b",
         "I feel like such a burden",
     ),
     Pattern(
@@ -76,19 +80,23 @@ FEELINGS: tuple[Pattern, ...] = (
         "worth-more-dead",
         BURDEN,
         "worth",
-        r"\bworth more (?:dead|to them dead|gone)\b",
+        r"\bworth more (?:dead|to them dead|gone)\b|\binsurance(?: <w>){0,3} worth more"
+        r" than me\b",
         "I'm worth more dead",
     ),
     # -- hopelessness
     Pattern(
         "tired-of-living",
         HOPELESSNESS,
-        "tired sick weary exhausted done finished fed over",
-        r"\b(?:tired|sick|weary|exhausted|done|finished|fed up|over) (?:of|with) (?:living"
+        "tired sick weary exhausted done finished fed over enough",
+        r"\b(?:tired|sick|weary|exhausted|done|finished|fed up|over|had enough) (?:of|with)"
+        r" (?:living"
         r"|existing|being alive|being here|life|this life|being me|trying to live"
         r"|trying to stay alive|breathing|waking up|surviving|fighting)\b"
         r"(?! (?:in|with|out|at|on|here|like|next|near|under|off|inside|as|without|abroad"
-        r"|alone|together|for)\b)",
+        r"|alone|together|for)\b)"
+        r"|\b(?:i am|just) (?:so |just |completely |totally )?over (?:living|life|being alive"
+        r"|existing)$",
         "I'm so tired of living",
     ),
     Pattern(
@@ -96,7 +104,7 @@ FEELINGS: tuple[Pattern, ...] = (
         HOPELESSNESS,
         "hate",
         r"\bhate (?:living|being alive|existing|being me|my existence|life)\b"
-        r"(?! (?:in|with|here|at|next|near|so|like|without|alone|on)\b)",
+        r"(?! (?:in|with|here|at|next|near|so far|so close|so near|like|without|alone|on)\b)",
         "I hate being alive",
     ),
     Pattern(
@@ -111,7 +119,7 @@ FEELINGS: tuple[Pattern, ...] = (
         r"| staying| trying| here| alive| around| waking| going on| carrying on)|it all|carry on"
         r"|go on"
         r"|live|exist|stay alive|getting up anymore)\b(?! (?:the|a|an|holiday|my|this|that"
-        r"|about|with|at|to|in|trips?|tour|dates?|social|diet|when)\b)"
+        r"|about|with|at|to|in|trips?|tour|dates?|social|diet)\b)"
         r"|\b(?:life|living|everything|existence|it all|my life) (?:is|feels|seems) (?:so "
         r"|completely |totally |just |utterly )?(?:pointless|meaningless|hopeless)\b"
         r"|\bpointless (?:life|existence|living)\b",
@@ -124,8 +132,9 @@ FEELINGS: tuple[Pattern, ...] = (
         r"\b(?:no|not any|not a single|nothing|lost my|lost any|without a|can not find a"
         r"|can not find any|can not see a|can not see any|do not have a|do not have any"
         r"|have no|got no) (?:reason|reasons|point|purpose|will|desire|wish|motivation)"
-        r" (?:to|for) (?:live|living|go on|going on|keep going|carry on|carrying on|be alive"
-        r"|exist|existing|stay|staying|be here|get up|continue|fight|keep fighting|stay alive"
+        r"(?: left)? (?:to|for) (?:live|living|go on|going on|keep going|carry on|carrying on"
+        r"|be alive|exist|existing|stay|staying|be here|get up|continue|fight|keep fighting"
+        r"|stay alive"
         r"|wake up)\b(?! (?:in|with|at|on|the|this|for the)\b)"
         r"|\bnothing (?:left )?(?:to live for|worth living for|to keep me (?:going|here|alive)"
         r"|to stay (?:for|alive))",
@@ -136,23 +145,35 @@ FEELINGS: tuple[Pattern, ...] = (
         HOPELESSNESS,
         "can could unable able",
         r"\b(?:can not|could not|unable to|can no longer|no longer able to|not able to)"
-        r" (?:go on|carry on|keep going|keep doing this|do this|do it|take it|take this"
+        r" (?:go on living|carry on living|go on|carry on|keep going|keep doing this|do this|do it"
+        r"|take it|take this"
         r"|take any more|take anymore|live like this|continue|keep living|keep fighting"
         r"|survive this|be alive|bear it|bear this|handle this|hold on|keep holding on"
         r"|face another day|face tomorrow|keep on|keep fighting this|keep fighting it)"
-        r"(?:$| anymore| any more| any longer| much longer| like this$| no more"
+        r"(?:$| anymore| any more(?! [a-z])| any longer| much longer| like this$| no more"
         r"| for much longer| another day| at all)",
         "I can't go on like this",
     ),
     Pattern(
         "no-way-out",
         HOPELESSNESS,
-        "way",
+        "way dying death die killing ending",
         r"\bno (?:other )?way out(?:$| for me| but| except| other than| apart from| besides"
         r"| left| anymore| any more| of (?:this|it|here|my life|this life|the pain|this pain"
         r"|this hole|this mess|this darkness|feeling like this)(?:$| but| except| other than"
-        r"| apart from| besides))|\bonly way out (?:is|would be|left)\b",
+        r"| apart from| besides))|\bonly way out (?:is|would be|left)\b|\b(?:not|never) see (?:a"
+        r"|any) way out\b(?: of (?:this|it|here))?(?:$| but| except| other than| apart from"
+        r"| besides| for me)|\b(?:except|other than|but|apart from|besides) (?:dying|death"
+        r"|to die|killing myself|ending it|ending my life)$",
         "there's no way out for me",
+    ),
+    Pattern(
+        "no-hope",
+        HOPELESSNESS,
+        "hope",
+        r"\bno (?:more )?hope (?:left )?(?:for me|anymore|any more)\b|\bno hope left$"
+        r"|\blost (?:all )?(?:my )?hope(?:$| in (?:life|everything|living|myself|the future))",
+        "there's no hope left for me",
     ),
     Pattern(
         "no-future",

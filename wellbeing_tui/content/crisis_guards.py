@@ -54,7 +54,12 @@ GUARDS: tuple[Guard, ...] = (
         r"|tripping|slipping|shaving|cooking|chopping|slicing|gardening|moving|carrying"
         r"|running|cycling|climbing|skiing|skating|dancing|sparring|on (?:a|an|the|my|some|hot"
         r"|broken) <w>|while|with (?:a|the) (?:knife|tin|scissors|paper|kettle|iron|oven|pan)"
-        r"|by accident|accidentally|in the (?:kitchen|garden|gym)|doing)\b",
+        r"|by accident|accidentally|in the (?:kitchen|garden|gym)|doing|taking|getting|pulling"
+        r"|making|using|ironing|baking|lighting|grabbing|opening|fixing|cleaning|washing)\b"
+        r"(?!(?: <w>){0,4} (?:on purpose|deliberately|intentionally)\b)"
+        r"|\b(?:at (?:the )?(?:gym|football|rugby|training|practice|match)|playing <w>|pulled a"
+        r" muscle|lifting <w>|on the stairs|slipped|tripped|fell)(?: <w>){0,4} (?:hurt|injured)"
+        r" myself\b",
         "I hurt myself at football",
     ),
     Guard(
@@ -70,8 +75,9 @@ GUARDS: tuple[Guard, ...] = (
     Guard(
         "not-a-burden",
         "burden",
-        r"\b(?:not|never|no|nobody is|no one is) (?:a |such a |at all a |ever a )?burden\b"
-        r"(?: at all)?",
+        r"\b(?:not|never|no) (?:a |such a |ever a )?burden(?: at all| to (?:me|us))\b|\b(?:you are"
+        r"|he is|she is|they are|it is|nobody is|no one is) (?:not|never|no) (?:a |such a "
+        r"|ever a )?burden\b|\bnever a burden\b|\bno burden\b",
         "you're not a burden at all",
     ),
     Guard(
@@ -83,6 +89,19 @@ GUARDS: tuple[Guard, ...] = (
         r"|the doctor said|into (?:the |my |a )?(?:weekly |daily )?(?:pill ?box|pill organi[sz]er"
         r"|dosette|dispenser|blister pack))\b",
         "I take all my pills at the same time each day",
+    ),
+    Guard(
+        "drowning-in-work",
+        "drown drowning drowned",
+        r"\bdrown(?:ing|ed)? <self> in (?:work|coffee|tea|paperwork|emails|chocolate|tv"
+        r"|netflix|books|music|wine|sorrows|revision|the|my)\b",
+        "I'm drowning myself in work this week",
+    ),
+    Guard(
+        "bungee-jump",
+        "bungee",
+        r"\bbungee(?: <w>){0,1} (?:jump|jumping|jumped|jumps)(?: <w>){0,5}",
+        "we went bungee jumping off a bridge on holiday",
     ),
     Guard(
         "rope-uses",
@@ -101,7 +120,8 @@ GUARDS: tuple[Guard, ...] = (
         r"\b(?: <w>){0,8} (?:moving|move|moved|leaving|leave|leavers|retire\w*|new job|party"
         r"|airport|station|holiday|do"
         r"|pen ?pals?|colleagues?|school|class|teacher|students?|coworkers?|co workers|team"
-        r"|boss|office|abroad|university|uni|neighbours?)\b|\b(?:moving|leaving|leavers"
+        r"|boss|office|abroad|university|uni|neighbours?|house|flat|home|keys|town|city)\b"
+        r"|\b(?:moving|leaving|leavers"
         r"|retir\w*|colleagues?|pen ?pals?|school|class|coworkers?|team|office)(?: <w>){0,8}"
         r" (?:goodbye|goodbyes|farewell) (?:letters?|cards?|notes?|messages?)\b",
         "I wrote goodbye letters to my pen pals before moving abroad",
@@ -129,7 +149,8 @@ GUARDS: tuple[Guard, ...] = (
         r"\bsuicide (?:squad|doors?|is painless|silence|boys|boy|forest|girls|king|run|runs"
         r"|blonde|commando|mission|sprints?|drills?|bomber|bombers|bombing|bombings|bid)\b"
         r"|\bsuicideboys?\b|\bvirgin suicides\b|\b(?:political|career|social|commercial"
-        r"|electoral|professional|fashion) suicide\b",
+        r"|electoral|professional|fashion) suicide\b|\bsuicide (?:prevention|awareness|rates?"
+        r"|statistics|research|charity|training|documentary)\b",
         "watched Suicide Squad last night",
     ),
 )

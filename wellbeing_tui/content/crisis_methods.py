@@ -30,7 +30,9 @@ METHODS: tuple[Pattern, ...] = (
         r"|the whole|a whole|all of|all the|too many|so many|loads of|a load of|a handful of"
         r"|handfuls of|lots of|the rest of|a bunch of|a pile of|a box of|a packet of"
         r"|a bottle of|the box of|the bottle of|whole|a lot of)(?: <w>){0,2} <pills>\b"
-        r"|\b<pills>(?: <w>){0,4} (?:all at once|at once|in one go|all together)\b",
+        r"|\b(?:my|the|these|those|all my|all the|all of my)(?: <w>)? <pills>(?: <w>){0,4}"
+        r" (?:all at once|at once|in one go|all together)\b|\b<pills> instead of taking them\b"
+        r"|\b<pills>(?: <w>){0,6} waiting for the right (?:night|time|moment|day)\b",
         "taking all my pills at once",
     ),
     Pattern(
@@ -65,17 +67,32 @@ METHODS: tuple[Pattern, ...] = (
         r"|railway|railway line|ledge|something high|somewhere high)\b"
         r"|\b(?:step|stepping|stepped|walk|walking|walked|lie|lying|lay) (?:out )?"
         r"(?:in front of|into|onto|on|under) (?:a |an |the |some |oncoming )?(?:train|bus"
-        r"|lorry|truck|traffic|car|tracks|railway|railway line)\b",
+        r"|lorry|truck|traffic|car|tracks|railway|railway line)\b|\bwalk(?:ing|ed)? into the"
+        r" (?:sea|river|lake|water) and (?:keep going|keep walking|not come back|never come back"
+        r"|not stop|never stop)\b",
         "I want to jump off a bridge",
+    ),
+    Pattern(
+        "drown-or-edge",
+        METHOD,
+        "drown drowning drowned edge calling",
+        r"\bdrown(?:ing|ed)? <self>\b|\b(?:stood|standing|stand|sat|sitting|sit) on the edge of"
+        r" (?:a |the )?(?:<w> )?(?:roof|bridge|cliff|platform|building|car park|balcony)\b"
+        r"|\b(?:bridge|railway|tracks|cliff|edge|roof|rope|pills)(?: <w>){0,3}"
+        r" keeps? calling (?:to )?me\b",
+        "I want to drown myself",
     ),
     Pattern(
         "drive-into",
         METHOD,
         "drive driving drove driven steer steering steered swerve swerving swerved",
         r"\b(?:drive|driving|drove|driven|steer|steering|steered|swerve|swerving|swerved)"
-        r"(?: my car| the car| myself| off the road)? (?:into|off|in front of) (?:a |the |an "
+        r"(?: my car| the car| myself)? (?:into|off|in front of) (?:a |the |an "
         r"|some )?(?:oncoming |incoming )?(?:wall|tree|lorry|truck|bridge|river|traffic"
-        r"|cliff|barrier|bus|train|pillar|lamppost|lake)\b",
+        r"|cliff|barrier|bus|train|pillar|lamppost|lake)\b|\b(?:want|wanted|wanting|thinking"
+        r" about|thought about|think about|imagining|picturing|tempted|urge|going) (?:to )?(?:drive"
+        r"|driving|swerve|swerving|crash|crashing|steer|steering)(?: my car| the car)? off the"
+        r" road\b",
         "I want to drive my car into a wall",
     ),
     Pattern(
@@ -92,12 +109,14 @@ METHODS: tuple[Pattern, ...] = (
         "ways-to-die",
         METHOD,
         "looked looking look googled googling google searched searching search researched "
-        "researching research read reading ways way methods method",
+        "researching research read reading ways way methods method up",
         r"\b(?:looked up|looking up|look up|googled|googling|google|searched|searching|search"
         r"|researched|researching|research|read up on|reading about|read about) (?:ways"
         r"|the best way|the easiest way|the quickest way|painless ways?|how|methods?)"
         r"(?: <w>){0,2} (?:to die|to kill myself|to end it|to end my life|to overdose"
         r"|to do it|to not wake up|of killing myself|of dying|to hang myself|to commit)\b"
+        r"|\b(?:looked|looking|look|searched|searching|googled|googling) up (?:the )?(?:tallest"
+        r"|highest|nearest high|closest high) (?:bridge|building|cliff|car park|tower)s?\b"
         r"|\bways to die\b|\b(?:painless|quick|quickest|easiest|easy|best|surest) (?:ways?"
         r"|methods?) (?:to|of) (?:die|dying|kill myself|end it)\b",
         "I looked up ways to die",
@@ -116,12 +135,17 @@ METHODS: tuple[Pattern, ...] = (
     Pattern(
         "a-plan",
         PREPARATION,
-        "plan plans worked decided know figured planned chosen picked thought thinking",
+        "plan plans worked decided know figured planned chosen picked thought thinking when",
         r"\b(?:made|make|making|have|got|i) (?:made |got |worked out |made up )?(?:a|my|the)"
         r" plan (?:for how|for when|for where|and i know (?:when|how|where)|to (?:do it"
         r"|end it|die|kill myself|end my life|end things|go through with it)|in place to)\b"
+        r"|(?:^(?:planning|going|want|wanting)|\bi)\b(?: <w>){0,4} do it when (?:the house is"
+        r" empty|no one is (?:home|around|in)|nobody is (?:home|around|in)|everyone is (?:out"
+        r"|asleep|away)|they are (?:out|asleep|away))\b"
         r"|\b(?:worked out|decided|know|figured out|planned|chosen|picked|thought about"
-        r"|thinking about|thought through) (?:how|when|where) (?:i will|i would|i d"
+        r"|thinking about|thought through)(?: exactly| already| now)? (?:how|when|where)"
+        r"(?: and (?:how|when|where))?"
+        r" (?:i will|i would|i d"
         r"|i am going to|i could|i should|i might) (?:do it|end it|go through with it|die"
         r"|kill myself|end things)\b",
         "I've made a plan and I know when",
@@ -131,9 +155,11 @@ METHODS: tuple[Pattern, ...] = (
         PREPARATION,
         "note notes letter letters message messages video videos",
         r"\b(?:suicide|goodbye|goodbyes|farewell) (?:note|notes|letter|letters|message"
-        r"|messages|video|videos)\b|\b(?:wrote|written|writing|write|left|leave|leaving"
+        r"|messages|video|videos)\b|\bwill and (?:a |my |the )?(?:note|letter|letters|notes)\b"
+        r"|\b(?:wrote|written|writing|write|left|leave|leaving"
         r"|drafted|draft|drafting|typed|typing|finished) (?:a |some |my |the )?(?:notes?"
-        r"|letters?) (?:for|to) <people>(?: <w>){0,3} (?:to find|for after|for when"
+        r"|letters?) (?:for|to) (?:each of |all of )?<people>(?: <w>){0,3} (?:to find|for after"
+        r"|for when"
         r"|when i am gone|after i am gone|after i die|for afterwards|to read after|in case)\b",
         "I wrote goodbye letters",
     ),
@@ -142,7 +168,10 @@ METHODS: tuple[Pattern, ...] = (
         PREPARATION,
         "goodbye goodbyes farewell last final",
         r"\bthis is (?:my|our|the) (?:goodbye|farewell|last goodbye|final goodbye)\b"
-        r"|\b(?:said|say|saying|says) (?:my|our|all my|final|last|my final|my last)"
+        r"|\bsaid (?:my )?goodbyes? to (?:everyone|everybody|them all|my family)(?: <w>){0,3}"
+        r" (?:in my own way|one last time)\b|\b(?:saying|said|say) goodbye to (?:people|everyone"
+        r"|them) without them knowing\b"
+        r"|\b(?:said|say|saying|says) (?:my|all my|final|last|my final|my last)"
         r" goodbyes?\b|^goodbye (?:everyone|everybody|cruel world|all|forever"
         r"|for good|for ever)$|\b(?:this is|this will be|these are) (?:my|the) (?:last"
         r"|final) (?:entry|post|message|words|note|thing i will write|thing i write"
@@ -167,6 +196,14 @@ METHODS: tuple[Pattern, ...] = (
         "I'm giving my things away",
     ),
     Pattern(
+        "will-not-need-it",
+        PREPARATION,
+        "need",
+        r"\bi will not need (?:any of (?:it|this|them|my things)|my things|my stuff|them anymore"
+        r"|it anymore|any of it anymore)$",
+        "I gave my books away, I won't need any of it",
+    ),
+    Pattern(
         "affairs-in-order",
         PREPARATION,
         "affairs",
@@ -188,7 +225,8 @@ METHODS: tuple[Pattern, ...] = (
         "sh si",
         r"\b(?:sh|si) (?:urges?|thoughts?|relapse\w*|again|free|clean|scars?|wounds?|cuts?"
         r"|tonight)\b|\b(?:relapsed|relapse|relapsing|urges?|struggling|clean|free) (?:on |with"
-        r" |from |to do |to )?(?:sh|si)\b",
+        r" |from |to do |to )?(?:sh|si)\b|\b(?:had|having|have|got|getting) (?:sh|si)(?:$| all day"
+        r"| all night| again| today| tonight)",
         "sh urges again tonight",
     ),
     Pattern(
@@ -222,8 +260,9 @@ METHODS: tuple[Pattern, ...] = (
         "hurt hurts hurting harm harms harmed harming injure injured injuring burn burns "
         "burned burnt burning scratch scratched scratching hit hits hitting punch punched "
         "punching bruise bruised bruising starve starved starving choke choked choking "
-        "strangle strangled scald scalded carve carved carving",
-        r"\b<harm> <self>\b|\b(?:carve|carved|carving) into my\b",
+        "strangle strangled scald scalded carve carved carving punish punishing punished",
+        r"\b<harm> <self>\b|\b(?:carve|carved|carving) into my\b|\bpunish(?:ing|ed)? <self>"
+        r" by (?:not eating|starving|cutting|hurting|hitting|burning|scratching)\b",
         "I want to hurt myself",
     ),
     Pattern(

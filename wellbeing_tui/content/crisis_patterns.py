@@ -102,8 +102,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "want-to-die",
         EXPLICIT,
-        "die",
-        r"\b<wish>(?: <w>){0,2} die\b|\blet me (?:just )?die\b|^(?:to |just )?die$",
+        "die dye",
+        r"\b<wish>(?: <w>){0,3} die\b|\blet me (?:just )?die\b|^(?:to |just )?die$"
+        r"|\b<wish>(?: <w>){0,2} dye$",
         "I just want to die",
     ),
     Pattern(
@@ -128,17 +129,55 @@ PATTERNS: tuple[Pattern, ...] = (
         "better-off-dead",
         EXPLICIT,
         "dead death dying",
-        r"\bbetter off dead\b|\b(?:being dead|death|dying) (?:would be|will be|sounds|seems"
+        r"\blooking forward to (?:being dead|dying|death|not being here|not existing)\b"
+        r"|\b(?:peaceful|nice|easy|easier|better|restful|calm|quiet|lovely|good|a relief)"
+        r" (?:it would be to be dead|being dead would be|death would be|dying would be)\b"
+        r"|\bbetter off dead\b|\b(?:being dead|death|dying) (?:would be|will be|sounds|seems"
         r"|feels|is) (?:so |really |quite |much |like )?(?:better|easier|peaceful|a relief"
         r"|relief|nice|kinder|calm|restful|a release|the answer|the only way|the way out)\b",
         "death would be a relief",
     ),
     Pattern(
+        "thoughts-of-dying",
+        EXPLICIT,
+        "dying death dead alive",
+        r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|my death"
+        r"|my own death|not being alive)\b|\b(?:a relief|easier|better|nice|peaceful) (?:to|if i"
+        r" could) (?:not be alive|be dead|die|not exist|not wake up)\b",
+        "I think about dying every day",
+    ),
+    Pattern(
+        "wish-for-an-accident",
+        EXPLICIT,
+        "hit run knocked",
+        r"\b(?:wish|wished|hope|hoping|pray|praying|want)(?: <w>){0,4} (?:hit me|hits me|run me"
+        r" over|runs me over|knock me down|get hit|got hit|be hit|hit by|run over by)\b",
+        "I hope I get hit by a car",
+    ),
+    Pattern(
+        "own-funeral",
+        EUPHEMISM,
+        "funeral",
+        r"\b(?:imagine|imagining|picture|picturing|plan|planning|planned|think about|thinking"
+        r" about) my (?:own )?funeral\b(?! (?:plan|insurance|costs?|wishes|music)\b)",
+        "I keep imagining my own funeral",
+    ),
+    Pattern(
+        "picturing-myself",
+        EUPHEMISM,
+        "myself",
+        r"\b(?:picture|picturing|imagine|imagining|see|seeing|visualise|visualising)"
+        r" myself (?:jumping|stepping|falling(?! asleep| in love| for)|hanging(?! out| on)|dying"
+        r"|dead|crashing|drowning|overdosing|in a coffin)\b",
+        "I keep picturing myself jumping",
+    ),
+    Pattern(
         "take-my-life",
         EXPLICIT,
-        "life",
+        "life suffering pain",
         r"\b(?:take|takes|taking|took|taken|end|ends|ending|ended|finish|finishing)"
-        r" (?:my|my own) life\b",
+        r" (?:my|my own) life\b|\b(?:end|ending|ended|stop|stopping) (?:my|the) (?:suffering"
+        r"|pain) (?:for good|forever|permanently|once and for all)\b|\bend my suffering\b",
         "I want to end my life",
     ),
     Pattern(
@@ -153,7 +192,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"| no more| tomorrow)|wake up(?:$| tomorrow| ever| again| anymore| any more"
         r"| in the morning)|go on(?:$| anymore| any more| like this| living)|carry on(?:$"
         r"| anymore| any more| like this| living)|keep going(?:$| anymore| any more)"
-        r"|keep living|survive|see tomorrow|be in this world|be on this earth)",
+        r"|keep living|survive|see tomorrow|see another (?:day|morning|year|birthday|christmas)"
+        r"|be in this world|be on this earth)",
         "I don't want to be alive",
     ),
     # -- euphemism
@@ -178,7 +218,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "stop end over finish",
         r"\b(?:want|wants|wanted|wanting|wish|need|needs)(?: <w>){0,2} (?:it all|everything"
         r"|all of it|all this|it|the pain|life|my life|things|everything and everyone)"
-        r"(?: <w>)? (?:to )?(?:stop|end|be over|finish)(?:$| for good| forever| permanently"
+        r"(?: <w>)? (?:to )?(?:just |simply |all )?(?:stop|end|be over|finish)(?:$| for good"
+        r"| forever| permanently"
         r"| now| already| and| but| all)",
         "I want it all to stop",
     ),
@@ -188,11 +229,15 @@ PATTERNS: tuple[Pattern, ...] = (
         "wake waking woke woken",
         r"\b(?:sleep|asleep|bed|pass out|sleeping)(?: <w>){0,3} (?:and|then) (?:just )?"
         r"(?:never|not|no longer|do not)(?: <w>)? (?:wake|waking|woke)\b"
+        r"|\basleep(?: <w>){0,3} (?:will not|would not|never|not) (?:ever )?wake up"
+        r"(?! (?:until|till|before|early|at|in time|on time)\b)"
         r"|\b(?:hope|hoping|hoped|wish|wished|wishing|pray|praying|prayed|want|wanted|wants"
-        r"|wanting|like|ready|let me)(?: that)?(?: i| i just| to| just| to just)?(?: will| would"
+        r"|wanting|like|love|ready|let me)(?: tonight| today| every night| last night| again"
+        r"| so hard| really| secretly| silently)?(?: that)?(?: i| i just| to| just| to just)?"
+        r"(?: will| would"
         r"| d| do| does| did| could| can| might)? (?:not|never|no longer) (?:ever )?(?:to )?"
         r"(?:wake|woke|waking)\b(?! up (?:the|my|him|her|them|you|everyone|anyone|anybody"
-        r"|baby|kids|children|neighbours|early|late|before|at|on time|too|until|till|when"
+        r"|baby|kids|children|neighbours|early|late|before|at|on time|too|until|till|when|to"
         r"|in time)\b)",
         "I want to sleep and never wake up",
     ),
@@ -227,12 +272,21 @@ PATTERNS: tuple[Pattern, ...] = (
         "not-here-long",
         EUPHEMISM,
         "here around alive",
-        r"\b(?:will not|not going to|not be|might not|may not|never|no longer|not)"
-        r" (?:still )?be (?:here|around|alive) (?:much longer|for much longer|for long"
-        r"|anymore|any more|any longer|to see)\b|\b(?:promise|know if|sure if|sure|whether"
-        r"|think|doubt) i (?:will |d |would |am going to )?still be (?:here|around|alive)"
-        r" (?:tomorrow|next|by|in a|in the morning|at)\b",
+        r"\b(?:will not|not going to|not be|might not|may not|never|no longer|not|doubt)"
+        r"(?: <w>){0,3} (?:still )?be (?:here|around|alive) (?:much longer|for much longer"
+        r"|for long|anymore|any more|any longer|to see)\b(?! (?:at|in|with|on)\b)"
+        r"|\b(?:promise|know if|sure if|sure|whether|think|doubt) i (?:will |d |would "
+        r"|am going to )?still be (?:here|around|alive) (?:tomorrow|next|by|in a"
+        r"|in the morning|at)\b",
         "I won't be here much longer",
+    ),
+    Pattern(
+        "check-out",
+        EUPHEMISM,
+        "check checking checked",
+        r"\bcheck(?:ing|ed)? out (?:for good|permanently|of life|of this life|forever)\b"
+        r"(?! (?:deals?|offers?|bargains?|prices?|value|quality|measure)\b)",
+        "I want to check out for good",
     ),
     Pattern(
         "join-them",
@@ -247,9 +301,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "through-the-night",
         EUPHEMISM,
-        "night tonight",
+        "night tonight birthday christmas",
         r"\b(?:not|never|doubt)(?: <w>){0,3} (?:make it|last|get)"
-        r" (?:through|past|until|till) (?:the night|tonight)\b",
+        r" (?:through|past|until|till|to) (?:the night|tonight|my birthday|christmas)$",
         "I don't think I'll make it through the night",
     ),
     Pattern(
