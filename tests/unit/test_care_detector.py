@@ -1,0 +1,164 @@
+"""The crisis detector hears people: each kind of phrasing is answered by a named pattern
+that says why, idioms that share its words are not, and a long entry is read whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from wellbeing_tui.content.crisis_guards import GUARDS
+from wellbeing_tui.content.crisis_patterns import (
+    BURDEN,
+    EUPHEMISM,
+    EXPLICIT,
+    HOPELESSNESS,
+    METHOD,
+    PREPARATION,
+    SELF_HARM,
+    SLANG,
+)
+from wellbeing_tui.domain.journal import JournalEntry
+from wellbeing_tui.services.care import calls_for_care, crisis_match, crisis_matches
+from wellbeing_tui.services.care_rules import ALL_PATTERNS
+
+CATEGORIES = {EXPLICIT, EUPHEMISM, SLANG, METHOD, PREPARATION, BURDEN, HOPELESSNESS, SELF_HARM}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "pattern"),
+    [
+        ("I want to kill myself", EXPLICIT, "kill-myself"),
+        ("I'd rather be dead than feel like this", EXPLICIT, "rather-be-dead"),
+        ("I want it all to stop", EUPHEMISM, "want-it-to-stop"),
+        ("I want to end things", EUPHEMISM, "end-things"),
+        ("I just want to sleep and never wake up", EUPHEMISM, "never-wake"),
+        ("honestly might just kms tonight", SLANG, "kms"),
+        ("I want to unalive myself", SLANG, "unalive"),
+        ("gonna off myself", SLANG, "off-myself"),
+        ("taking all my pills at once", METHOD, "all-the-pills"),
+        ("I keep thinking about jumping off the bridge", METHOD, "jump"),
+        ("I keep looking at the rope in the shed", METHOD, "hang"),
+        ("I've been saving up my pills", PREPARATION, "saving-pills"),
+        ("I wrote goodbye letters", PREPARATION, "goodbye-letters"),
+        ("this is my goodbye", PREPARATION, "saying-goodbye"),
+        ("I've started giving my things away", PREPARATION, "giving-things-away"),
+        ("nobody would miss me", BURDEN, "nobody-would-miss-me"),
+        ("They’d all be better off without me", BURDEN, "better-off-without-me"),
+        ("I'm such a burden to everyone", BURDEN, "a-burden"),
+        ("I'm so tired of living", HOPELESSNESS, "tired-of-living"),
+        ("what's the point of going on", HOPELESSNESS, "no-point"),
+        ("there's no way out for me", HOPELESSNESS, "no-way-out"),
+        ("I've been cutting again", SELF_HARM, "cutting-again"),
+        ("self harming again", SELF_HARM, "self-harm"),
+        ("burned myself on purpose last night", SELF_HARM, "hurt-myself"),
+    ],
+)
+def test_each_kind_of_phrasing_names_its_pattern(text: str, category: str, pattern: str) -> None:
+    match = crisis_match(text)
+    assert match is not None
+    assert (match.category, match.pattern) == (category, pattern)
+
+
+@pytest.mark.parametrize(
+    ("text", "repair", "pattern"),
+    [
+        ("suicde", "misspelling", "suicide-word"),
+        ("feeling sucidal", "misspelling", "suicide-word"),
+        ("I want to kil myself", "misspelling", "kill-myself"),
+        ("i want to kill myslef", "misspelling", "kill-myself"),
+        ("I want to kill my self", "split word", "kill-myself"),
+        ("thinking about sewer slide", "split word", "sewer-slide"),
+        ("i want 2 die", "digits for words", "want-to-die"),
+        ("want to k1ll myself", "digits for words", "kill-myself"),
+        ("i want to d i e", "spaced letters", "want-to-die"),
+        ("s u i c i d a l", "spaced letters", "suicide-word"),
+        ("i wanna die", "shorthand", "want-to-die"),
+    ],
+)
+def test_repairs_are_named_in_the_match(text: str, repair: str, pattern: str) -> None:
+    match = crisis_match(text)
+    assert match is not None
+    assert match.pattern == pattern and repair in match.repairs
+
+
+def test_a_negation_does_not_silence_it_and_is_reported() -> None:
+    match = crisis_match("I don't want to kill myself, but I think about it every night")
+    assert match is not None
+    assert (match.pattern, match.negated) == ("kill-myself", True)
+    plain = crisis_match("I want to kill myself")
+    assert plain is not None and not plain.negated
+
+
+def test_the_match_shows_the_words_in_plain_form() -> None:
+    match = crisis_match("I DON’T want to be here anymore")
+    assert match is not None
+    assert match.words == "not want to be here anymore"
+    assert match.repairs == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to die my hair blue",
+        "I cut myself a slice of cake",
+        "I cut myself shaving",
+        "I hurt myself at football",
+        "a burden of paperwork",
+        "not a burden at all",
+        "I can't go on the trip this weekend",
+        "no way out of the car park",
+        "killing it at work this week",
+        "I'm dying to see the new film",
+        "dead tired after the wedding",
+        "I could kill for a coffee",
+        "watched Suicide Squad again",
+        "that would be career suicide",
+        "the song Hurt always gets me",
+        "I almost killed myself laughing",
+        "I overdosed on chocolate at Christmas",
+        "bought a rope for the washing line",
+        "I need to take all my pills at the same time each day",
+        "I want it to stop raining",
+        "I ended things with Sam",
+        "",
+    ],
+)
+def test_idioms_that_share_words_are_not_answered(text: str) -> None:
+    assert crisis_match(text) is None
+
+
+def test_every_pattern_answers_its_own_example_by_name() -> None:
+    for pattern in ALL_PATTERNS:
+        assert pattern.name in {m.pattern for m in crisis_matches(pattern.example)}, pattern
+
+
+def test_patterns_have_unique_names_and_known_categories() -> None:
+    names = [p.name for p in ALL_PATTERNS]
+    assert len(names) == len(set(names))
+    assert {p.category for p in ALL_PATTERNS} == CATEGORIES
+
+
+def test_every_guard_keeps_its_own_example_quiet() -> None:
+    for guard in GUARDS:
+        assert crisis_match(guard.example) is None, guard.name
+
+
+def test_a_phrase_buried_in_a_long_entry_is_found() -> None:
+    day = (
+        "Woke early, made coffee and walked the dog around the block before work. The "
+        "meeting ran long and the printer jammed twice, so lunch was late. "
+    )
+    words = len(day.split())
+    before = day * (1000 // words)
+    after = day * (1000 // words)
+    assert crisis_match(before + after) is None
+    match = crisis_match(before + "Honestly I keep thinking about ending it all. " + after)
+    assert match is not None and match.pattern == "end-it-all"
+
+
+def test_a_journal_entry_with_slang_calls_for_care_and_an_idiom_does_not() -> None:
+    def entry(text: str) -> JournalEntry:
+        at = "2026-11-26T21:05:00+01:00"
+        return JournalEntry(id="e1", created_at=at, updated_at=at, text=text)
+
+    assert calls_for_care(entry("honestly gonna kms tonight"))
+    assert not calls_for_care(entry("I cut myself a slice of cake and dyed my hair"))
