@@ -188,9 +188,7 @@ def test_a_hang_up_while_another_copy_holds_the_lock_keeps_the_draft_aside(
             holder.wait()
         os.close(child)
         os.close(main)
-    assert sorted(p.name.split(".draft-")[0] for p in tmp_path.glob("w.json.draft-*")) == [
-        "w.json"
-    ]
+    assert sorted(p.name.split(".draft-")[0] for p in tmp_path.glob("w.json.draft-*")) == ["w.json"]
     store = Store(data, SystemClock())  # the next opening takes it in
     texts = [d.data.get("text", "") for d in store.records(Draft)]
     assert "typed while the lock was held" in texts
