@@ -296,9 +296,9 @@ JOINED: dict[str, str] = {
     "no body": "nobody",
 }
 
-# "my self" stays two words before these ("my self esteem").
+# "my self" stays two words before these ("my self esteem"; "my self harm" is "my selfharm").
 NOT_JOINED_BEFORE: frozenset[str] = frozenset(
-    ["esteem", "worth", "confidence", "image", "care", "respect", "belief", "doubt"]
+    ["esteem", "worth", "confidence", "image", "care", "respect", "belief", "doubt", "harm"]
 )
 
 # Words that a sentence spelled out a letter at a time is cut into ("i w a n t t o d i e").

@@ -137,7 +137,8 @@ FEELINGS: tuple[Pattern, ...] = (
         r"|stay alive"
         r"|wake up)\b(?! (?:in|with|at|on|the|this|for the)\b)"
         r"|\bnothing (?:left )?(?:to live for|worth living for|to keep me (?:going|here|alive)"
-        r"|to stay (?:for|alive))",
+        r"|to stay (?:for|alive))|\bnothing left for me (?:here|anymore|any more"
+        r"|in this world|in this life|in life)$",
         "I have nothing to live for",
     ),
     Pattern(
@@ -151,7 +152,10 @@ FEELINGS: tuple[Pattern, ...] = (
         r"|survive this|be alive|bear it|bear this|handle this|hold on|keep holding on"
         r"|face another day|face tomorrow|keep on|keep fighting this|keep fighting it)"
         r"(?:$| anymore| any more(?! [a-z])| any longer| much longer| like this$| no more"
-        r"| for much longer| another day| at all)",
+        r"| for much longer| another day| at all)"
+        r"|\b(?:not|never) (?:think|sure|know if|believe) i can (?:go on|carry on|keep going"
+        r"|keep living|hold on|survive this)(?:$| much longer| any longer| anymore| any more"
+        r"| like this| for much longer)",
         "I can't go on like this",
     ),
     Pattern(
@@ -181,7 +185,9 @@ FEELINGS: tuple[Pattern, ...] = (
         "see",
         r"\b(?:not|never|no longer) see (?:a|any|much of a|my|the) (?:future|way forward"
         r"|way out|point|reason to|light at the end|end to this|way through)(?:$| for me"
-        r"| for myself| anymore| any more| ahead| at all| in anything| in life| in living)",
+        r"| for myself| anymore| any more| ahead| at all| in anything| in life| in living)"
+        r"|\bsee no (?:future|way forward|way out|light at the end|end to this|way through)"
+        r"(?:$| for me| for myself| anymore| any more| ahead| at all| in life| in living)",
         "I don't see a future for myself",
     ),
     Pattern(

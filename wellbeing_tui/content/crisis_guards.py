@@ -86,8 +86,8 @@ GUARDS: tuple[Guard, ...] = (
         r"\b<pills>\b(?: <w>){0,6} (?:at the same time|each day|every day|every morning"
         r"|every night|every evening|daily|with (?:food|breakfast|lunch|dinner|meals)"
         r"|as prescribed|twice a day|once a day|three times a day|by accident|by mistake"
-        r"|the doctor said|into (?:the |my |a )?(?:weekly |daily )?(?:pill ?box|pill organi[sz]er"
-        r"|dosette|dispenser|blister pack))\b",
+        r"|the doctor said|(?:in|into) (?:the |my |a |her |his )?(?:weekly |daily )?(?:pill ?box"
+        r"|pill organi[sz]er|organi[sz]er|dosette|dispenser|blister pack))\b",
         "I take all my pills at the same time each day",
     ),
     Guard(
@@ -107,7 +107,8 @@ GUARDS: tuple[Guard, ...] = (
         "rope-uses",
         "rope ropes",
         r"\b(?:skipping|jump|jumping|climbing|tow|towing|washing|mooring|tent|boat|anchor"
-        r"|swing)(?: <w>)? ropes?\b|\bropes? (?:for|to) (?:the |a |my |our )?(?:tie|fix"
+        r"|swing)(?: <w>)? ropes?\b|\bropes? (?:for|to) (?:the |a |my |our )?(?:tyre |tire )?"
+        r"(?:tie|fix"
         r"|hang (?:the|up)|secure|pull|tow|climb|swing|washing|dog|boat|tent|garden|toy|line"
         r"|kids|cat|hammock|tree)s?\b|\bropes? (?:course|swing|bridge|ladder|toy|lights"
         r"|access)\b",
@@ -142,6 +143,13 @@ GUARDS: tuple[Guard, ...] = (
         r"|skates?|the skates?|the shaver)\b|\b(?:lawnmower|mower|saw|skate|shaver|wiper|knife"
         r"|blender|fan) blades?\b",
         "bought new razor blades for shaving",
+    ),
+    Guard(
+        "someone-elses-self-harm",
+        "selfharm selfharms selfharmed selfharming",
+        r"\b(?:she|he|they)(?: (?:used to|has been|had been|have been|was|is|were|are|started"
+        r"|stopped|once))? selfharm(?:s|ed|ing)?\b",
+        "my friend told me she used to self-harm",
     ),
     Guard(
         "suicide-as-a-name",

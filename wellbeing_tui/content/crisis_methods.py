@@ -32,7 +32,10 @@ METHODS: tuple[Pattern, ...] = (
         r"|a bottle of|the box of|the bottle of|whole|a lot of)(?: <w>){0,2} <pills>\b"
         r"|\b(?:my|the|these|those|all my|all the|all of my)(?: <w>)? <pills>(?: <w>){0,4}"
         r" (?:all at once|at once|in one go|all together)\b|\b<pills> instead of taking them\b"
-        r"|\b<pills>(?: <w>){0,6} waiting for the right (?:night|time|moment|day)\b",
+        r"|\b<pills>(?: <w>){0,6} waiting for the right (?:night|time|moment|day)\b"
+        r"|\b<pills>(?: <w>){0,6} (?:and )?(?:taking|take|took|swallowing|swallow|swallowed)"
+        r" (?:them all|all of them|the lot|every one of them)\b(?! (?:until|till|as|with"
+        r"|before|every|each|at the|in the)\b)",
         "taking all my pills at once",
     ),
     Pattern(
@@ -57,7 +60,7 @@ METHODS: tuple[Pattern, ...] = (
         "jump",
         METHOD,
         "jump jumping jumped throw throwing threw thrown fling flinging hurl hurling "
-        "leap leaping leapt step stepping stepped walk walking walked lie lying lay",
+        "leap leaping leapt step stepping stepped walk walking walked lie lying lay falling",
         r"\b(?:jump|jumping|jumped|throw|throwing|threw|thrown|fling|flinging|hurl"
         r"|hurling|leap|leaping|leapt)(?: myself| me)? (?:off|from|in front of|under|onto"
         r"|into|out of) (?:a |an |the |that |this |my |some |one of the |the top of |the top"
@@ -69,7 +72,9 @@ METHODS: tuple[Pattern, ...] = (
         r"(?:in front of|into|onto|on|under) (?:a |an |the |some |oncoming )?(?:train|bus"
         r"|lorry|truck|traffic|car|tracks|railway|railway line)\b|\bwalk(?:ing|ed)? into the"
         r" (?:sea|river|lake|water) and (?:keep going|keep walking|not come back|never come back"
-        r"|not stop|never stop)\b",
+        r"|not stop|never stop)\b|\b(?:bridge|roof|rooftop|edge|platform|cliff|ledge|balcony"
+        r"|car park|tracks)(?: <w>){0,6} (?:thinking|thought|think) (?:about|of) (?:jumping"
+        r"|stepping off|falling)$",
         "I want to jump off a bridge",
     ),
     Pattern(
@@ -135,7 +140,8 @@ METHODS: tuple[Pattern, ...] = (
     Pattern(
         "a-plan",
         PREPARATION,
-        "plan plans worked decided know figured planned chosen picked thought thinking when",
+        "plan plans planning worked decided know figured planned chosen picked thought thinking "
+        "when",
         r"\b(?:made|make|making|have|got|i) (?:made |got |worked out |made up )?(?:a|my|the)"
         r" plan (?:for how|for when|for where|and i know (?:when|how|where)|to (?:do it"
         r"|end it|die|kill myself|end my life|end things|go through with it)|in place to)\b"
@@ -147,7 +153,8 @@ METHODS: tuple[Pattern, ...] = (
         r"(?: and (?:how|when|where))?"
         r" (?:i will|i would|i d"
         r"|i am going to|i could|i should|i might) (?:do it|end it|go through with it|die"
-        r"|kill myself|end things)\b",
+        r"|kill myself|end things)\b|\b(?:planning|planned|plan) (?:exactly )?how (?:to|i will"
+        r"|i would|i d|i am going to) (?:do it|end it|go through with it)$",
         "I've made a plan and I know when",
     ),
     Pattern(
@@ -168,6 +175,7 @@ METHODS: tuple[Pattern, ...] = (
         PREPARATION,
         "goodbye goodbyes farewell last final",
         r"\bthis is (?:my|our|the) (?:goodbye|farewell|last goodbye|final goodbye)\b"
+        r"|^(?:so |well |i guess )?this is goodbye(?:$| for good| forever| for ever| then)"
         r"|\bsaid (?:my )?goodbyes? to (?:everyone|everybody|them all|my family)(?: <w>){0,3}"
         r" (?:in my own way|one last time)\b|\b(?:saying|said|say) goodbye to (?:people|everyone"
         r"|them) without them knowing\b"

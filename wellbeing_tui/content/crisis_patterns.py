@@ -229,6 +229,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "wake waking woke woken",
         r"\b(?:sleep|asleep|bed|pass out|sleeping)(?: <w>){0,3} (?:and|then) (?:just )?"
         r"(?:never|not|no longer|do not)(?: <w>)? (?:wake|waking|woke)\b"
+        r"|\b(?:wish|wished|wishing) (?:i )?(?:had )?(?:not|never) (?:woken|woke|waken|wakened)"
+        r"(?: up)?(?:$| at all| this morning| today| again| ever)"
         r"|\basleep(?: <w>){0,3} (?:will not|would not|never|not) (?:ever )?wake up"
         r"(?! (?:until|till|before|early|at|in time|on time)\b)"
         r"|\b(?:hope|hoping|hoped|wish|wished|wishing|pray|praying|prayed|want|wanted|wants"
@@ -244,9 +246,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "sleep-forever",
         EUPHEMISM,
-        "sleep rest",
+        "sleep asleep rest",
         r"\b(?:want|wanted|wish|wishing|ready|long|longing|pray|praying|hope|hoping)"
-        r"(?: <w>){0,3} (?:sleep|rest) (?:forever|for ever|permanently|eternally|and never"
+        r"(?: <w>){0,3} (?:sleep|asleep|rest) (?:forever|for ever|permanently|eternally|and never"
         r"|for good)",
         "I want to go to sleep forever",
     ),
@@ -254,7 +256,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "disappear-for-good",
         EUPHEMISM,
         "disappear vanish",
-        r"\b(?:want|wants|wish|wished|wishing|hope|ready|need)(?: <w>){0,3}"
+        r"\b(?:want|wants|wish|wished|wishing|hope|ready|need|d love|d like)(?: <w>){0,3}"
         r" (?:disappear|vanish)(?:$| forever| for good| and never| permanently| completely"
         r"| off the face| from this world| from existence| from the world| from everyone)",
         "I wish I could just disappear forever",
@@ -262,10 +264,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "stop-existing",
         EUPHEMISM,
-        "exist existing existed being",
+        "exist existing existed being living",
         r"\bi\b(?: <w>){0,5} (?:stop|stopped|stopping|cease|ceased|not|never|quit) (?:to )?"
         r"(?:exist|existing|existed)\b|\bstop(?:ped|ping)? being(?:$| alive| here| around"
-        r"| me)",
+        r"| me)|\b(?:want|wanted|wanting|wish|ready|need|going|just) (?:to )?(?:just )?stop"
+        r" living(?:$| now| altogether| for good| already| forever)",
         "I just want to not exist",
     ),
     Pattern(
