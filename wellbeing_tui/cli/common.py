@@ -125,6 +125,10 @@ def gentle_line(diary: Diary, record: object) -> None:
     9-10: one calm line on stderr, in words that fit what happened, with a helpline, the
     emergency number and the safety plan (the app shows the same as a note). A mood or a
     distress is answered once per logging day; nothing about it is stored."""
+    from wellbeing_tui.services.care import calls_for_care
+
+    if not calls_for_care(record):
+        return  # the usual case: nothing more is loaded
     from wellbeing_tui.content.helplines import country_from_locale
     from wellbeing_tui.services.care_answer import answered_earlier, line_text, trigger_for
 

@@ -21,6 +21,7 @@ from wellbeing_tui.cli.common import (
     complain,
     data_option,
     fail,
+    gentle_line,
     in_range,
     open_store,
     say,
@@ -153,6 +154,7 @@ def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
     except StoreError as err:
         return fail("ground", err)
     say(summary_line(record))
+    gentle_line(diary, record)  # after the summary: distress of 9-10 gets a calm line
     return EXIT_OK
 
 

@@ -1,39 +1,57 @@
 """The gentle answer: after a save that held words about suicide or self-harm, a mood of 1,
-or distress of 9 or 10, a calm note that names a way to talk to someone now.
+or distress of 9 or 10, a calm note in words that fit what happened, with a way to talk to
+someone now, the emergency number, and the safety plan (or an offer to write one).
 
-It can be closed at once, it is never stored, and it is turned off in Settings.
+It can be closed at once, it is never stored, and it is turned off in Settings. A mood or a
+distress is answered at most once per logging day, words every time (once per record).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from wellbeing_tui.content.helplines import helplines_for, reach
+from wellbeing_tui.services.care_answer import Trigger, first_of_the_day, note_text, trigger_for
 from wellbeing_tui.ui.dialogs.choice import Choice
-from wellbeing_tui.ui.support.support import emergency_words
+
+if TYPE_CHECKING:
+    from wellbeing_tui.ui.app import WellbeingApp
+
+SEE_PLAN = "safety-plan"
+WRITE_PLAN = "write-plan"
 
 
-def gentle_words(country: str | None) -> str:
-    lines = helplines_for(country)
-    if lines:
-        talk = f"If you would like to talk to someone now, in confidence — {reach(lines[0])}."
-    else:
-        talk = (
-            "If you would like to talk to someone now, findahelpline.com lists free, "
-            "confidential helplines for your country."
-        )
-    return (
-        "What you saved sounds heavy. Thank you for putting it into words; you do not have "
-        f"to carry it alone.\n\n{talk}\n\nIf you might act on thoughts of harming yourself, "
-        f"or you are not safe, call {emergency_words(country)} now.\n\n"
-        "F1 opens support at any time. This note appears only on this computer and is not "
-        "saved; Settings can turn it off."
-    )
+def to_answer(app: WellbeingApp, record: Any, answered: set[str]) -> Trigger | None:
+    """What a record just saved calls for, if the note is on and it is the first of its
+    kind today (``answered`` is the app's memory of this run). On the writer's thread."""
+    settings = app.diary.settings()
+    trigger = trigger_for(record, settings.day_start_hour)
+    if trigger is None or not settings.gentle_answer:
+        return None
+    return trigger if first_of_the_day(trigger, answered) else None
 
 
-def gentle_answer(country: str | None, *, has_plan: bool, then: Callable[[str], None]) -> Choice:
+def gentle_answer(trigger: Trigger, country: str | None, *, has_plan: bool) -> Choice:
     answers = [("support", "See support")]
-    if has_plan:
-        answers.append(("safety-plan", "My safety plan"))
+    plan = (SEE_PLAN, "My safety plan") if has_plan else (WRITE_PLAN, "Write a safety plan")
+    answers.append(plan)
     answers.append(("close", "Close"))
-    return Choice(gentle_words(country), answers, cancel="close", then=then)
+    return Choice(note_text(trigger, country, has_plan=has_plan), answers, cancel="close")
+
+
+def show_gentle_answer(app: WellbeingApp, trigger: Trigger) -> None:
+    """The note, over whatever screen is showing now."""
+
+    def answered(answer: str) -> None:
+        if answer in ("support", SEE_PLAN):
+            app.go(answer)
+        elif answer == WRITE_PLAN:
+            from wellbeing_tui.ui.support.safety_plan import SafetyPlanScreen
+
+            app.push_screen(SafetyPlanScreen())
+
+    has_plan = app.diary.safety_plan() is not None
+    note = gentle_answer(trigger, app.country, has_plan=has_plan)
+    # The dialog calls back itself: the screen that saved may already be closed, and a
+    # result callback would go to it.
+    note.then = answered
+    app.push_screen(note)
