@@ -201,7 +201,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "safety-plan",
         "My safety plan",
         "In your own words: what helps, who to call, for a hard moment",
-        screen=UI + "support.safety_plan:SafetyPlanScreen",
+        screen=UI + "support.plan_view:SafetyPlanView",
         menu="My safety plan",
         single=True,
     ),

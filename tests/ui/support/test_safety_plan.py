@@ -1,4 +1,4 @@
-"""The safety plan: written, saved, reopened and changed; offered after a hard moment; in a
+"""The safety plan: written, saved, read, and changed; offered after a hard moment; in a
 summary only when asked for."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from tests.cli.test_cli import cli
 from tests.conftest import make_app, showing
@@ -14,6 +14,7 @@ from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.safety_plan import Contact, SafetyPlan
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.dialogs.choice import Choice
+from wellbeing_tui.ui.support.plan_view import SafetyPlanView
 from wellbeing_tui.ui.support.safety_plan import SafetyPlanScreen
 
 
@@ -21,16 +22,26 @@ def saved_plans(store: Store, clock: FixedClock) -> list[SafetyPlan]:
     return Store(store.path, clock).records(SafetyPlan)
 
 
+def contact_of(screen: SafetyPlanScreen, part: str, name: str) -> str:
+    """The number written beside ``name`` in one of the form's lists of people."""
+    row = 0
+    while screen.query(f"#{part}-name-{row}"):
+        if screen.query_one(f"#{part}-name-{row}", Input).value == name:
+            return screen.query_one(f"#{part}-contact-{row}", Input).value
+        row += 1
+    raise AssertionError(f"{name} is not in {part}")
+
+
 async def test_a_plan_is_written_saved_reopened_and_changed(
     empty_store: Store, clock: FixedClock
 ) -> None:
     app = make_app(empty_store, clock)  # GB
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("h", "p")  # from the support screen
+        await pilot.press("h", "p")  # from the support screen: no plan yet, so the form
         screen = showing(app, SafetyPlanScreen)
         # a new plan starts with the country's services and emergency number
         assert screen.query_one("#professionals-name-0", Input).value == "Samaritans"
-        assert screen.query_one("#professionals-contact-3", Input).value == "999"
+        assert contact_of(screen, "professionals", "Emergency services") == "999"
         await pilot.press(*"not sleeping, cancelling plans")
         screen.query_one("#people_to_ask-name-0", Input).value = "Sam"
         screen.query_one("#people_to_ask-contact-0", Input).value = "07700 900123"
@@ -45,8 +56,10 @@ async def test_a_plan_is_written_saved_reopened_and_changed(
 
     again = make_app(Store(empty_store.path, clock), clock)
     async with again.run_test(size=(100, 30)) as pilot:
-        again.go("safety-plan")
+        again.go("safety-plan")  # the menu's "My safety plan": the plan to read
         await pilot.pause()
+        showing(again, SafetyPlanView)
+        await pilot.press("e")
         screen = showing(again, SafetyPlanScreen)
         assert screen.query_one("#warning_signs", TextArea).text == plan.warning_signs
         assert screen.query_one("#people_to_ask-name-0", Input).value == "Sam"
@@ -55,6 +68,8 @@ async def test_a_plan_is_written_saved_reopened_and_changed(
         showing(again, Choice)
         await pilot.press("enter")  # save it
         await pilot.pause()
+        view = showing(again, SafetyPlanView)  # back to the plan, as it is now
+        assert "Dr Patel" in str(view.query_one("#plan-numbers", Static).render())
     [changed] = saved_plans(empty_store, clock)
     assert changed.id == plan.id
     assert [c.name for c in changed.people_to_ask] == ["Sam", "Dr Patel"]
@@ -73,8 +88,9 @@ async def test_the_gentle_note_offers_the_plan_when_there_is_one(
         showing(app, Choice)
         await pilot.click("#safety-plan")
         await pilot.pause()
-        screen = showing(app, SafetyPlanScreen)
-        assert screen.query_one("#on_my_own", TextArea).text == "a walk"
+        view = showing(app, SafetyPlanView)  # to read, not a form to type into
+        assert not view.query("Input, TextArea")
+        assert "a walk" in " ".join(str(s.render()) for s in view.query(Static))
 
 
 def test_a_summary_holds_the_plan_only_when_asked(tmp_path: Path, clock: FixedClock) -> None:
@@ -102,7 +118,7 @@ async def test_saving_a_plan_that_names_hard_words_brings_no_note(
 ) -> None:
     app = make_app(empty_store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        app.go("safety-plan")
+        app.push_screen(SafetyPlanScreen())
         await pilot.pause()
         await pilot.press(*"thinking I want to die")
         await pilot.press("ctrl+s")

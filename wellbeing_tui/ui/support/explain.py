@@ -16,7 +16,11 @@ from wellbeing_tui.ui.format import escape
 
 KEPT = {
     "DashboardScreen": "It shows what you saved elsewhere; it keeps nothing itself.",
-    "SupportScreen": "Only your choice of country is saved (in the settings).",
+    "SupportScreen": "Only your choice of country is saved (in the settings, and beside the "
+    "data file so that help shows it before an encrypted diary is unlocked).",
+    "SafetyPlanView": "It shows your plan from the safety_plan table; e opens it to change.",
+    "SafetyPlanScreen": "The plan goes to the safety_plan table when you press ctrl+s.",
+    "FirstStart": "Only that it was seen is kept (in the settings), once you close it.",
     "CheckInScreen": "Check-ins go to the checkins table.",
     "JournalListScreen": "Entries are in the journal table; deleting asks first.",
     "JournalEditorScreen": "Entries go to the journal table; an unsaved entry is kept as a "

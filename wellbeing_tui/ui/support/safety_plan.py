@@ -1,5 +1,8 @@
-"""The safety plan: written in a calm moment, for a hard one. Every part is optional and in
-the person's own words; the services part starts with the helplines of their country."""
+"""Writing the safety plan: written in a calm moment, for a hard one. Each of Stanley and
+Brown's steps has a question to write to; every part is optional and in the person's own
+words. People have a name and a number each; the services start with the helplines and the
+emergency number of the person's country, and rows for their own doctor and the nearest
+emergency department."""
 
 from __future__ import annotations
 
@@ -9,35 +12,62 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
-from wellbeing_tui.content.helplines import COUNTRIES, helplines_for
+from wellbeing_tui.content.helplines import helplines_for
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.domain.safety_plan import CONTACT_PARTS, ORDER, PARTS, Contact, SafetyPlan
+from wellbeing_tui.domain.safety_plan import (
+    CONTACT_PARTS,
+    KEEP_IT_CLOSE,
+    PARTS,
+    STEPS,
+    WRITE_TOGETHER,
+    Contact,
+    SafetyPlan,
+)
 from wellbeing_tui.domain.visible import visible
+from wellbeing_tui.services.care_answer import emergency_number, emergency_words
 from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import FormBody
 
-ROWS = 3  # empty rows offered for people and for services
+ROWS = 3  # rows offered for people, at least one of them empty
+# What the empty rows of each list of people ask for (the first ones; the rest plainly).
+HINTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "professionals": (
+        ("my GP, doctor or therapist", "their number"),
+        ("the nearest emergency department", "its address or number"),
+    ),
+}
+PLAIN_HINT = ("name", "phone number, or how to reach them")
 INTRO = (
-    "A plan for a hard moment, written in a calm one. Write in your own words, as much or as "
-    "little as you like; every part is optional. It stays in your data file on this computer. "
-    "If you are in danger now, call {emergency}."
+    "A plan for a hard moment, in your own words: write as much or as little as you like, "
+    "and leave out any part. It stays in your data file on this computer. {together} If you "
+    "are in danger now, call {emergency}."
 )
 
 
 def starting_services(country: str | None) -> tuple[Contact, ...]:
     """The country's helplines and emergency number, for a plan not yet written."""
     services = [Contact(line.service, line.how) for line in helplines_for(country)]
-    known = COUNTRIES.get(country or "")
-    if known is not None:
-        services.append(Contact("Emergency services", known.emergency))
+    emergency = emergency_number(country)
+    if emergency is not None:
+        services.append(Contact("Emergency services", emergency))
     return tuple(services)
 
 
+def contact_rows(name: str, people: tuple[Contact, ...]) -> list[tuple[Contact, str, str]]:
+    """Each person of a list with the hints of their row, and empty rows to add more."""
+    hints = HINTS.get(name, ())
+    empty = max(len(hints), 1, ROWS - len(people))
+    rows = [(person, *PLAIN_HINT) for person in people]
+    for n in range(empty):
+        rows.append((Contact(), *(hints[n] if n < len(hints) else PLAIN_HINT)))
+    return rows
+
+
 class SafetyPlanScreen(UsesDiary, Screen[None]):
-    """Read and change the one safety plan."""
+    """Write or change the one safety plan."""
 
     CSS_PATH = "safety_plan.tcss"
     BINDINGS = [
@@ -53,7 +83,6 @@ class SafetyPlanScreen(UsesDiary, Screen[None]):
     def compose(self) -> ComposeResult:
         self.plan = self.diary.safety_plan()
         country = self.main_app.country
-        known = COUNTRIES.get(country or "")
         plan = self.plan or SafetyPlan(
             id=new_id(),
             updated_at=iso(self.diary.now()),
@@ -61,36 +90,40 @@ class SafetyPlanScreen(UsesDiary, Screen[None]):
         )
         yield Header()
         with FormBody(id="plan"):
-            emergency = known.emergency if known else "your local emergency number"
-            yield Static(escape(INTRO.format(emergency=emergency)), classes="muted")
-            for n, name in enumerate(ORDER, start=1):
-                title = PARTS.get(name) or CONTACT_PARTS[name]
-                yield Label(f"[b]{n}. {title}[/b]", classes="part-title")
-                if name in PARTS:
-                    yield TextArea(
-                        visible(getattr(plan, name)),
-                        id=name,
-                        soft_wrap=True,
-                        tab_behavior="focus",
-                        classes="plan-text",
-                    )
-                    continue
-                people: tuple[Contact, ...] = getattr(plan, name)
-                for row in range(max(ROWS, len(people) + 1)):
-                    person = people[row] if row < len(people) else Contact()
-                    with Horizontal(classes="contact-row"):
-                        yield Input(
-                            visible(person.name),
-                            placeholder="name",
-                            id=f"{name}-name-{row}",
-                            classes="contact-name",
+            intro = INTRO.format(together=WRITE_TOGETHER, emergency=emergency_words(country))
+            yield Static(escape(intro), classes="muted")
+            for step in STEPS:
+                number = f"Step {step.number}. " if step.number else ""
+                yield Label(f"[b]{number}{step.title}[/b]", classes="part-title")
+                yield Static(escape(step.prompt), classes="muted prompt")
+                for name in step.fields:
+                    if name in PARTS:
+                        if len(step.fields) > 1:
+                            yield Label("Places", classes="field-label")
+                        yield TextArea(
+                            visible(getattr(plan, name)),
+                            id=name,
+                            soft_wrap=True,
+                            tab_behavior="focus",
+                            classes="plan-text",
                         )
-                        yield Input(
-                            visible(person.contact),
-                            placeholder="number or how to reach them",
-                            id=f"{name}-contact-{row}",
-                            classes="contact-how",
-                        )
+                        continue
+                    rows = contact_rows(name, plan.contacts(name))
+                    for row, (person, name_hint, how_hint) in enumerate(rows):
+                        with Horizontal(classes="contact-row"):
+                            yield Input(
+                                visible(person.name),
+                                placeholder=name_hint,
+                                id=f"{name}-name-{row}",
+                                classes="contact-name",
+                            )
+                            yield Input(
+                                visible(person.contact),
+                                placeholder=how_hint,
+                                id=f"{name}-contact-{row}",
+                                classes="contact-how",
+                            )
+            yield Static(escape(KEEP_IT_CLOSE), classes="muted keep")
             yield Static("", id="plan-status")
         yield Footer()
 

@@ -1,5 +1,7 @@
-"""Support: free helplines for the chosen country, finding a therapist, and what this app
-is and is not. Reachable with h or F1 from every screen."""
+"""Support: free helplines for the chosen country, the person's own safety plan (its people
+and numbers first), finding a therapist, and what this app is and is not. Reachable with h
+or F1 from every screen, before an encrypted diary is unlocked too (with the country chosen
+in its settings, kept beside it)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,10 @@ from textual.widgets import Footer, Header, Label, Select, Static
 
 from wellbeing_tui.content.helplines import COUNTRIES, DIRECTORY, Helpline, helplines_for
 from wellbeing_tui.content.services import substance_services_for, therapy_routes_for
+from wellbeing_tui.domain.safety_plan import CONTACT_PARTS
+from wellbeing_tui.services.care_answer import emergency_number
 from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.navigation import Navigate
 from wellbeing_tui.ui.uses_diary import UsesDiary
 
 ELSEWHERE = "elsewhere"
@@ -52,8 +57,9 @@ DISCLAIMER = (
     "and does not diagnose or treat any condition, and it is not a substitute for care from "
     "a doctor or mental health professional. Nothing you write leaves this computer and no "
     "person reads it: it stays in one file here. After some words about suicide or "
-    "self-harm, a mood of 1 or very high distress, the app itself shows a short note with a "
-    "helpline; nothing about that is kept, and Settings can turn it off."
+    "self-harm, a mood of 1 or very high distress (those two at most once a day), the app "
+    "itself shows a short note with a helpline; nothing about that is kept, and Settings "
+    "can turn it off."
 )
 PLAN = (
     "[b]Your safety plan[/b]\n"
@@ -61,6 +67,7 @@ PLAN = (
     "what helps, and who you can call. It is easier to write in a calm moment, and it is "
     "there when you need it."
 )
+PLAN_LOCKED = "[b]Your safety plan[/b]\nIt is in your diary: it opens once the diary is open."
 HELPLINE_INTRO = (
     "You do not need to be in crisis to call. These services are free and confidential; "
     "someone will listen, and you can stay anonymous."
@@ -103,8 +110,8 @@ def substances_text(country: str | None) -> str:
 
 
 def emergency_words(country: str | None) -> str:
-    known = COUNTRIES.get(country or "")
-    return f"{known.emergency} (emergency services)" if known else "your local emergency number"
+    number = emergency_number(country)
+    return f"{number} (emergency services)" if number else "your local emergency number"
 
 
 class SupportScreen(UsesDiary, Screen[None]):
@@ -113,7 +120,7 @@ class SupportScreen(UsesDiary, Screen[None]):
     CSS_PATH = "support.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="back"),
-        Binding("p", "app.go('safety-plan')", "My safety plan", id="safety-plan"),
+        Binding("p", "plan", "My safety plan", id="safety-plan"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -121,17 +128,22 @@ class SupportScreen(UsesDiary, Screen[None]):
         options = [(c.name, c.code) for c in COUNTRIES.values()]
         options.append(("Somewhere else", ELSEWHERE))
         value = country if country in COUNTRIES else ELSEWHERE
+        has_plan = self.has_plan()
+        self.plan_shown = self.plan_text()
         yield Header()
         with VerticalScroll(id="support-body"):
             yield Static(
                 DANGER.format(emergency=emergency_words(country)), id="danger", classes="section"
             )
+            if has_plan:  # the person's own people and numbers come before any helpline
+                yield Static(self.plan_shown, id="plan-hint", classes="section")
             with Horizontal(id="country-row"):
                 yield Label("Helplines for:", id="country-label")
                 yield Select(options, value=value, allow_blank=False, id="country")
             yield Static(HELPLINE_INTRO, classes="section muted")
             yield Static(helplines_text(country), id="helplines", classes="section")
-            yield Static(PLAN, id="plan-hint", classes="section")
+            if not has_plan:
+                yield Static(self.plan_shown, id="plan-hint", classes="section")
             yield Static(therapist_text(country), id="therapist", classes="section")
             yield Static(substances_text(country), id="substances", classes="section")
             yield Static(NUMBNESS, id="numbness", classes="section")
@@ -143,6 +155,41 @@ class SupportScreen(UsesDiary, Screen[None]):
         self.title = "Support"
         self.sub_title = "you are not alone with this"
         self.query_one("#support-body").focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from writing the plan: its people and numbers, where they belong now."""
+        if self.plan_shown != self.plan_text():
+            self.refresh(recompose=True)
+            self.call_after_refresh(lambda: self.query_one("#support-body").focus())
+
+    def has_plan(self) -> bool:
+        return self.main_app.unlocked and self.diary.safety_plan() is not None
+
+    def plan_text(self) -> str:
+        """The plan's part of Support: its people and numbers, when there is a plan."""
+        if not self.main_app.unlocked:
+            return PLAN_LOCKED
+        plan = self.diary.safety_plan()
+        if plan is None:
+            return PLAN
+        from wellbeing_tui.ui.support.plan_view import people_lines
+
+        lines = ["[b]Your safety plan[/b]  [dim](p shows all of it)[/dim]"]
+        for name in ("people_to_ask", "professionals"):
+            if people := people_lines(plan.contacts(name)):
+                lines += [f"[dim]{CONTACT_PARTS[name]}:[/]", *people]
+        return "\n".join(lines)
+
+    def action_plan(self) -> None:
+        """The plan to read when there is one; else the form to write one."""
+        if not self.main_app.unlocked:
+            self.notify("Type the passphrase first: your safety plan is in the diary.")
+        elif self.has_plan():
+            self.post_message(Navigate("safety-plan"))
+        else:
+            from wellbeing_tui.ui.support.safety_plan import SafetyPlanScreen
+
+            self.app.push_screen(SafetyPlanScreen())
 
     @on(Select.Changed, "#country")
     def country_changed(self, event: Select.Changed) -> None:
