@@ -10,6 +10,9 @@ to parse than a prompt should wait). Two cheap facts decide:
 - for a diary kept before that file knew anything, the data file's last change: a diary
   changed since today's logging day began counts as logged today.
 
+The same small file keeps the country chosen in the settings (and only that), so that help
+shows that country's helplines before an encrypted diary is unlocked.
+
 Nothing here counts days or keeps streaks.
 """
 
@@ -96,3 +99,26 @@ def nudge_line(data_path: Path, now: datetime) -> str | None:
     except OSError:
         return None  # if it cannot remember, it says nothing rather than repeat itself
     return LINE
+
+
+def kept_country(data_path: Path) -> str | None:
+    """The country chosen in the diary's settings, as kept beside it; None when none was."""
+    country = read_state(data_path).get("country")
+    if isinstance(country, str) and len(country) == 2 and country.isalpha():
+        return country.upper()
+    return None
+
+
+def keep_country(data_path: Path, country: str | None) -> None:
+    """Keep the chosen country beside the data file (written when the setting is saved).
+    Best effort: a failure here never fails the save itself."""
+    state = read_state(data_path)
+    if state.get("country") == country:
+        return
+    kept = {key: value for key, value in state.items() if key != "country"}
+    if country:
+        kept["country"] = country
+    if kept == state:
+        return
+    with contextlib.suppress(OSError):
+        write_state(data_path, kept)
