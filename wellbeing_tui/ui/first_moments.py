@@ -1,6 +1,6 @@
 """What the first moments after opening a data file offer, once each: the journal entry that
 was being written when the app last closed, the country for helplines when nothing says it,
-and what this app is and is not."""
+and what this app is and is not (with the helplines of that country)."""
 
 from __future__ import annotations
 
@@ -9,28 +9,45 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from wellbeing_tui.ui.app import WellbeingApp
 
-FIRST_START_NOTICE = (
-    "wellbeing is a self-help tool and a private journal, not a medical device: it does not "
-    "diagnose or treat anything, nor replace a doctor or therapist. If you are in danger, "
-    "call your local emergency number. F1 shows helplines at any time."
-)
-# Long enough to read it, short enough not to sit for long over the form opened next; a
-# toast stays above the footer, so every key of that form stays in view meanwhile.
-NOTICE_SECONDS = 15
-
 
 def first_moments(app: WellbeingApp) -> None:
+    keep_country_beside(app)
     offer_draft_back(app)
     if not ask_country_once(app):
         notice_once(app)
 
 
+def keep_country_beside(app: WellbeingApp) -> None:
+    """The country chosen before the plain file beside the data file kept it: kept now, so
+    help shows its helplines the next time, before an encrypted diary is unlocked."""
+    from wellbeing_tui.services.nudge import kept_country
+
+    diary = app.diary
+    if not app.demo and kept_country(diary.path) != diary.settings().country:
+        app.save(diary.keep_country_beside, failed=lambda _: None)
+
+
 def notice_once(app: WellbeingApp) -> None:
-    """What this app is and is not, once, the first time it opens a data file."""
+    """What this app is and is not, with the country's numbers, once: a dialog on the
+    dashboard that stays until it is closed, and is remembered as seen only then."""
     if app.demo or not app.first_start_notice or app.diary.settings().notice_seen:
         return
-    app.save(lambda: app.diary.edit_settings(notice_seen=True), failed=lambda _: None)
-    app.notify(FIRST_START_NOTICE, title="Before you start", timeout=NOTICE_SECONDS)
+    from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+    from wellbeing_tui.ui.support.first_start import FirstStart
+
+    def seen() -> None:
+        app.save(lambda: app.diary.edit_settings(notice_seen=True), failed=lambda _: None)
+
+    def show() -> None:
+        dashboard = next((s for s in app.screen_stack if isinstance(s, DashboardScreen)), None)
+        if dashboard is None or dashboard.query(FirstStart):
+            return
+        if not dashboard.query("#support-hint"):
+            app.call_after_refresh(show)  # the dashboard is still being put together
+            return
+        dashboard.mount(FirstStart(app.country, seen), before="#support-hint")
+
+    show()
 
 
 def ask_country_once(app: WellbeingApp) -> bool:

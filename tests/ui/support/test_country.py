@@ -12,6 +12,7 @@ from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.app import WellbeingApp
 from wellbeing_tui.ui.support.ask_country import AskCountry
+from wellbeing_tui.ui.support.first_start import FirstStart
 from wellbeing_tui.ui.support.support import SupportScreen
 
 
@@ -49,11 +50,16 @@ async def test_no_number_is_shown_until_a_country_is_chosen(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         showing(app, AskCountry)
-        assert not app._notifications  # the first-start notice waits for the answer
+        assert not app.screen_stack[1].query(FirstStart)  # the notice waits for the answer
         await pilot.press("enter")  # nothing is highlighted: a stray Enter chooses nothing
         showing(app, AskCountry)
         await pilot.press("escape")  # skip
-        assert "not a medical device" in list(app._notifications)[-1].message
+        notice = app.screen.query_one(FirstStart)
+        words = str(notice.query_one("#first-start-words", Static).render())
+        assert "not a medical device" in words and "your local emergency number" in words
+        assert "findahelpline.com" in words
+        await pilot.press("escape")
+        assert not app.screen.query(FirstStart)
         await pilot.press("h")
         text = support_text(app)
         assert "your local emergency number" in text and "findahelpline.com" in text
@@ -88,13 +94,17 @@ async def test_the_notice_is_shown_once_at_the_first_start(
     app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        [notice] = list(app._notifications)
-        assert "not a medical device" in notice.message and notice.title == "Before you start"
+        notice = app.screen.query_one(FirstStart)
+        words = str(notice.query_one("#first-start-words", Static).render())
+        assert "not a medical device" in words
+        assert not Store(empty_store.path, clock).settings().notice_seen  # not until closed
+        await pilot.press("enter")
+        assert not app.screen.query(FirstStart)
     assert Store(empty_store.path, clock).settings().notice_seen
     again = WellbeingApp(Store(empty_store.path, clock), clock=clock, locale_country="GB")
     async with again.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert not list(again._notifications)
+        assert not again.screen.query(FirstStart)
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,10 @@ from typing import Any
 from textual.pilot import Pilot
 
 from tests.conftest import make_app
+from tests.ui.support.test_plan_view import PLAN
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
+from wellbeing_tui.ui.app import WellbeingApp
 
 
 class TestSupport:
@@ -62,3 +64,43 @@ class TestSafetyPlan:
         assert snap_compare(
             make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
         )
+
+    def test_plan_to_read_100x30(
+        self, snap_compare: Any, demo_store: Store, clock: FixedClock
+    ) -> None:
+        """A saved plan from Support: people and numbers first, then the steps."""
+        demo_store.add(PLAN)
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("h", "p")
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(100, 30), run_before=run_before
+        )
+
+    def test_plan_to_read_80x24(
+        self, snap_compare: Any, demo_store: Store, clock: FixedClock
+    ) -> None:
+        demo_store.add(PLAN)
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await pilot.press("h", "p")
+
+        assert snap_compare(
+            make_app(demo_store, clock), terminal_size=(80, 24), run_before=run_before
+        )
+
+
+class TestFirstStart:
+    def test_first_start_dialog(
+        self, snap_compare: Any, empty_store: Store, clock: FixedClock
+    ) -> None:
+        """The first start in the United Kingdom: what the app is, 999 and Samaritans."""
+        app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
+        assert snap_compare(app, terminal_size=(100, 30))
+
+    def test_first_start_dialog_80x24(
+        self, snap_compare: Any, empty_store: Store, clock: FixedClock
+    ) -> None:
+        app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
+        assert snap_compare(app, terminal_size=(80, 24))
