@@ -11,7 +11,8 @@ MEET_PEOPLE: tuple[str, ...] = (
     "Peer support groups, in person or online, for people going through something similar.",
 )
 
+# Said without reproach: quiet stretches happen, and the step offered is small.
 NUDGE_TEXT = (
-    "It has been {days} days since you logged time with anyone. A small step counts: a "
-    "message to one person, or a local activity this week."
+    "No time with people logged for {days} days; quiet stretches happen. When you feel up "
+    "to it, a small step is enough: a message to one person, or a local activity this week."
 )
