@@ -90,7 +90,7 @@ def run_on_demo_copy(args: argparse.Namespace, clock: Clock) -> int:
     never on the person's own file, and the copy is removed afterwards."""
     from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
 
-    folder, path = make_demo_copy(clock.now().date())
+    folder, path = make_demo_copy(clock.now())
     try:
         args.data = str(path)
         return int(args.handler(args, clock))
