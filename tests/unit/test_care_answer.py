@@ -131,3 +131,14 @@ def test_the_plan_has_every_step_and_a_name_and_number_for_each_person() -> None
     assert plan.people_to_ask == (Contact("Sam", "07700 900123"),)
     older = SafetyPlan.from_doc({"id": "p1", "updated_at": AT, "warning_signs": "tired"})
     assert older.distraction_people == () and older.warning_signs == "tired"
+
+
+@pytest.mark.parametrize(("country", "number"), [("LU", "112"), ("DE", "112"), ("TR", None)])
+def test_an_eu_country_without_its_own_entry_is_given_112(country: str, number: str | None) -> None:
+    from wellbeing_tui.services.care_answer import Trigger
+
+    line = line_text(Trigger(MOOD, "2026-11-26", "x"), country, has_plan=False)
+    if number is None:
+        assert "your local emergency number" in line
+    else:
+        assert f"call {number}" in line

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wellbeing_tui.content.helplines import COUNTRIES, helplines_for, reach
+from wellbeing_tui.content.helplines import emergency_for, helplines_for, reach
 from wellbeing_tui.domain.clock import logging_day
 from wellbeing_tui.services.care import calls_for_care, mentions_crisis
 
@@ -114,9 +114,9 @@ def answered_earlier(diary: Diary, trigger: Trigger) -> bool:
 
 
 def emergency_number(country: str | None) -> str | None:
-    """The emergency number of a listed country; None: say "your local emergency number"."""
-    known = COUNTRIES.get((country or "").upper())
-    return known.emergency if known else None
+    """The emergency number of a listed country, 112 in any other EU country; None: say
+    "your local emergency number"."""
+    return emergency_for(country)
 
 
 def emergency_words(country: str | None) -> str:

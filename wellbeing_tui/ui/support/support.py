@@ -69,8 +69,8 @@ PLAN = (
 )
 PLAN_LOCKED = "[b]Your safety plan[/b]\nIt is in your diary: it opens once the diary is open."
 HELPLINE_INTRO = (
-    "You do not need to be in crisis to call. These services are free and confidential; "
-    "someone will listen, and you can stay anonymous."
+    "You do not need to be in crisis to call. These services are confidential and most are "
+    "free (each says if it is not); someone will listen, and you can stay anonymous."
 )
 
 
