@@ -235,7 +235,13 @@ def test_a_summary_counts_checkins_that_gave_only_words(tmp_path: Path) -> None:
     store.add(CheckIn(id="b", at="2026-11-26T10:00:00+00:00", mood=3))
     text = markdown_summary(store, date(2026, 11, 20), date(2026, 11, 26), include_journal=False)
     assert "| Wed 25 Nov | 1 | words only | — | numb |" in text
-    assert "Average mood 3.0 over 1 check-in with a number" in text
+    # One check-in with a number is too few for an average (the rule every view follows).
+    assert "Average mood: 1 check-in with a number; at least 3 are needed" in text
+    assert "1 check-in gave only words." in text
+    store.add(CheckIn(id="c", at="2026-11-24T10:00:00+00:00", mood=2))
+    store.add(CheckIn(id="d", at="2026-11-23T10:00:00+00:00", mood=4))
+    text = markdown_summary(store, date(2026, 11, 20), date(2026, 11, 26), include_journal=False)
+    assert "Average mood 3.0 over 3 check-ins with a number" in text
     assert "1 check-in gave only words." in text
 
 
