@@ -268,3 +268,27 @@ def test_changing_the_encryption_while_an_open_copy_keeps_saving(
         ids = {c.id for c in opened(path, passphrase).records(CheckIn)}
         assert set(saved) <= ids, f"race {n}: {len(set(saved) - ids)} saves lost"
     print(f"{change}: {RACES * 4} races beside an open copy, {refused} stopped by the change")
+
+
+@pytest.mark.parametrize("then", ["opening", "decrypt"])
+def test_a_draft_kept_aside_is_taken_in_exactly_once(then: str, tmp_path: Path) -> None:
+    """A draft kept aside while another copy held the lock (closing) is taken in by the
+    next opening, or by a decrypt (which removes the key it was encrypted to), then gone."""
+    from wellbeing_tui.domain.drafts import Draft
+
+    path = plain_diary(tmp_path)
+    encrypt_data_file(path, Secret(PASSPHRASE))
+    closing = opened(path)
+    draft = Draft(id=new_id(), kind="journal", updated_at=iso(CLOCK.now()), data={"text": "hi"})
+    closing.keep_aside(draft)
+    [aside] = list(tmp_path.glob("w.json.draft-*"))
+    assert is_encrypted(aside)  # never plain beside an encrypted diary
+    if then == "decrypt":
+        decrypt_data_file(path, Secret(PASSPHRASE))
+        store = Store(path, CLOCK)
+    else:
+        store = opened(path)
+    assert [d.data for d in store.records(Draft)] == [{"text": "hi"}]
+    assert not aside.exists()
+    again = opened(path) if is_encrypted(path) else Store(path, CLOCK)
+    assert len(again.records(Draft)) == 1

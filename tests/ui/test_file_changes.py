@@ -123,3 +123,24 @@ async def test_a_file_cut_short_under_the_dashboard_is_a_dialog_not_a_crash(
         await pilot.pause()
         showing(app, DashboardScreen)
     assert app.return_code in (0, None)
+
+
+async def test_escape_from_the_passphrase_goes_back_to_the_form_and_it_can_be_asked_again(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    path = demo_store.path
+    app = make_app(demo_store, clock, reopen=reopen_with(path, clock))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "n")
+        app.screen.query_one("#text", TextArea).insert("Still here")
+        encrypt_data_file(path, Secret(PASSPHRASE))
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, FileTrouble)
+        await pilot.press("r")
+        await wait_for(pilot, UnlockScreen)
+        await pilot.press("escape")  # not now: back to the entry, the app stays open
+        await wait_for(pilot, JournalEditorScreen)
+        assert app.is_running
+        assert app.screen.query_one("#text", TextArea).text.endswith("Still here")
+        await pilot.press("ctrl+s")  # asked for again: the dialog comes back
+        await wait_for(pilot, FileTrouble)

@@ -8,7 +8,6 @@ from typing import Any
 from wellbeing_tui.domain.drafts import Draft, latest_draft
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.moments import by_moment
-from wellbeing_tui.storage.errors import LockTimeout
 from wellbeing_tui.storage.store import Store
 
 
@@ -35,10 +34,7 @@ def save_draft(
         updated_at=iso(store.clock.now()),
         data=dict(data),
     )
-    try:
-        store.save(draft)
-    except LockTimeout:
-        store.keep_aside(draft)  # another copy holds the lock: kept beside, taken in later
+    store.save(draft)
     return draft
 
 

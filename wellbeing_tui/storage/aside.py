@@ -1,5 +1,5 @@
-"""Drafts kept aside: a draft that must be kept now (the terminal closed) while another copy
-holds the diary's lock goes to a small file of its own beside the data file,
+"""Records kept aside: a draft or an entry that must be kept now (the terminal closed) while
+another copy holds the diary's lock goes to a small file of its own beside the data file,
 ``<data file>.draft-<id>``, encrypted like the diary. The next copy that opens the diary for
 writing takes each one in, under the lock, and removes it once the diary holding it is on
 disk. One that cannot be read (encrypted to a key that is gone, say) is left where it is.
@@ -28,10 +28,10 @@ def aside_path(path: Path, draft_id: str) -> Path:
     return path.with_name(f"{path.name}.draft-{_SAFE.sub('', draft_id)[:64] or 'draft'}")
 
 
-def keep_aside(path: Path, doc: dict[str, Any], cipher: Cipher | None) -> Path:
-    """Write one draft document to its own file beside ``path`` (no lock needed)."""
+def keep_aside(path: Path, table: str, doc: dict[str, Any], cipher: Cipher | None) -> Path:
+    """Write one document of ``table`` to its own file beside ``path`` (no lock needed)."""
     target = aside_path(path, str(doc.get("id", "")))
-    write_atomic(target, encode({DRAFTS: {"1": doc}}, cipher))
+    write_atomic(target, encode({table: {"1": doc}}, cipher))
     return target
 
 
@@ -58,16 +58,17 @@ def take_in(path: Path, data: Tables, cipher: Cipher | None) -> list[Path]:
             kept, _stat, _sealed = read_any(aside, cipher)
         except StoreError:
             continue  # left in place; check names it
-        rows = dict(data.get(DRAFTS, {}))
-        by_id = {str(doc.get("id")): key for key, doc in rows.items()}
-        for doc in kept.get(DRAFTS, {}).values():
-            key = by_id.get(str(doc.get("id")))
-            if key is None:
-                key = str(max(map(int, rows), default=0) + 1)
-            elif str(rows[key].get("updated_at", "")) > str(doc.get("updated_at", "")):
-                continue
-            rows[key] = doc
-        data[DRAFTS] = rows
+        for table, kept_rows in kept.items():
+            rows = dict(data.get(table, {}))
+            by_id = {str(doc.get("id")): key for key, doc in rows.items()}
+            for doc in kept_rows.values():
+                key = by_id.get(str(doc.get("id")))
+                if key is None:
+                    key = str(max(map(int, rows), default=0) + 1)
+                elif str(rows[key].get("updated_at", "")) > str(doc.get("updated_at", "")):
+                    continue  # the diary holds a newer version
+                rows[key] = {**rows.get(key, {}), **doc}
+            data[table] = rows
         taken.append(aside)
     return taken
 

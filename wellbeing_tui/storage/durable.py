@@ -62,7 +62,7 @@ class DurableStorage(Storage):
     def _current_sig(self) -> tuple[int, int, int, int] | None:
         try:
             return signature(os.stat(self.path))
-        except FileNotFoundError:
+        except OSError:  # gone, or not reachable now: read as changed
             return None
 
     def read(self, *, strict: bool = False) -> Tables:

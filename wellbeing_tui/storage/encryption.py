@@ -35,7 +35,7 @@ from wellbeing_tui.storage.errors import (
     StoreError,
     WrongPassphrase,
 )
-from wellbeing_tui.storage.fileformat import parse
+from wellbeing_tui.storage.fileformat import Tables, parse
 from wellbeing_tui.storage.filelock import FileLock
 
 
@@ -117,7 +117,9 @@ def encrypt_data_file(path: Path, passphrase: Secret, *, lock_timeout: float | N
             for backup, content in plain:
                 _write("encrypt", backup, cipher.seal(content), keep_time=True)
             return len(plain)
-        parse(path, raw)  # a damaged file is refused before anything is written
+        # A damaged file is refused before anything is written; records kept aside (plain,
+        # like the diary) are taken in, so none stays plain beside it.
+        raw, taken = _with_records_kept_aside(path, parse(path, raw), raw, None)
         if os.path.lexists(key):
             cipher = _unfinished_key(key, passphrase)
         else:
@@ -127,7 +129,21 @@ def encrypt_data_file(path: Path, passphrase: Secret, *, lock_timeout: float | N
         for backup, content in plain:
             _write("encrypt", backup, cipher.seal(content), keep_time=True)
         _write("encrypt", path, cipher.seal(raw))
+        for aside in taken:
+            aside.unlink(missing_ok=True)
         return len(plain) + 1
+
+
+def _with_records_kept_aside(
+    path: Path, data: Tables, raw: bytes, cipher: Cipher | None
+) -> tuple[bytes, list[Path]]:
+    """``raw`` with the records kept aside for ``path`` taken in (see ``aside.py``), and
+    the files taken in, to remove once the data file holding them is written."""
+    from wellbeing_tui.storage.aside import take_in
+    from wellbeing_tui.storage.fileformat import serialise
+
+    taken = take_in(path, data, cipher)
+    return (serialise(data) if taken else raw), taken
 
 
 def _unfinished_key(key: Path, passphrase: Secret) -> Cipher:
@@ -152,7 +168,8 @@ def decrypt_data_file(path: Path, passphrase: Secret, *, lock_timeout: float | N
             raise NotEncrypted(path)
         cipher = unlock(key, passphrase)
         plain = cipher.open(path, raw) if is_age(raw) else raw
-        parse(path, plain)
+        # Records kept aside are encrypted to the key that is about to go: taken in first.
+        plain, taken = _with_records_kept_aside(path, parse(path, plain), plain, cipher)
         opened: list[tuple[Path, bytes]] = []
         for backup in all_backups(path):
             content = _read("decrypt", backup)
@@ -160,8 +177,10 @@ def decrypt_data_file(path: Path, passphrase: Secret, *, lock_timeout: float | N
                 opened.append((backup, cipher.open(backup, content)))
         for backup, content in opened:
             _write("decrypt", backup, content, keep_time=True)
-        if is_age(raw):
+        if is_age(raw) or taken:
             _write("decrypt", path, plain)
+        for aside in taken:
+            aside.unlink(missing_ok=True)
         _sync(path)  # only now may the key go: nothing needs it any more
         try:
             key.unlink()

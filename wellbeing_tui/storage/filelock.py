@@ -43,7 +43,7 @@ class FileLock:
         """Lock ``fd``, trying again every 50 ms until ``timeout`` has passed."""
         from wellbeing_tui.storage.errors import LockTimeout
 
-        deadline = time.monotonic() + self.timeout
+        started = time.monotonic()
         while True:
             try:
                 if fcntl is not None:
@@ -52,7 +52,8 @@ class FileLock:
                     msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
                 return
             except (BlockingIOError, PermissionError):
-                if time.monotonic() >= deadline:
+                # The limit is read each time: closing may shorten it while this waits.
+                if time.monotonic() - started >= self.timeout:
                     raise LockTimeout(self.path, self.timeout) from None
                 time.sleep(0.05)
 

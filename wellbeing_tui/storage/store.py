@@ -7,7 +7,8 @@ picks up what other processes saved since the last read, and replaces the file a
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar
@@ -26,14 +27,13 @@ from wellbeing_tui.storage.atomic import (
 )
 from wellbeing_tui.storage.by_date import ByDate
 from wellbeing_tui.storage.durable import DurableStorage
-from wellbeing_tui.storage.errors import NoDataFile, ReadOnlyError, StoreError
+from wellbeing_tui.storage.errors import LockTimeout, NoDataFile, ReadOnlyError, StoreError
 from wellbeing_tui.storage.fileformat import (
     Tables,
     encode,
     read_any,
     read_only_file_system,
     refuse_what_is_not_a_file,
-    signature,
 )
 from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
@@ -89,6 +89,7 @@ class Store(ByDate):
         # app's event loop, which saves on its writer thread) checks that here.
         self.write_guard: Callable[[], None] | None = None
         self._lock = FileLock(lock_path(self.path), lock_timeout)
+        self._hurried = False  # closing: a record that cannot wait for the lock goes aside
         self._open(create)
         self._storage = DurableStorage(
             self.path,
@@ -154,19 +155,28 @@ class Store(ByDate):
         if take_in_and_write(self.path, data, self._cipher):
             self._opened = None  # read again, with the drafts in
 
-    def keep_aside(self, record: StoredRecord) -> None:
-        """Keep a draft in a file of its own, when the diary's lock cannot be had now."""
+    def keep_aside(self, record: StoredRecord) -> None:  # the lock cannot be had now
         from wellbeing_tui.storage.aside import keep_aside
 
-        keep_aside(self.path, record.to_doc(), self._storage.cipher)
+        keep_aside(self.path, record.TABLE, record.to_doc(), self._storage.cipher)
 
     def hurry(self, seconds: float) -> None:
-        """Wait at most ``seconds`` for another copy's lock from now on (closing)."""
+        """Closing: wait at most ``seconds`` for another copy's lock (a save already waiting
+        too); a record that cannot wait is kept aside, and taken in at the next opening."""
         self._lock.timeout = seconds
+        self._hurried = True
+
+    @contextmanager
+    def _aside_if_hurried(self, record: StoredRecord) -> Iterator[None]:
+        try:
+            yield
+        except LockTimeout:
+            if not self._hurried:
+                raise
+            self.keep_aside(record)
 
     def _open_read_only(self) -> None:
-        """A file on a read-only file system (a rescue system, a mounted backup) is read
-        without the lock, which could not be made there, and nothing is written."""
+        """On a read-only file system: read without the lock (it cannot be made there)."""
         if not self.path.exists():
             raise NoDataFile(self.path)
         data, info = self._read_following_its_form()
@@ -203,12 +213,11 @@ class Store(ByDate):
 
     @property
     def cipher(self) -> Cipher | None:
-        """The key the file is saved with now (None once another command decrypted it)."""
+        """The key the file is saved with now (None once decrypted by another command)."""
         return self._storage.cipher
 
     def trouble(self) -> StoreError | None:
-        """Why the file cannot be read now (cut short, encrypted elsewhere...), if it cannot;
-        until it can, what was read last is what every read gives."""
+        """Why the file cannot be read now, if it cannot (reads give what was read last)."""
         self._storage.read()
         return self._storage.trouble
 
@@ -279,8 +288,7 @@ class Store(ByDate):
         return None
 
     def get(self, cls: type[R], record_id: str) -> R | None:
-        found = self.records(cls, lambda d: d.get("id") == record_id)
-        return found[0] if found else None
+        return next(iter(self.records(cls, lambda d: d.get("id") == record_id)), None)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -293,7 +301,7 @@ class Store(ByDate):
     def add(self, record: R) -> R:
         """Save a new record; an id that is already there is refused."""
         self._writable()
-        with self._lock:
+        with self._aside_if_hurried(record), self._lock:
             if self._doc_id_of(record.TABLE, record.id) is not None:
                 raise ValueError(f"a record with id {record.id} is already saved")
             self.add_many([record])
@@ -339,7 +347,7 @@ class Store(ByDate):
     def save(self, record: R) -> R:
         """Save a record: replace the one with the same id, or add it."""
         self._writable()
-        with self._lock:
+        with self._aside_if_hurried(record), self._lock:
             doc_id = self._doc_id_of(record.TABLE, record.id)
             if doc_id is None:
                 return self.add(record)
@@ -377,10 +385,7 @@ class Store(ByDate):
 
     def file_signature(self) -> tuple[int, int, int, int] | None:
         """Changes whenever anyone saves to the file; cheap (one stat), for polling."""
-        try:
-            return signature(os.stat(self.path))
-        except OSError:
-            return None
+        return self._storage._current_sig()
 
     def schema_version(self) -> int:
         return schema_version(self._storage.read())

@@ -97,11 +97,20 @@ class Reopening:
         self._showing = False
         self._quiet_until = 0.0
 
+    def _on_screen(self) -> bool:
+        """Whether the dialog, or the passphrase to open the file again, is showing (it may
+        have been closed some other way than its own buttons: the palette, say)."""
+        from wellbeing_tui.ui.unlock import ReopenUnlock
+
+        shown = any(isinstance(s, FileTrouble | ReopenUnlock) for s in self._app.screen_stack)
+        self._showing = self._showing and shown
+        return self._showing
+
     def trouble(self, error: StoreError, *, asked: bool = True) -> None:
         """Show what happened; ``asked`` False (an autosave) respects a recent "Not now"."""
         import time
 
-        if self._showing or not self._app.is_running:
+        if self._on_screen() or not self._app.is_running:
             return
         if not asked and time.monotonic() < self._quiet_until:
             return
@@ -128,11 +137,11 @@ class Reopening:
         try:
             store = self._reopen(None)
         except EncryptedFile:
-            from wellbeing_tui.ui.unlock import UnlockScreen
+            from wellbeing_tui.ui.unlock import ReopenUnlock
 
             reopen = self._reopen
             self._app.push_screen(
-                UnlockScreen(lambda typed: reopen(typed), self._opened, self._not_opened)
+                ReopenUnlock(lambda typed: reopen(typed), self._opened, self._not_opened)
             )
             return
         except StoreError as err:
@@ -142,19 +151,15 @@ class Reopening:
         self._opened(store)
 
     def _opened(self, store: Any) -> None:
-        from wellbeing_tui.ui.unlock import UnlockScreen
-
-        if isinstance(self._app.screen, UnlockScreen):
-            self._app.pop_screen()
         self._showing = False
         self._quiet_until = 0.0
         self._app.reopened(store)
         self._app.notify("Your diary is open again.", timeout=4)
 
     def _not_opened(self, why: str) -> None:
-        from wellbeing_tui.ui.unlock import UnlockScreen
+        from wellbeing_tui.ui.unlock import ReopenUnlock
 
-        if isinstance(self._app.screen, UnlockScreen):
-            self._app.pop_screen()
+        if isinstance(self._app.screen, ReopenUnlock):
+            self._app.screen.close()
         self._showing = False
         self._app.notify(why, title="Not opened", severity="warning", timeout=10)

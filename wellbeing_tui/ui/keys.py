@@ -158,11 +158,21 @@ class KeyGate:
     async def _settle_then_release(self) -> None:
         try:
             await settled(self._app)
+        except Exception:  # the app is closing, say: the keys go on all the same
+            pass
         finally:
             self._settling = False
-        while self._held and not self._settling:
-            await self._hand_on(self._held.popleft())
-        self._maybe_idle()
+        try:
+            while self._held and not self._settling:
+                await self._hand_on(self._held.popleft())
+        except Exception as error:
+            # As if the key had been handled on the app's own loop: the app's error path,
+            # and no key left held for good behind it.
+            self._held.clear()
+            self._settling = self._dispatching = False
+            self._app._handle_exception(error)
+        finally:
+            self._maybe_idle()
 
     def _maybe_idle(self) -> None:
         if not self.holding:

@@ -108,8 +108,18 @@ class Pastes:
             self._pasting = not self._pasting
             text = text[found + len(marker) :]
 
+    @property
+    def held(self) -> str:
+        return self._rest
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the end of what was read might begin a paste marker (a lone ESC, say)."""
+        return bool(self._rest) and not self._pasting
+
     def flush(self) -> Iterator[tuple[str, str]]:
-        """At the end of input: whatever is left, as it is."""
+        """At the end of input, or when nothing more came soon after a lone ESC (the
+        Escape key itself): whatever is left, as it is."""
         if self._pasting:
             yield ("paste", "".join(self._paste) + self._rest)
         elif self._rest:
@@ -134,6 +144,7 @@ class CalmDriver(LinuxDriver):
         super().__init__(app, **options)
         self._screen = _Screen(self._file, self._terminal_lost)  # type: ignore[arg-type]
         self._file = self._screen  # type: ignore[assignment]
+        self._stopped_by_us = False
 
     @property
     def terminal_gone(self) -> bool:
@@ -160,6 +171,10 @@ class CalmDriver(LinuxDriver):
             return 0
         return int.from_bytes(waiting, "little" if sys.byteorder == "little" else "big")
 
+    def _sigtstp_application(self, *args: object) -> None:
+        self._stopped_by_us = True
+        super()._sigtstp_application(*args)
+
     def _sigcont_application(self, *_: object) -> None:
         """Carrying on after Ctrl+Z: done on the event loop, not inside the signal handler,
         and not at all once the terminal has gone (a hang-up sends SIGCONT too)."""
@@ -169,7 +184,10 @@ class CalmDriver(LinuxDriver):
         loop.call_soon_threadsafe(self._carry_on)
 
     def _carry_on(self) -> None:
-        if not self.terminal_gone and self._auto_restart:
+        """Only after this app stopped itself (Ctrl+Z): a SIGCONT from elsewhere (a hang-up,
+        ``kill -CONT``) must not start application mode a second time."""
+        if self._stopped_by_us and not self.terminal_gone and self._auto_restart:
+            self._stopped_by_us = False
             self.resume_application_mode()
 
     def run_input_thread(self) -> None:
@@ -194,8 +212,16 @@ class CalmDriver(LinuxDriver):
                         self.process_message(event)
 
         def read_ready(timeout: float) -> bool:
-            """Hand on what there is to read; False once the terminal has closed."""
-            for _key, mask in selector.select(timeout):
+            """Hand on what there is to read; False once the terminal has closed. What
+            might begin a paste marker waits a moment for the rest; if nothing follows,
+            it is keys after all (the Escape key, which the parser then times out)."""
+            # A lone ESC is the Escape key unless more follows at once; a longer piece of a
+            # marker (cut between two reads) gets longer to be completed.
+            patience = 0.02 if pastes.held == "\x1b" else 0.5
+            ready = selector.select(patience if pastes.waiting else timeout)
+            if not ready and pastes.waiting:
+                hand_on(pastes.flush())
+            for _key, mask in ready:
                 if not mask & selectors.EVENT_READ:
                     continue
                 try:

@@ -111,5 +111,20 @@ class UnlockScreen(Screen[None]):
         self.failed(why)
 
     def done(self, store: Any) -> None:
-        self.app.pop_screen()
+        self.close()
         self.opened(store)
+
+    def close(self) -> None:
+        """Take this screen away, and whatever was opened over it (help, say) with it."""
+        while self in self.app.screen_stack and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+
+
+class ReopenUnlock(UnlockScreen):
+    """The passphrase again, for a diary encrypted by another command while the app was
+    open: escape goes back to the app (every form as it was), never quits."""
+
+    BINDINGS = [Binding("escape", "back", "Back", id="back")]
+
+    def action_back(self) -> None:
+        self.close()
