@@ -17,7 +17,6 @@ import json
 import os
 import random
 import signal
-import struct
 import subprocess
 import sys
 import termios
@@ -28,7 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.terminal import drain, installed_command, private_env, read_screen
+from tests.helpers.locks import lock_held
+from tests.helpers.terminal import drain, private_env, read_screen, start_in_a_window
 
 pytestmark = [
     pytest.mark.skipif(sys.platform != "linux", reason="Linux terminals and signals"),
@@ -38,10 +38,6 @@ pytestmark = [
 CLOSES = int(os.environ.get("WELLBEING_CLOSES", "6"))
 BOUND = 2.0  # seconds from the close to the end of the process
 LETTERS = "abcdefgijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ,.;'0123456789"
-
-
-def _controlling_terminal() -> None:
-    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
 @contextmanager
@@ -65,18 +61,7 @@ def close_once(how: str, tmp: Path, rng: random.Random) -> tuple[float, str, lis
     """Open the editor, type a burst, close; how long the end took, what was typed, and the
     drafts kept."""
     data = tmp / "w.json"
-    main, child = os.openpty()
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    process = subprocess.Popen(
-        [installed_command(), "--data", str(data)],
-        stdin=child,
-        stdout=child,
-        stderr=child,
-        env=private_env(tmp),
-        start_new_session=True,
-        preexec_fn=_controlling_terminal,
-        close_fds=True,
-    )
+    process, main, child = start_in_a_window(["--data", str(data)], private_env(tmp))
     seen: list[str] = []
     try:
         assert read_screen(main, time.monotonic() + 30, ["Last night"], seen), "no dashboard"
@@ -141,19 +126,7 @@ def test_a_hang_up_while_another_copy_holds_the_lock_keeps_the_draft_aside(
     from wellbeing_tui.storage import Store
 
     data = tmp_path / "w.json"
-    main, child = os.openpty()
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    process = subprocess.Popen(
-        [installed_command(), "--data", str(data)],
-        stdin=child,
-        stdout=child,
-        stderr=child,
-        env=private_env(tmp_path),
-        start_new_session=True,
-        preexec_fn=_controlling_terminal,
-        close_fds=True,
-    )
-    holder: subprocess.Popen[bytes] | None = None
+    process, main, child = start_in_a_window(["--data", str(data)], private_env(tmp_path))
     seen: list[str] = []
     try:
         assert read_screen(main, time.monotonic() + 30, ["Last night"], seen), "no dashboard"
@@ -161,31 +134,18 @@ def test_a_hang_up_while_another_copy_holds_the_lock_keeps_the_draft_aside(
         assert read_screen(main, time.monotonic() + 15, ["just for you"], seen)
         os.write(main, b"n")
         assert read_screen(main, time.monotonic() + 15, ["Another prompt"], seen)
-        holder = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
-                "fcntl.flock(f, fcntl.LOCK_EX); print('held', flush=True); time.sleep(60)",
-                str(data) + ".lock",
-            ],
-            stdout=subprocess.PIPE,
-        )
-        assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
-        os.write(main, b"typed while the lock was held")
-        drain(main, 0.3, seen)
-        started = time.monotonic()
-        os.kill(process.pid, signal.SIGHUP)
-        while process.poll() is None and time.monotonic() - started < 10:
-            drain(main, 0.05, seen)
-        assert time.monotonic() - started < BOUND
+        with lock_held(data):
+            os.write(main, b"typed while the lock was held")
+            drain(main, 0.3, seen)
+            started = time.monotonic()
+            os.kill(process.pid, signal.SIGHUP)
+            while process.poll() is None and time.monotonic() - started < 10:
+                drain(main, 0.05, seen)
+            assert time.monotonic() - started < BOUND
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-        if holder is not None:
-            holder.kill()
-            holder.wait()
         os.close(child)
         os.close(main)
     assert sorted(p.name.split(".draft-")[0] for p in tmp_path.glob("w.json.draft-*")) == ["w.json"]

@@ -278,31 +278,17 @@ def test_a_known_id_with_other_content_is_a_conflict_not_already_here(tmp_path: 
 
 
 def test_a_dry_run_import_does_not_wait_for_another_copys_lock(tmp_path: Path) -> None:
-    import subprocess
-    import sys
     import time
+
+    from tests.helpers.locks import lock_held
 
     data = tmp_path / "w.json"
     shutil.copy(DEMO, data)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
-            "fcntl.flock(f, fcntl.LOCK_EX); print('held', flush=True); time.sleep(60)",
-            str(data) + ".lock",
-        ],
-        stdout=subprocess.PIPE,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
+    with lock_held(data):
         started = time.monotonic()
         jrnl = Path(__file__).parents[1] / "fixtures" / "jrnl.json"
         done = cli("import", str(jrnl), "--dry-run", "--data", str(data))
         took = time.monotonic() - started
-    finally:
-        holder.kill()
-        holder.wait()
     assert done.returncode == 0, done.stderr
     assert "Dry run: nothing was changed." in done.stdout
     assert took < 8  # the lock would have been waited for 10 s

@@ -110,3 +110,29 @@ def wait_for_exit(process: subprocess.Popen[bytes], fd: int, seen: list[str]) ->
     while process.poll() is None and time.monotonic() < deadline:
         drain(fd, 0.2, seen)
     return process.wait(timeout=1)
+
+
+def _controlling_terminal() -> None:
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
+def start_in_a_window(
+    args: list[str], env: dict[str, str]
+) -> tuple[subprocess.Popen[bytes], int, int]:
+    """Start the installed command in a pseudo-terminal of 100x30 that is its controlling
+    terminal, as in a terminal window or tmux (closing it sends SIGHUP and SIGCONT); the
+    process, the terminal's side and the program's side (kept open to see what is unread).
+    The caller ends the process and closes both."""
+    main, child = os.openpty()
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    process = subprocess.Popen(
+        [installed_command(), *args],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env=env,
+        start_new_session=True,
+        preexec_fn=_controlling_terminal,
+        close_fds=True,
+    )
+    return process, main, child

@@ -95,15 +95,16 @@ def mentions_crisis(text: str) -> bool:
     return crisis_match(text) is not None
 
 
-def _texts(value: Any) -> Iterator[str]:
+def texts_in(value: Any) -> Iterator[str]:
+    """Every string in a stored document, however deep."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
         for item in value.values():
-            yield from _texts(item)
+            yield from texts_in(item)
     elif isinstance(value, list | tuple):
         for item in value:
-            yield from _texts(item)
+            yield from texts_in(item)
 
 
 def calls_for_care(record: Any) -> bool:
@@ -117,4 +118,4 @@ def calls_for_care(record: Any) -> bool:
     after = getattr(record, "distress_after", None)
     if table == "grounding" and after is not None and after >= 9:
         return True
-    return any(mentions_crisis(text) for text in _texts(record.to_doc()))
+    return any(mentions_crisis(text) for text in texts_in(record.to_doc()))

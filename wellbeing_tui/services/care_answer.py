@@ -10,13 +10,12 @@ stored anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_tui.content.helplines import emergency_for, helplines_for, reach
 from wellbeing_tui.domain.clock import logging_day
-from wellbeing_tui.services.care import calls_for_care, mentions_crisis
+from wellbeing_tui.services.care import calls_for_care, mentions_crisis, texts_in
 
 if TYPE_CHECKING:
     from wellbeing_tui.services.diary import Diary
@@ -45,17 +44,6 @@ class Trigger:
         return self.record_id if self.kind == WORDS else f"{self.kind} {self.day}"
 
 
-def _texts(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _texts(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _texts(item)
-
-
 def _moment(record: Any) -> str:
     return str(getattr(record, "at", None) or getattr(record, "started_at", None) or "")
 
@@ -68,7 +56,7 @@ def trigger_for(record: Any, day_start_hour: int = 0) -> Trigger | None:
     moment = _moment(record)
     day = logging_day(moment, day_start_hour) if len(moment) >= 16 else ""
     record_id = str(getattr(record, "id", ""))
-    if any(mentions_crisis(text) for text in _texts(record.to_doc())):
+    if any(mentions_crisis(text) for text in texts_in(record.to_doc())):
         return Trigger(WORDS, day, record_id)
     table = getattr(record, "TABLE", "")
     if table == "checkins" and getattr(record, "mood", None) == 1:
