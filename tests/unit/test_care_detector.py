@@ -54,6 +54,11 @@ CATEGORIES = {EXPLICIT, EUPHEMISM, SLANG, METHOD, PREPARATION, BURDEN, HOPELESSN
         ("I see no future for me at all", HOPELESSNESS, "no-future"),
         ("this is goodbye, I'm sorry", PREPARATION, "saying-goodbye"),
         ("burned myself on purpose last night", SELF_HARM, "hurt-myself"),
+        ("I drove really fast hoping to crash", METHOD, "hoping-not-to-survive"),
+        ("googled what dose would be fatal", METHOD, "fatal-dose"),
+        ("my cuts are getting deeper", SELF_HARM, "harm-getting-worse"),
+        ("there's no reason for me to keep going", HOPELESSNESS, "no-reason-or-hope"),
+        ("This will be my final diary entry", PREPARATION, "last-entry"),
     ],
 )
 def test_each_kind_of_phrasing_names_its_pattern(text: str, category: str, pattern: str) -> None:
@@ -131,6 +136,10 @@ def test_the_match_shows_the_words_in_plain_form() -> None:
         "I need to take all my pills at the same time each day",
         "I want it to stop raining",
         "I ended things with Sam",
+        "I'm hoping to crash at Sam's tonight",
+        "I'm going to jump in the shower",
+        "we practised what to do after an overdose",
+        "the detective proved it was not suicide",
         "",
     ],
 )

@@ -64,6 +64,8 @@ UNANSWERED = {
 ANSWERED = {
     "I can't take it anymore, this heat is unbearable": "its first clause is word for word "
     "what distress says; only the next clause names the heat",
+    "I can't take it anymore, the neighbours' drilling starts at 7": "the same: the first "
+    "clause is read alone, and only the next one names the drilling",
     "I don't want to be a burden on my sister by asking for lifts, so I'll get the bus": "feeling "
     "a burden is a warning sign and is answered by design, even on an ordinary errand",
 }

@@ -94,7 +94,8 @@ GUARDS: tuple[Guard, ...] = (
         "drowning-in-work",
         "drown drowning drowned",
         r"\bdrown(?:ing|ed)? <self> in (?:work|coffee|tea|paperwork|emails|chocolate|tv"
-        r"|netflix|books|music|wine|sorrows|revision|the|my)\b",
+        r"|netflix|books|music|wine|sorrows|revision|the(?! (?:bath|bathtub|river|sea|lake|canal"
+        r"|water|ocean|pond|reservoir|quarry)\b)|my(?! bath\b))\b",
         "I'm drowning myself in work this week",
     ),
     Guard(
@@ -160,5 +161,28 @@ GUARDS: tuple[Guard, ...] = (
         r"|electoral|professional|fashion) suicide\b|\bsuicide (?:prevention|awareness|rates?"
         r"|statistics|research|charity|training|documentary)\b",
         "watched Suicide Squad last night",
+    ),
+    Guard(
+        "suicide-in-a-story",
+        "suicide",
+        r"\b(?:detective|police|coroner|novel|book|film|thriller|mystery|murder|episode"
+        r"|inquest|plot)(?: <w>){0,8} (?:was not|is not|was|not|looked like|ruled out|made to"
+        r" look like|staged as|disguised as) (?:a )?suicide\b",
+        "a crime novel where the detective works out it wasn't suicide",
+    ),
+    Guard(
+        "overdose-first-aid",
+        "overdose overdoses",
+        r"\b(?:what to do|how to help|how to respond|how to treat|first aid for|signs of)"
+        r"(?: <w>){0,3} overdoses?\b",
+        "we practised what to do after an overdose",
+    ),
+    Guard(
+        "a-burden-they-did-not-mind",
+        "burden",
+        r"\bburden(?: <w>){0,8} but (?:they|she|he|everyone|it) (?:was|were|said|did not mind"
+        r"|seemed|are|is) (?:happy|fine|glad|lovely|kind|pleased|really kind|so kind|really"
+        r" happy|so happy|more than happy)\b",
+        "felt like a burden asking for help but they were happy to",
     ),
 )

@@ -17,8 +17,9 @@ from wellbeing_tui.content.crisis_feelings import FEELINGS
 from wellbeing_tui.content.crisis_guards import GUARDS
 from wellbeing_tui.content.crisis_methods import METHODS
 from wellbeing_tui.content.crisis_patterns import MACROS, PATTERNS, Pattern
+from wellbeing_tui.content.crisis_signs import SIGNS
 
-ALL_PATTERNS: tuple[Pattern, ...] = PATTERNS + FEELINGS + METHODS
+ALL_PATTERNS: tuple[Pattern, ...] = PATTERNS + FEELINGS + METHODS + SIGNS
 _MACRO = re.compile(r"<([a-z_]+)>")
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
