@@ -10,14 +10,20 @@ the tuning sets), and a fresh one is written before any further tuning:
     3      the third round              106       102  89.6%             3.9%
     4      the fourth round             104       103  88.5% (92/104)    2.9% (3/103)
     5      the fifth round              115       108  73.9% (85/115)    3.7% (4/108)
+    6      the sixth round              115       107  76.5% (88/115)    1.9% (2/107)
 
-The present held-out sets are the fifth. Phrasings already in tuning were kept out of them,
-so many plain forms ("I want to overdose", "I'd be better off dead") gave way to rarer
-wordings ("death looks like the only exit from this"), which likely made it a harder set.
+The present held-out sets are the sixth, written mostly in common wordings people use, with
+slang, slips, past tense and words buried in ordinary days; phrasings already in tuning were
+kept out of them. Its misses were mostly plain forms no pattern covers yet: a goodbye said
+or written ("I've written my note", "tonight I'm going to say goodbye to everyone"), "I don't
+deserve to live", "I'm at peace with dying now", a wish to be hit or taken ("I hoped a car
+would hit me"), self-harm without the key words ("biting my arm til it bleeds"), and pills
+held while "thinking about taking them all". Its two false answers were a friend's death by
+suicide, told as a memory, and an overdose in a nursing lecture.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings:
 false positives meet it in every round; recall has not yet reached it in any. The test holds
-the recall the present set measured (at least 73.9%) so that it cannot slip unnoticed, and the
+the recall the present set measured (at least 76.5%) so that it cannot slip unnoticed, and the
 false positives at the target. On the tuning sets every phrasing is answered as labelled,
 except the few listed here with the reason.
 """
@@ -99,7 +105,7 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.739  # 85 of 115 on the fifth held-out set
+RECALL_REACHED = 0.765  # 88 of 115 on the sixth held-out set
 TARGET_FALSE_POSITIVES = 0.05
 
 
