@@ -59,6 +59,14 @@ CATEGORIES = {EXPLICIT, EUPHEMISM, SLANG, METHOD, PREPARATION, BURDEN, HOPELESSN
         ("my cuts are getting deeper", SELF_HARM, "harm-getting-worse"),
         ("there's no reason for me to keep going", HOPELESSNESS, "no-reason-or-hope"),
         ("This will be my final diary entry", PREPARATION, "last-entry"),
+        ("I don't think I deserve to live", HOPELESSNESS, "self-not-to-live"),
+        ("I'm at peace with dying now", PREPARATION, "decided-to-die"),
+        ("I keep wishing a heart attack would take me", EUPHEMISM, "wish-to-be-taken"),
+        ("I won't be a problem for anybody much longer", BURDEN, "no-longer-a-problem"),
+        ("they won't have to put up with me anymore", BURDEN, "no-more-dealing-with-me"),
+        ("banging my head on the wall to punish myself", SELF_HARM, "harm-until-it-bleeds"),
+        ("I stood at the edge of the roof wanting to jump", METHOD, "at-the-edge-wanting-to-go"),
+        ("I've written my note", PREPARATION, "goodbye-note"),
     ],
 )
 def test_each_kind_of_phrasing_names_its_pattern(text: str, category: str, pattern: str) -> None:
@@ -108,6 +116,13 @@ def test_the_match_shows_the_words_in_plain_form() -> None:
     "text",
     [
         "I want to die my hair blue",
+        "my brother's friend died by suicide years ago",
+        "the patient overdosed and we covered it in the lecture",
+        "she hoped the bus would take her to town",
+        "I've made up my mind to end the subscription",
+        "I don't want to live in London anymore",
+        "I hit my thumb with the hammer and it bled",
+        "we'll say goodbye to everyone at the leaving do",
         "I cut myself a slice of cake",
         "I cut myself shaving",
         "I hurt myself at football",

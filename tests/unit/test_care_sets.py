@@ -65,6 +65,8 @@ UNANSWERED = {
     ),
     "i won't be here this time next week": "as often a trip as an ending",
     "I'll be gone soon and it won't matter": "'gone soon' is as often leaving a job or a town",
+    "Sorry for everything. I love you all. Goodbye.": "each sentence alone is as often an "
+    "apology, a note of love or a parting, and the patterns read one clause at a time",
 }
 # Harmless tuning phrasings that are answered anyway, and why.
 ANSWERED = {

@@ -185,4 +185,17 @@ GUARDS: tuple[Guard, ...] = (
         r" happy|so happy|more than happy)\b",
         "felt like a burden asking for help but they were happy to",
     ),
+    Guard(
+        "another-s-death-long-ago",
+        "suicide",
+        r"\b(?:died|death) (?:by|from|of) suicide (?:<w> )?(?:years|months|decades) ago\b",
+        "my brother's friend died by suicide years ago",
+    ),
+    Guard(
+        "a-patient-in-class",
+        "patient patients client clients",
+        r"\b(?:the|a|our|one) (?:patient|patients|client|clients) (?:<w> ){0,2}?(?:overdosed"
+        r"|overdose|overdoses|self harmed)\b",
+        "the patient overdosed last year",
+    ),
 )

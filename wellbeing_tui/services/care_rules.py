@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from wellbeing_tui.content.crisis_families import FAMILIES
 from wellbeing_tui.content.crisis_feelings import FEELINGS
 from wellbeing_tui.content.crisis_guards import GUARDS
 from wellbeing_tui.content.crisis_methods import METHODS
 from wellbeing_tui.content.crisis_patterns import MACROS, PATTERNS, Pattern
 from wellbeing_tui.content.crisis_signs import SIGNS
 
-ALL_PATTERNS: tuple[Pattern, ...] = PATTERNS + FEELINGS + METHODS + SIGNS
+ALL_PATTERNS: tuple[Pattern, ...] = PATTERNS + FEELINGS + METHODS + SIGNS + FAMILIES
 _MACRO = re.compile(r"<([a-z_]+)>")
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
