@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from tests.unit.test_week import night
 from wellbeing_tui.domain.activities import Connection
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.mood import CheckIn
@@ -45,18 +46,7 @@ def _night(day: date) -> SleepEntry:
         in_bed, wake, sol, waso = "23:00", "05:00", 0, 0
     else:  # 23:00 to 07:30: 8 h 30 min
         in_bed, wake, sol, waso = "23:00", "07:30", 0, 0
-    return SleepEntry(
-        id=f"s{day}",
-        date=day.isoformat(),
-        in_bed=in_bed,
-        lights_out=in_bed,
-        sol_min=sol,
-        awakenings=1 if waso else 0,
-        waso_min=waso,
-        final_wake=wake,
-        out_of_bed=wake,
-        quality=3,
-    )
+    return night(day, in_bed, wake, sol, waso)
 
 
 def build(path: Path) -> Path:

@@ -83,17 +83,7 @@ def in_terminal(
 ) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     """Start the installed command with ``args`` in a pseudo-terminal; yields the process and
     the terminal's side to read and type into. Whatever happens, the process is ended."""
-    main, child = os.openpty()
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    process = subprocess.Popen(
-        [installed_command(), *args],
-        stdin=child,
-        stdout=child,
-        stderr=child,
-        env=env,
-        start_new_session=True,
-        close_fds=True,
-    )
+    process, main, child = start_in_a_window(args, env, controlling=False)
     os.close(child)
     try:
         yield process, main
@@ -117,12 +107,12 @@ def _controlling_terminal() -> None:
 
 
 def start_in_a_window(
-    args: list[str], env: dict[str, str]
+    args: list[str], env: dict[str, str], *, controlling: bool = True
 ) -> tuple[subprocess.Popen[bytes], int, int]:
-    """Start the installed command in a pseudo-terminal of 100x30 that is its controlling
-    terminal, as in a terminal window or tmux (closing it sends SIGHUP and SIGCONT); the
-    process, the terminal's side and the program's side (kept open to see what is unread).
-    The caller ends the process and closes both."""
+    """Start the installed command in a pseudo-terminal of 100x30, by default its
+    controlling terminal, as in a terminal window or tmux (closing it sends SIGHUP and
+    SIGCONT); the process, the terminal's side and the program's side (kept open to see
+    what is unread). The caller ends the process and closes both."""
     main, child = os.openpty()
     fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     process = subprocess.Popen(
@@ -132,7 +122,7 @@ def start_in_a_window(
         stderr=child,
         env=env,
         start_new_session=True,
-        preexec_fn=_controlling_terminal,
+        preexec_fn=_controlling_terminal if controlling else None,
         close_fds=True,
     )
     return process, main, child
