@@ -98,38 +98,6 @@ def test_journal_lists_newest_first_with_the_year_when_not_this_year(tmp_path: P
     assert [e["text"] for e in json.loads(newest.stdout)] == ["today #walk"]
 
 
-def test_log_journal_edit_uses_the_persons_editor(tmp_path: Path) -> None:
-    path = tmp_path / "w.json"
-    editor = fake_editor(tmp_path, 'printf "\\nadded in my editor\\n" >> "$1"')
-    result = cli(
-        "log", "journal", "started here", "--edit", "--data", str(path),
-        env={"EDITOR": str(editor), "VISUAL": ""},
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    [entry] = journal(path)
-    assert entry["text"] == "started here\nadded in my editor"
-
-
-@pytest.mark.parametrize(
-    ("editor", "message"),
-    [
-        ("", "No editor is set"),
-        ("/no/such/editor", "was not found"),
-        ("false", "closed with an error (status 1)"),
-    ],
-)
-def test_an_editor_that_cannot_be_used_is_named_and_nothing_is_saved(
-    tmp_path: Path, editor: str, message: str
-) -> None:
-    path = tmp_path / "w.json"
-    result = cli(
-        "log", "journal", "keep me", "--edit", "--data", str(path),
-        env={"EDITOR": editor, "VISUAL": ""},
-    )  # fmt: skip
-    assert result.returncode == 1 and message in result.stderr
-    assert not path.exists()
-
-
 def test_completion_scripts_load_and_complete_from_the_real_parser(tmp_path: Path) -> None:
     command = installed_command()
     loaded = subprocess.run(

@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 
 from wellbeing_tui.cli.common import (
     EXIT_OK,
-    EXIT_PROBLEM,
     EXIT_USAGE,
     Sub,
     comma_list,
@@ -65,13 +64,12 @@ def cmd_log_journal(args: argparse.Namespace, clock: Clock) -> int:
         complain(f"wellbeing log journal: {err.field}: {err.message}\n")
         return EXIT_USAGE
     if args.edit:
-        from wellbeing_tui.services.editor import EditorError, edit_text
+        from wellbeing_tui.cli.editing import edit_entry
 
-        try:
-            text = edit_text(text)
-        except EditorError as err:
-            complain(f"wellbeing log journal: {err}\n")
-            return EXIT_PROBLEM
+        edited = edit_entry(args, clock, text)
+        if isinstance(edited, int):
+            return edited  # the words were kept as a draft, and the command said where
+        text = edited
     if not text.strip():
         complain("wellbeing log journal: TEXT: there is nothing to save (the text is empty)\n")
         return EXIT_USAGE
