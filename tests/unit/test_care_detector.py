@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from wellbeing_tui.content.crisis_guards import GUARDS
 from wellbeing_tui.content.crisis_patterns import (
     BURDEN,
     EUPHEMISM,
@@ -18,7 +17,7 @@ from wellbeing_tui.content.crisis_patterns import (
 )
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.services.care import calls_for_care, crisis_match, crisis_matches
-from wellbeing_tui.services.care_rules import ALL_PATTERNS
+from wellbeing_tui.services.care_rules import ALL_GUARDS, ALL_PATTERNS
 
 CATEGORIES = {EXPLICIT, EUPHEMISM, SLANG, METHOD, PREPARATION, BURDEN, HOPELESSNESS, SELF_HARM}
 
@@ -67,6 +66,19 @@ CATEGORIES = {EXPLICIT, EUPHEMISM, SLANG, METHOD, PREPARATION, BURDEN, HOPELESSN
         ("banging my head on the wall to punish myself", SELF_HARM, "harm-until-it-bleeds"),
         ("I stood at the edge of the roof wanting to jump", METHOD, "at-the-edge-wanting-to-go"),
         ("I've written my note", PREPARATION, "goodbye-note"),
+        ("I don't feel safe around myself tonight", EXPLICIT, "not-safe-with-myself"),
+        ("I just want to be gone", EUPHEMISM, "want-to-be-gone"),
+        ("I'd rather not wake up tomorrow", EUPHEMISM, "rather-not-wake"),
+        ("I hope I catch something and die", EXPLICIT, "fall-ill-and-die"),
+        ("I'd be glad if I got run over", EXPLICIT, "glad-to-be-struck"),
+        ("praying I don't pull through the surgery", EXPLICIT, "hoping-not-to-pull-through"),
+        ("sat in the garage with the engine running", METHOD, "engine-running-shut-in"),
+        ("I stood by the railway thinking about lying down on it", METHOD, "lie-down-on-them"),
+        (
+            "went to the lake wanting to wade out and never come back",
+            METHOD,
+            "into-the-water-and-stay",
+        ),
     ],
 )
 def test_each_kind_of_phrasing_names_its_pattern(text: str, category: str, pattern: str) -> None:
@@ -174,7 +186,7 @@ def test_patterns_have_unique_names_and_known_categories() -> None:
 
 
 def test_every_guard_keeps_its_own_example_quiet() -> None:
-    for guard in GUARDS:
+    for guard in ALL_GUARDS:
         assert crisis_match(guard.example) is None, guard.name
 
 

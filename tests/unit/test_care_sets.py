@@ -29,6 +29,18 @@ patterns, none from the families: an overdose and self-harm as subjects of study
 "not suicide", a relative's past overdose, sleeping forever on Sundays, and someone else's
 joking "wanted to die".
 
+The eighth round of tuning aimed at generalising rather than at more phrases: weak cues too
+often ordinary to answer alone (finality, a farewell, an apology, hopelessness, a burden, a
+decision, calm, a means or place at hand, tidying up, an earlier attempt, the feeling coming
+back, an urge not trusted) answer when two of different families come within a few clauses,
+and the answer names both ("finality+hopelessness"); a few first-person signs answer alone
+(not safe with myself, wanting to be gone, rather not waking, an engine running in a closed
+garage); and guards keep someone else's act, a subject of study and a story quiet unless the
+writer joins in ("and now I want to as well"). The detector before it answered 1,071 of the
+1,102 at-risk tuning phrasings and 9 of the 1,078 harmless ones; after it, 1,094 and 3. Fresh
+phrasings of each kind were then added to both sets (24 at risk, 23 harmless): 1,115 of 1,126
+and 3 of 1,101 are answered.
+
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not yet reached it in any round, and in the seventh round false positives missed it
 too, for the first time (6 of 105, one over the 5 the target allows). The test holds what the
@@ -50,32 +62,24 @@ from wellbeing_tui.services.care_text import clauses
 
 CARE = Path(__file__).parents[1] / "fixtures" / "care"
 
-# At-risk tuning phrasings left unanswered on purpose, and why.
+# At-risk tuning phrasings left unanswered on purpose, and why. Most hold one weak cue alone
+# (``content.crisis_cues``), or two of one family, which answer only with a second family.
 UNANSWERED = {
-    "I'm checking out soon": "as often a hotel as an ending: too ambiguous alone",
-    "I've picked a date": "as often a wedding as a plan: too ambiguous alone",
-    "goodbye world": "as often a joke ('goodbye world, hello beach') as a farewell",
-    "i keep thinking about the tracks near my house": "names a place, not a wish or a plan",
-    "the pills are in my bag and I keep touching them": "carrying pills is ordinary; the "
-    "wish is only implied",
+    "I'm checking out soon": "as often a hotel as an ending: one cue of finality alone",
+    "I've picked a date": "as often a wedding as a plan: one cue of a decision alone",
+    "goodbye world": "as often a joke ('goodbye world, hello beach') as a farewell: one cue alone",
     "Went to the bridge again and stood there for a long time": "a place and a pause, with "
-    "no words of intent",
-    "If I'm not here next week, I want you to know it wasn't your fault": "'not here next "
-    "week' is as often leave or a trip",
-    "my last attempt was in march and i feel it coming back": "'my last attempt' is as often "
-    "an exam or a driving test",
-    "I won't be around for Christmas": "as often a trip abroad as an ending",
-    "Tonight might be the night": "as often a date or a match as a plan",
+    "no words of intent: one cue of a means alone",
+    "I won't be around for Christmas": "as often a trip abroad as an ending: one cue alone",
+    "Tonight might be the night": "as often a date or a match as a plan: one cue alone",
     "made sure my passwords are written down for my family, just in case": "tidying up "
-    "for others, and 'just in case' says no more",
-    "Work was fine. The new manager seems nice. On the train home I kept thinking that if I "
-    "jumped in front of it, it would all be over. I didn't, and I'm home now, watching telly.": (
-        "'in front of it' and 'it would all be over' are each too vague alone"
-    ),
-    "i won't be here this time next week": "as often a trip as an ending",
-    "I'll be gone soon and it won't matter": "'gone soon' is as often leaving a job or a town",
-    "Sorry for everything. I love you all. Goodbye.": "each sentence alone is as often an "
-    "apology, a note of love or a parting, and the patterns read one clause at a time",
+    "for others, and 'just in case' says no more: one cue alone",
+    "i won't be here this time next week": "as often a trip as an ending: one cue alone",
+    "It won't matter soon, none of it will.": "hopelessness twice, with no second family",
+    "goodbye. I love you all.": "two farewells, one family: as often the end of a call or a card",
+    "my best friend killed himself in May and I understand why he did it": "someone "
+    "else's death in words the patterns do not hear ('killed himself'), and understanding "
+    "why is not yet a wish of one's own",
 }
 # Harmless tuning phrasings that are answered anyway, and why.
 ANSWERED = {

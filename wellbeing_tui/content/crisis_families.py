@@ -146,7 +146,7 @@ FAMILIES: tuple[Pattern, ...] = (
     Pattern(
         "take-them-all",
         METHOD,
-        "all lot",
+        "all lot whole",
         r"\b(?:thinking about|thought about|think about|tempted to|urge to|want to|wanted to"
         r"|going to) (?:just )?(?:taking|take|swallow|swallowing) (?:them all|all of them|the"
         r" lot|the whole (?:lot|packet|box|bottle))\b",

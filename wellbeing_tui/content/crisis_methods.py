@@ -94,7 +94,8 @@ METHODS: tuple[Pattern, ...] = (
         r"\b(?:drive|driving|drove|driven|steer|steering|steered|swerve|swerving|swerved)"
         r"(?: my car| the car| myself)? (?:into|off|in front of) (?:a |the |an "
         r"|some )?(?:oncoming |incoming )?(?:wall|tree|lorry|truck|bridge|river|traffic"
-        r"|cliff|barrier|bus|train|pillar|lamppost|lake)\b|\b(?:want|wanted|wanting|thinking"
+        r"|cliff|barrier|bus|train|pillar|lamppost|lake|central reservation|embankment|canal"
+        r"|quarry|sea)\b|\b(?:want|wanted|wanting|thinking"
         r" about|thought about|think about|imagining|picturing|tempted|urge|going) (?:to )?(?:drive"
         r"|driving|swerve|swerving|crash|crashing|steer|steering)(?: my car| the car)? off the"
         r" road\b",
@@ -256,7 +257,7 @@ METHODS: tuple[Pattern, ...] = (
         r"|this)\b)|\b(?:been|started|starting|start|keep|kept|relapsed|relapse|relapsing"
         r"|back to|stopped|stop|quit|quitting|thinking about|thought about|think about"
         r"|thinking of|i have|i) cutting(?:$| again| myself| my| tonight| today| last night"
-        r"| deeper| more| still| every| since)|^cut (?:again|deep|deeper|too deep)\b"
+        r"| deeper| deep| more| still| every| since)|^cut (?:again|deep|deeper|too deep)\b"
         r"|\b(?:i|and|then|so|just|have|had|been) cut (?:again|deep|deeper|too deep)\b"
         r"|\bi cut(?:$| again| tonight| last night| today| deeper| deep| more| because| until"
         r"| till)",

@@ -30,6 +30,7 @@ class Guard(NamedTuple):
     anchors: str
     regex: str
     example: str
+    others: bool = False  # about someone else or a story: set aside when the writer joins in
 
 
 EXPLICIT = "explicit"

@@ -3,9 +3,15 @@ written, a mood of 1, or distress of 9 or 10 after grounding.
 
 What was written is put in a plain form (``services.care_text``), then read clause by clause
 by named patterns (``content.crisis_patterns`` and its neighbours) after guards have blanked
-out everyday idioms. ``crisis_match`` says which pattern answered and why, so that each answer
-can be explained; a "not" before the words does not silence it, since a gentle answer is
-harmless and "I don't want to kill myself, but..." still deserves one.
+out everyday idioms. Weak cues (``content.crisis_cues``), too often ordinary alone, answer
+when two of different families come within a few clauses of each other. ``crisis_match``
+says which pattern (or which two cues) answered and why, so that each answer can be
+explained; a "not" before the words does not silence it, since a gentle answer is harmless
+and "I don't want to kill myself, but..." still deserves one.
+
+Guards about someone else, or about a subject of study or a story
+(``content.crisis_others``), are set aside for the whole entry when the writer joins in
+("my friend died by suicide and now I want to as well").
 
 Nothing here is stored or sent, and nothing counts how often it happened: the app (or a
 command) only shows a calm pointer to support after the save.
@@ -14,22 +20,28 @@ command) only shows a calm pointer to support after the save.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wellbeing_tui.services.care_rules import Rule, guards, rules, wanted
+from wellbeing_tui.content.crisis_cues import COMBINED, REACH
+from wellbeing_tui.content.crisis_others import JOINING_IN, JOINING_WORDS
+from wellbeing_tui.services import care_rules
+from wellbeing_tui.services.care_rules import OTHERS_GUARD, Rule, expand, guards, wanted
 from wellbeing_tui.services.care_text import Clause, clauses
 
 _NEGATION = frozenset({"not", "never", "no"})
 _NEGATION_REACH = 6
+_JOINING_IN = re.compile(expand(JOINING_IN))
+_JOINING_WORDS = frozenset(JOINING_WORDS.split())
 
 
 @dataclass(frozen=True)
 class Match:
     """Why a text answered: the pattern's category and name, the words it matched (in plain
     form), the repairs that made them (a misspelling, a split word, digits for words...), and
-    whether a negation came before them."""
+    whether a negation came before them. Two weak cues that answered together are named
+    "family+family", with their words joined by " + "."""
 
     category: str
     pattern: str
@@ -38,12 +50,33 @@ class Match:
     negated: bool
 
 
-def _guarded(clause: Clause, thorough: bool) -> str:
+class _Entry:
+    """The clauses of one entry, and whether the writer joins in with someone else's
+    words (read once, and only once a guard about someone else has found its words)."""
+
+    def __init__(self, parts: Sequence[Clause]) -> None:
+        self.parts = parts
+        self._joins: bool | None = None
+
+    def joins_in(self) -> bool:
+        if self._joins is None:
+            self._joins = any(
+                not _JOINING_WORDS.isdisjoint(part.words) and _JOINING_IN.search(part.text)
+                for part in self.parts
+            )
+        return self._joins
+
+
+def _guarded(clause: Clause, entry: _Entry, thorough: bool) -> str:
     """The clause's text with every guard's words blanked out (same length)."""
     found, index = guards()
     text = clause.text
     for number in wanted(clause.words, index, len(found) if thorough else 0):
-        for match in found[number].finditer(text):
+        guard = found[number]
+        matches = guard.finditer(text)
+        if matches and guard.category == OTHERS_GUARD and entry.joins_in():
+            continue
+        for match in matches:
             start, end = match.span()
             text = text[:start] + re.sub(r"[^ ]", "_", text[start:end]) + text[end:]
     return text
@@ -70,23 +103,64 @@ def _explain(rule: Rule, clause: Clause, found: re.Match[str]) -> Match:
     )
 
 
-def crisis_matches(text: str, *, thorough: bool = False) -> Iterator[Match]:
-    """Every pattern that answers ``text``, clause by clause. ``thorough`` tries every
-    pattern and guard on every clause instead of only those whose anchor words are there
-    (slower; the result is the same, which a test checks)."""
-    patterns, index = rules()
-    for clause in clauses(text):
-        numbers = wanted(clause.words, index, len(patterns) if thorough else 0)
+def _combined(found: list[tuple[int, Match]]) -> Match | None:
+    """The first two cues of different families (a cue's category is its family) at most
+    ``REACH`` clauses apart, as one answer; or None."""
+    for i, (at, first) in enumerate(found):
+        for later, second in found[i + 1 :]:
+            if later - at > REACH:
+                break
+            if second.category != first.category:
+                return Match(
+                    category=COMBINED,
+                    pattern=f"{first.category}+{second.category}",
+                    words=f"{first.words} + {second.words}",
+                    repairs=tuple(sorted({*first.repairs, *second.repairs})),
+                    negated=first.negated or second.negated,
+                )
+    return None
+
+
+def _scan(text: str, thorough: bool, found_cues: list[tuple[int, Match]]) -> Iterator[Match]:
+    """Every pattern that answers ``text``, clause by clause; each weak cue found on the way
+    is added to ``found_cues`` with the number of its clause."""
+    readers, index, first_cue = care_rules.readers()
+    entry = _Entry(clauses(text))
+    for at, clause in enumerate(entry.parts):
+        numbers = wanted(clause.words, index, len(readers) if thorough else 0)
         if not numbers:
             continue
-        guarded = _guarded(clause, thorough)
+        guarded = _guarded(clause, entry, thorough)
         for number in numbers:
-            if found := patterns[number].search(guarded):
-                yield _explain(patterns[number], clause, found)
+            if found := readers[number].search(guarded):
+                if number < first_cue:
+                    yield _explain(readers[number], clause, found)
+                else:
+                    found_cues.append((at, _explain(readers[number], clause, found)))
+
+
+def crisis_cues(text: str, *, thorough: bool = False) -> list[tuple[int, Match]]:
+    """Every weak cue in ``text``, with the number of its clause (a cue's category is its
+    family)."""
+    found: list[tuple[int, Match]] = []
+    for _ in _scan(text, thorough, found):
+        pass
+    return found
+
+
+def crisis_matches(text: str, *, thorough: bool = False) -> Iterator[Match]:
+    """Every pattern that answers ``text``, clause by clause, then two weak cues that answer
+    together, if any. ``thorough`` tries every pattern, cue and guard on every clause
+    instead of only those whose anchor words are there (slower; the result is the same,
+    which a test checks)."""
+    found: list[tuple[int, Match]] = []
+    yield from _scan(text, thorough, found)
+    if together := _combined(found):
+        yield together
 
 
 def crisis_match(text: str) -> Match | None:
-    """The first pattern that answers ``text``, or None."""
+    """The first pattern (or two weak cues) that answers ``text``, or None."""
     return next(crisis_matches(text), None)
 
 

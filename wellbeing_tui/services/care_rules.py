@@ -13,14 +13,19 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from wellbeing_tui.content.crisis_cues import CUES
 from wellbeing_tui.content.crisis_families import FAMILIES
 from wellbeing_tui.content.crisis_feelings import FEELINGS
 from wellbeing_tui.content.crisis_guards import GUARDS
 from wellbeing_tui.content.crisis_methods import METHODS
+from wellbeing_tui.content.crisis_others import OTHERS
 from wellbeing_tui.content.crisis_patterns import MACROS, PATTERNS, Pattern
+from wellbeing_tui.content.crisis_self import SELF
 from wellbeing_tui.content.crisis_signs import SIGNS
 
-ALL_PATTERNS: tuple[Pattern, ...] = PATTERNS + FEELINGS + METHODS + SIGNS + FAMILIES
+ALL_PATTERNS: tuple[Pattern, ...] = PATTERNS + FEELINGS + METHODS + SIGNS + FAMILIES + SELF
+ALL_GUARDS = GUARDS + OTHERS
+OTHERS_GUARD = "others"  # a guard set aside when the writer joins the others (see care.py)
 _MACRO = re.compile(r"<([a-z_]+)>")
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
@@ -116,9 +121,30 @@ def rules() -> tuple[tuple[Rule, ...], Index]:
 
 @cache
 def guards() -> tuple[tuple[Rule, ...], Index]:
-    """Every guard, and which of them each anchor word calls for."""
-    found = tuple(compiled(g.name, "guard", g.regex) for g in GUARDS)
-    return found, _index([g.anchors for g in GUARDS])
+    """Every guard, and which of them each anchor word calls for. A guard about someone
+    else, or about a subject of study or a story, has the category ``OTHERS_GUARD``."""
+    found = tuple(
+        compiled(g.name, OTHERS_GUARD if g.others else "guard", g.regex) for g in ALL_GUARDS
+    )
+    return found, _index([g.anchors for g in ALL_GUARDS])
+
+
+@cache
+def cues() -> tuple[tuple[Rule, ...], Index]:
+    """Every weak cue (its family as category), and which of them each anchor word calls
+    for. A cue is compiled whole: it is short, and one search a clause is quicker."""
+    found = tuple(compiled(c.name, c.family, f"(?:{c.regex})") for c in CUES)
+    return found, _index([c.anchors for c in CUES])
+
+
+@cache
+def readers() -> tuple[tuple[Rule, ...], Index, int]:
+    """Every pattern then every weak cue, one index for both (so that a clause's words are
+    looked up once), and the number of patterns (the cues come after them)."""
+    patterns, _ = rules()
+    weak, _ = cues()
+    anchored = [p.anchors for p in ALL_PATTERNS] + [c.anchors for c in CUES]
+    return patterns + weak, _index(anchored), len(patterns)
 
 
 def wanted(words: tuple[str, ...], index: Index, every: int = 0) -> list[int]:

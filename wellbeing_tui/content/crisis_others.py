@@ -1,0 +1,99 @@
+"""Guards for words about someone else, or about a subject of study, the news or a story:
+a cousin's overdose last year, a friend who said she wanted to die over her exam results, an
+essay on self-harm, a detective's "not suicide" (see ``content.crisis_guards`` for how a guard
+works).
+
+These are set aside for the whole entry when the writer joins in ("my friend died by suicide
+and now I want to as well", "I feel the same"): someone else's words never silence the
+writer's own.
+"""
+
+from __future__ import annotations
+
+from wellbeing_tui.content.crisis_patterns import Guard
+
+_SOMEONE = (
+    r"(?:he|she|they|someone|somebody|(?:my|his|her|their|our|your|a|an|the|one|one of my"
+    r"|this|that) (?:<w> )?(?:cousin|friend|mate|brother|sister|mum|mom|dad|mother|father"
+    r"|aunt|auntie|uncle|nan|gran|grandad|grandma|grandpa|son|daughter|niece|nephew|partner"
+    r"|boyfriend|girlfriend|husband|wife|ex|colleague|coworker|neighbour|neighbor|flatmate"
+    r"|roommate|classmate|student|pupil|patient|client|character|hero|heroine|protagonist"
+    r"|victim|man|woman|girl|boy|teenager|kid|singer|actor|celebrity|guy|lad|person|relative"
+    r"|stepdad|stepmum)s?)"
+)
+_NOT_ME = r"(?: (?!(?:i|me|my|myself)\b)<w>){0,5}"
+_ACT = (
+    r"(?:overdos(?:e|ed|es|ing)|selfharm(?:s|ed|ing)?|(?:attempted|tried) suicide"
+    r"|suicide attempts?|(?:want|wants|wanted|wanting|wish|wished|wishes) to die)"
+)
+_FRAME = (
+    r"(?:articles?|essays?|lectures?|modules?|course|training|documentar(?:y|ies)|novels?"
+    r"|books?|films?|movies?|episodes?|series|podcasts?|seminars?|class|lessons?|talks?"
+    r"|reports?|study|research|news|story|stories|chapters?|assignments?|presentations?"
+    r"|webinars?|workshops?|play|poems?|paper|thesis|dissertation|leaflets?|posters?|exams?"
+    r"|coursework|textbook|case study|scenes?|plot|characters?|detective|inquest|coroner"
+    r"|statistics|journalists?|reporters?|headlines?|programmes?|drama|thriller|storyline"
+    r"|soap|module|syllabus)"
+)
+_TOPIC = (
+    r"(?:suicides?|suicidal (?:thoughts|ideation|feelings|behaviour|patients|people"
+    r"|teenagers|clients)|overdos(?:e|es|ed|ing)|selfharm(?:ing|ers?)?)"
+)
+
+# The writer joins in with what someone else said or did: the guards below are set aside.
+JOINING_IN = (
+    r"\bi (?:<w> ){0,2}?(?:want|wanted|wanna|wish|wished|tried|think about it|thought about"
+    r" it|feel like it|could do it|might do it|will do it|am thinking about it)(?: to)?"
+    r"(?: <w>)? (?:too|as well|also)$|^me too$|\bi (?:<w> )?(?:feel|felt) the same\b"
+    r"|\bi (?:<w> ){0,3}?(?:do|doing|did|go|going) the same(?: way| thing)?\b|\bi (?:want"
+    r"|wanted|wanna|wish|am going|might|could) (?:to )?join (?:him|her|them)\b"
+    r"|\bi (?:understand|get|know) why (?:he|she|they) did it\b"
+)
+
+JOINING_WORDS = "too well also same join why"  # one of them is in every clause that joins in
+
+OTHERS: tuple[Guard, ...] = (
+    Guard(
+        "someone-else-s-act",
+        "overdose overdosed overdoses overdosing selfharm selfharms selfharmed selfharming "
+        "suicide die",
+        r"\b"
+        + _SOMEONE
+        + _NOT_ME
+        + r" (?:(?:tried|attempted|tries|try|trying) to )?"
+        + _ACT
+        + r"\b",
+        "my cousin tried to overdose last year and is doing much better now",
+        others=True,
+    ),
+    Guard(
+        "a-subject-of-study-or-story",
+        "suicide suicides suicidal overdose overdoses overdosed overdosing selfharm "
+        "selfharming selfharmer selfharmers",
+        r"\b" + _FRAME + _NOT_ME + r" " + _TOPIC + r"\b|\b" + _TOPIC + r"(?: <w>){0,2}"
+        r" (?:awareness|prevention|training|module|lecture|statistics|rates?|research|course"
+        r"|essay|documentary|first aid|workshop|seminar|in (?:teenagers|young people|the news"
+        r"|prisons))\b",
+        "I read an article on self-harm in teenagers for my psychology course",
+        others=True,
+    ),
+    Guard(
+        "a-verdict",
+        "suicide",
+        r"^(?:and |but |so |it was |it is |was it )?(?:not|never|rather than|instead of|or)"
+        r" (?:a )?suicide$|\b(?:suicide or (?:murder|an accident|accident|foul play)"
+        r"|(?:murder|an accident|accident|foul play) or suicide|ruled (?:out )?(?:as )?(?:a )?"
+        r"suicide)\b",
+        "the detective decided it was a murder, not suicide",
+        others=True,
+    ),
+    Guard(
+        "sleep-in-on-days-off",
+        "sleep asleep",
+        r"\b(?:sleep|asleep) (?:forever|for ever|all day|for a week|for days)(?: <w>){0,2}"
+        r" (?:on|at|this|every|after|over|during|till|until) (?:the )?(?:sundays?|saturdays?"
+        r"|mondays?|weekends?|mornings?|holidays?|christmas|days? off|winter|term|exams"
+        r"|shifts?|night shifts?|week|half term|bank holidays?|lie ins?)\b",
+        "I wish I could sleep forever on Sundays",
+    ),
+)
