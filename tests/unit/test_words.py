@@ -66,9 +66,9 @@ def test_a_summary_of_one_day_names_the_day_once(tmp_path: Path) -> None:
     store = Store(tmp_path / "wellbeing.json", FixedClock(DEMO_NOW))
     day = DEMO_NOW.date()
     one_day = markdown_summary(store, day, day, include_journal=False)
-    assert one_day.splitlines()[0] == "# Wellbeing summary, 26 Nov 2026"
+    assert one_day.splitlines()[1] == 'title: "Wellbeing summary, 26 Nov 2026"'
     week = markdown_summary(store, day - timedelta(days=6), day, include_journal=False)
-    assert week.splitlines()[0] == "# Wellbeing summary, 20 Nov 2026 to 26 Nov 2026"
+    assert week.splitlines()[1] == 'title: "Wellbeing summary, 20 Nov 2026 to 26 Nov 2026"'
 
 
 def test_looking_back_over_one_week_and_one_day() -> None:

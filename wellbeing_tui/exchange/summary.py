@@ -23,10 +23,11 @@ from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
 from wellbeing_tui.domain.moments import by_moment, latest
 from wellbeing_tui.domain.mood import MOOD_WORDS, CheckIn
 from wellbeing_tui.domain.safety_plan import CONTACT_PARTS, ORDER, PARTS, SafetyPlan
-from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, format_minutes
+from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, SleepMetrics, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.trends import Trends
 from wellbeing_tui.domain.words import count, span, spread
+from wellbeing_tui.exchange.markdown import block, inline, metadata, multiline, pipe_table
 from wellbeing_tui.storage.store import R, Store
 
 DEFAULT_DAYS = 14
@@ -36,32 +37,51 @@ def default_period(today: date) -> tuple[date, date]:
     return today - timedelta(days=DEFAULT_DAYS - 1), today
 
 
-def _md(text: str) -> str:
-    """Text safe inside a Markdown table cell."""
-    return " ".join(text.split()).replace("|", "\\|")
-
-
 def _hm(minutes: float) -> str:
     total = round(minutes)
     return f"{total // 60}:{total % 60:02d}"
+
+
+# The sleep diary in three tables: twelve columns side by side are wider than a page.
+# Each table's rows stay within 72 characters (see ``sleep_tables``).
+SLEEP_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Going to bed", ("Into bed", "Lights out", "To fall asleep")),
+    ("The night and the morning", ("Awakenings", "Awake in night", "Final wake", "Out of bed")),
+    ("Time in bed and asleep", ("In bed", "Asleep", "Efficiency", "Quality")),
+)
+
+
+def sleep_tables(nights: list[SleepEntry], metrics: list[SleepMetrics]) -> list[str]:
+    """The nights as the tables of ``SLEEP_TABLES``, one row per night in each."""
+    cells = [
+        {
+            "Into bed": e.in_bed,
+            "Lights out": e.lights_out,
+            "To fall asleep": f"{e.sol_min} min",
+            "Awakenings": str(e.awakenings),
+            "Awake in night": f"{e.waso_min} min",
+            "Final wake": e.final_wake,
+            "Out of bed": e.out_of_bed,
+            "In bed": _hm(m.tib_min),
+            "Asleep": _hm(m.tst_min),
+            "Efficiency": f"{m.se_pct:.1f}%",
+            "Quality": QUALITY_WORDS[e.quality],
+        }
+        for e, m in zip(nights, metrics, strict=True)
+    ]
+    out: list[str] = []
+    for title, columns in SLEEP_TABLES:
+        rows = [[e.date, *(n[c] for c in columns)] for e, n in zip(nights, cells, strict=True)]
+        out += [f"### {title}", "", *pipe_table(("Morning", *columns), rows), ""]
+    return out
 
 
 def sleep_section(nights: list[SleepEntry]) -> list[str]:
     out = ["## Sleep diary", ""]
     if not nights:
         return out + ["No nights logged in this period.", ""]
-    out += [
-        "| Morning | Into bed | Lights out | To fall asleep | Awakenings | Awake in night "
-        "| Final wake | Out of bed | In bed | Asleep | Efficiency | Quality |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
-    ]
     metrics = [e.metrics() for e in nights]  # each night's figures worked out once
-    for e, m in zip(nights, metrics, strict=True):
-        out.append(
-            f"| {e.date} | {e.in_bed} | {e.lights_out} | {e.sol_min} min | {e.awakenings} "
-            f"| {e.waso_min} min | {e.final_wake} | {e.out_of_bed} | {_hm(m.tib_min)} "
-            f"| {_hm(m.tst_min)} | {m.se_pct:.1f}% | {QUALITY_WORDS[e.quality]} |"
-        )
+    out += sleep_tables(nights, metrics)
     tst = [m.tst_min for m in metrics]
     asleep = nights_mean(tst)
     extremes = nights_range(tst)
@@ -71,13 +91,11 @@ def sleep_section(nights: list[SleepEntry]) -> list[str]:
     if asleep is None or extremes is None or pooled is None or to_sleep is None or awake is None:
         # Too few nights for averages (the same rule as the week review and trends).
         return out + [
-            "",
             f"{count(len(nights), 'night')} logged; at least {MIN_NIGHTS} are needed for averages.",
             "",
         ]
     shortest, longest = (format_minutes(m) for m in extremes)
     out += [
-        "",
         f"{count(len(nights), 'night')} logged. Average time asleep "
         f"{format_minutes(asleep)}{spread(shortest, longest)}; sleep efficiency "
         f"{pooled:.1f}% pooled (all time asleep over all time in bed); on average "
@@ -92,16 +110,13 @@ def mood_section(checkins: list[CheckIn], first: date, last: date, shift: int = 
     out = ["## Mood by day", ""]
     if not checkins:
         return out + ["No check-ins in this period.", ""]
-    out += [
-        "| Day | Check-ins | Median mood | Lowest–highest | Emotion words |",
-        "|---|---|---|---|---|",
-    ]
     # Each check-in is put under its logging day once, so a summary of ten years takes as
     # long as reading its check-ins, not days times check-ins.
     by_day: dict[str, list[CheckIn]] = {}
     for c in checkins:
         by_day.setdefault(logging_day(c.at, shift), []).append(c)
     low, high = first.isoformat(), last.isoformat()
+    rows: list[list[str]] = []
     for key in sorted(k for k in by_day if low <= k <= high):
         todays = by_day[key]
         moods = [c.mood for c in todays if c.mood is not None]
@@ -110,14 +125,17 @@ def mood_section(checkins: list[CheckIn], first: date, last: date, shift: int = 
             f"{median(moods):g} ({MOOD_WORDS[round(median(moods))]})" if moods else "words only"
         )
         spread = f"{min(moods)}–{max(moods)}" if moods else "—"
-        out.append(
-            f"| {date.fromisoformat(key):%a %d %b} | {len(todays)} | {middle} | {spread} "
-            f"| {_md(', '.join(w for w, _ in words.most_common(4)))} |"
+        common_words = ", ".join(w for w, _ in words.most_common(4))
+        rows.append(
+            [f"{date.fromisoformat(key):%a %d %b}", str(len(todays)), middle, spread]
+            + [inline(common_words)]
         )
+    header = ("Day", "Check-ins", "Median mood", "Lowest–highest", "Emotion words")
+    out += [*pipe_table(header, rows), ""]
     common = Counter(w for c in checkins for w in c.emotions).most_common(6)
-    out.append("")
     if common:
-        out.append("Emotion words used most: " + ", ".join(f"{w} ({n})" for w, n in common) + ".")
+        used = ", ".join(f"{w} ({n})" for w, n in common)
+        out.append(f"Emotion words used most: {inline(used)}.")
     rated = [float(c.mood) for c in checkins if c.mood is not None]
     some = " with a number" if len(rated) < len(checkins) else ""
     average = mood_mean(rated)
@@ -141,16 +159,16 @@ def thoughts_section(records: list[ThoughtRecord]) -> list[str]:
     if not records:
         return out + ["No worksheets in this period.", ""]
     for r in records:
-        out.append(f"### {r.created_at[:10]}: {_md(r.situation)}")
+        out.append(f"### {r.created_at[:10]}: {inline(r.situation)}")
         if r.automatic_thought:
             belief = f" (believed {r.belief_before}/100)" if r.belief_before is not None else ""
-            out.append(f"- Hot thought: {_md(r.automatic_thought)}{belief}")
+            out.append(f"- Hot thought: {multiline(r.automatic_thought, '  ')}{belief}")
         if r.balanced_thought:
             belief = f" (believed {r.belief_after}/100)" if r.belief_after is not None else ""
-            out.append(f"- Balanced thought: {_md(r.balanced_thought)}{belief}")
+            out.append(f"- Balanced thought: {multiline(r.balanced_thought, '  ')}{belief}")
         for mood in r.moods:
             after = "not re-rated" if mood.after is None else f"{mood.after}"
-            out.append(f"- {mood.name}: {mood.before} before, {after} after")
+            out.append(f"- {inline(mood.name)}: {mood.before} before, {after} after")
         out.append("")
     return out
 
@@ -159,19 +177,18 @@ def grounding_section(sessions: list[GroundingSession]) -> list[str]:
     out = ["## Grounding sessions", ""]
     if not sessions:
         return out + ["No grounding sessions in this period.", ""]
-    out += [
-        "| Date | Exercise | Minutes | Distress before | Distress after | Finished |",
-        "|---|---|---|---|---|---|",
-    ]
+    rows: list[list[str]] = []
     for g in sessions:
         before = "" if g.distress_before is None else str(g.distress_before)
         after = "" if g.distress_after is None else str(g.distress_after)
-        out.append(
-            f"| {g.started_at[:10]} | {EXERCISE_NAMES.get(g.exercise, g.exercise)} "
-            f"| {g.actual_seconds / 60:.1f} | {before} | {after} "
-            f"| {'yes' if g.completed else 'ended early'} |"
+        rows.append(
+            [g.started_at[:10], inline(EXERCISE_NAMES.get(g.exercise, g.exercise))]
+            + [f"{g.actual_seconds / 60:.1f}", before, after]
+            + ["yes" if g.completed else "ended early"]
         )
-    return out + [""]
+    header = ("Date", "Exercise", "Minutes", "Before", "After", "Finished")
+    note = "Before and after: distress from 0 (none) to 10 (the most), as you rated it."
+    return out + [*pipe_table(header, rows), "", note, ""]
 
 
 def meals_section(meals: list[Meal]) -> list[str]:
@@ -191,7 +208,7 @@ def meals_section(meals: list[Meal]) -> list[str]:
         "with meals logged."
     )
     if skipped:
-        line += " Skipped: " + ", ".join(f"{k} {n}×" for k, n in skipped.items()) + "."
+        line += " Skipped: " + inline(", ".join(f"{k} {n}×" for k, n in skipped.items())) + "."
     return out + [line, ""]
 
 
@@ -200,7 +217,8 @@ def journal_section(entries: list[JournalEntry]) -> list[str]:
     if not entries:
         return out + ["No journal entries in this period.", ""]
     for e in entries:
-        out += [f"### {e.created_at[:10]} {e.created_at[11:16]}", "", e.text.strip(), ""]
+        text = block(e.text) or ["(no text)"]
+        out += [f"### {inline(e.created_at[:10])} {inline(e.created_at[11:16])}", "", *text, ""]
     return out
 
 
@@ -213,10 +231,10 @@ def safety_plan_section(plan: SafetyPlan | None) -> list[str]:
         title = PARTS.get(name) or CONTACT_PARTS[name]
         out += [f"### {n}. {title}", ""]
         if name in PARTS:
-            out += [getattr(plan, name).strip() or "(left empty)", ""]
+            out += [*(block(getattr(plan, name)) or ["(left empty)"]), ""]
         else:
             people = getattr(plan, name)
-            out += [f"- {c.name}: {c.contact}" for c in people] or ["(left empty)"]
+            out += [f"- {inline(c.name)}: {inline(c.contact)}" for c in people] or ["(left empty)"]
             out += [""]
     return out
 
@@ -226,9 +244,7 @@ def weeks_section(trends: Trends) -> list[str]:
     from wellbeing_tui.domain.trends import MEANS_NOTE, WEEK_HEADER, week_rows
 
     out = ["## Week by week", ""]
-    out.append("| " + " | ".join(WEEK_HEADER) + " |")
-    out.append("|" + "---|" * len(WEEK_HEADER))
-    out += ["| " + " | ".join(row) + " |" for row in week_rows(trends)]
+    out += pipe_table(WEEK_HEADER, [list(row) for row in week_rows(trends)])
     out += [
         "",
         "Mood is the mean of the week's check-ins; asleep is the mean per night; efficiency "
@@ -253,9 +269,9 @@ def markdown_summary(
         moments, whatever their UTC offsets)."""
         return by_moment(store.records_on(cls, first, last), when)
 
+    period = span(f"{first:%d %b %Y}", f"{last:%d %b %Y}", start="")
     lines = [
-        f"# Wellbeing summary, {span(f'{first:%d %b %Y}', f'{last:%d %b %Y}', start='')}",
-        "",
+        *metadata(f"Wellbeing summary, {period}", f"Written {store.clock.now():%d %b %Y}"),
         "From a personal self-help diary kept in wellbeing-tui. Sleep figures follow the "
         "Consensus Sleep Diary (time in bed = out of bed − into bed; asleep = final awakening "
         "− lights out − time to fall asleep − time awake in the night; efficiency = asleep ÷ "
