@@ -175,7 +175,8 @@ def register_exchange(sub: Sub, name: str) -> None:
         "export",
         help=COMMAND_HELP[name],
         description="json: every table and field, ids kept (a full backup). csv: one file "
-        "per table in the --out folder. md: a summary of --from to --to (default: the last "
+        "per table in the --out folder, UTF-8 with a byte-order mark (so that spreadsheets "
+        "read accents and emoji). md: a summary of --from to --to (default: the last "
         "14 days) to bring to a therapist or doctor; journal text only with "
         "--include-journal, the safety plan only with --include-safety-plan. Without --out, "
         "json and md go to standard output.",

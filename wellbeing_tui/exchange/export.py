@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.mood import ENERGY_WORDS, MOOD_WORDS
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, RESTED_WORDS
 from wellbeing_tui.domain.tables import RECORD_TYPES
-from wellbeing_tui.domain.visible import SHOWN_AS_PLACEHOLDER
+from wellbeing_tui.domain.visible import SHOWN_AS_PLACEHOLDER, visible
 from wellbeing_tui.exchange.common import (
     EXPORT_TABLES,
     FORMAT_NAME,
@@ -83,15 +84,15 @@ def _ascii_escape(match: re.Match[str]) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
-def _columns(table: str) -> list[str]:
-    cls = RECORD_TYPES[table]
-    sample = {f: None for f in cls.__dataclass_fields__ if f != "TABLE"}
-    columns: list[str] = []
-    for field in sample:
-        columns.append(field)
+def columns(table: str) -> list[str]:
+    """A table's CSV columns: the fields of its records (the data contract's, in the order
+    the record type declares them), each number that has words followed by its words."""
+    out: list[str] = []
+    for field in (f.name for f in dataclasses.fields(RECORD_TYPES[table])):
+        out.append(field)
         if field in WORDED.get(table, {}):
-            columns.append(f"{field}_words")
-    return columns
+            out.append(f"{field}_words")
+    return out
 
 
 # A cell a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage return
@@ -100,7 +101,10 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: Any) -> str:
-    text = _plain_cell(value)
+    """A value as a spreadsheet cell: control characters as the placeholders the screen
+    shows (an escape code in a note would otherwise act on a terminal that shows the file),
+    and never a formula."""
+    text = visible(_plain_cell(value))
     return f"'{text}" if text.startswith(FORMULA_START) and not _is_number(value) else text
 
 
@@ -121,14 +125,19 @@ def _plain_cell(value: Any) -> str:
 
 
 def csv_text(store: Store, table: str) -> str:
-    columns = _columns(table)
+    return csv_of(table, table_docs(store, table))
+
+
+def csv_of(table: str, docs: Iterable[Mapping[str, Any]]) -> str:
+    """The CSV text of a table's documents (a header row, then a row each)."""
+    header = columns(table)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
+    writer.writerow(header)
     words = WORDED.get(table, {})
-    for doc in table_docs(store, table):
+    for doc in docs:
         row = []
-        for column in columns:
+        for column in header:
             if column.endswith("_words") and column[:-6] in words:
                 value = doc.get(column[:-6])
                 row.append(words[column[:-6]].get(value, "") if isinstance(value, int) else "")
