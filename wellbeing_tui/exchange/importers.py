@@ -280,9 +280,10 @@ def _daylio_plan(text: str, store: Store, moods: dict[str, int]) -> ImportPlan:
 
 
 def _opened(name: str, raw: bytes, store: Store) -> bytes:
-    """An age file (``export --encrypt``) is decrypted with the data file's own key."""
+    """An age file (``export --encrypt``, binary or armored by ``age -a``) is decrypted
+    with the data file's own key."""
     from wellbeing_tui.storage.crypt import is_age
-    from wellbeing_tui.storage.errors import StoreError
+    from wellbeing_tui.storage.errors import DataFileError, StoreError
 
     if not is_age(raw):
         return raw
@@ -292,6 +293,8 @@ def _opened(name: str, raw: bytes, store: Store) -> bytes:
         )
     try:
         return store.cipher.open(Path(name), raw)
+    except DataFileError as err:  # its armor is broken
+        raise ExchangeError(f"{name}: {err.problem}") from None
     except StoreError:
         raise ExchangeError(
             f"{name}: an encrypted export made with another diary's key; it cannot be opened here"

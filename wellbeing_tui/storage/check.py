@@ -51,7 +51,7 @@ def _invalid_records(data: Tables) -> list[str]:
 
 
 def _check_key_file(key: Path, report: CheckReport) -> None:
-    from wellbeing_tui.storage.keyfile import key_file_problem
+    from wellbeing_tui.storage.keyfile import holds_plain_key, key_file_problem, protect_command
 
     try:
         raw = key.read_bytes()
@@ -60,6 +60,12 @@ def _check_key_file(key: Path, report: CheckReport) -> None:
         return
     except OSError as err:
         report.problem(f"Its key file {key.name} cannot be read: {err.strerror}.")
+        return
+    if holds_plain_key(raw):
+        report.problem(
+            f"Its key file {key.name} holds the key in plain text, with no passphrase: anyone "
+            f"who can read it can read the diary. Protect it: {protect_command(key)}"
+        )
         return
     problem = key_file_problem(raw)
     if problem:
@@ -71,13 +77,16 @@ def _check_key_file(key: Path, report: CheckReport) -> None:
 
 
 def _check_encrypted(path: Path, report: CheckReport, cipher: Cipher | None) -> Tables | None:
+    from wellbeing_tui.storage.armor import is_armored
     from wellbeing_tui.storage.crypt import age_shape, key_path
 
-    problem = age_shape(path.read_bytes())
+    raw = path.read_bytes()
+    problem = age_shape(raw)
     if problem:
         report.problem(f"Encrypted, but damaged: {problem}.")
         return None
-    report.lines.append("Encrypted (age): its outside is whole.")
+    armored = ", armored text" if is_armored(raw) else ""
+    report.lines.append(f"Encrypted (age{armored}): its outside is whole.")
     _check_key_file(key_path(path), report)
     if cipher is None:
         report.lines.append("Records are counted when the passphrase is given.")

@@ -4,14 +4,16 @@ An encrypted data file is an age file to one X25519 recipient. Its identity (the
 lives beside it in ``<data file>.key.age``: an age file encrypted with the passphrase (age's
 scrypt mode). So a save only encrypts to the recipient (no key derivation), opening derives
 the key once per process, a new passphrase rewrites only the small key file, and anyone can
-get their diary back with the ordinary ``age`` tool:
+get their diary back with the ordinary ``age`` tool (which asks for the passphrase of the
+key file itself), without the key ever on disk in plain:
 
-    age -d -o key.txt wellbeing.json.key.age      # asks for the passphrase
-    age -d -i key.txt -o wellbeing-plain.json wellbeing.json
+    age -d -i wellbeing.json.key.age -o wellbeing-plain.json wellbeing.json
 
-The age library (``pyrage``, a binding of the Rust implementation) encrypts and decrypts
-the data. The key file is written and read in ``keyfile.py``, which tells a damaged key
-file from a wrong passphrase.
+The app writes binary age files and reads armored ones too (``age -a``, see ``armor.py``);
+the key file may hold an identity file as ``age-keygen`` writes it (comments, several
+keys). The age library (``pyrage``, a binding of the Rust implementation) encrypts and
+decrypts the data. The key file is written and read in ``keyfile.py``, which tells a
+damaged key file from a wrong passphrase.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from wellbeing_tui.storage.errors import KeyFileError
-from wellbeing_tui.storage.fileformat import AGE_MAGIC as MAGIC
+from wellbeing_tui.storage.armor import AGE_MAGIC as MAGIC
+from wellbeing_tui.storage.armor import SNIFF_BYTES, ArmorError, binary, looks_like_age
+from wellbeing_tui.storage.errors import DataFileError, KeyFileError
 
 SCRYPT_LOG_N = 18  # what the reference age tool uses: about a second here
 
@@ -61,12 +64,17 @@ def key_path(data: Path) -> Path:
 
 
 def is_age(raw: bytes) -> bool:
-    return raw.startswith(MAGIC)
+    """An age file, binary or armored as text (whether the armor is whole is not checked)."""
+    return looks_like_age(raw)
 
 
 def age_shape(raw: bytes) -> str | None:
-    """What is wrong with the outside of an age file (None: it looks whole). Only the key
-    can tell whether the inside is whole too."""
+    """What is wrong with the outside of an age file, binary or armored (None: it looks
+    whole). Only the key can tell whether the inside is whole too."""
+    try:
+        raw = binary(raw)
+    except ArmorError as err:
+        return f"its text armor (age -a) is broken: {err.reason}"
     if not raw.startswith(MAGIC):
         return "it is not an age file"
     header, sep, rest = raw.partition(b"\n---")
@@ -84,22 +92,37 @@ def is_encrypted(path: Path) -> bool:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False
         with open(path, "rb") as handle:
-            return is_age(handle.read(len(MAGIC)))
+            return is_age(handle.read(SNIFF_BYTES))
     except OSError:
         return False
 
 
-class Cipher:
-    """A data file's unlocked identity: encrypts to its recipient and decrypts with it."""
+def identity_lines(text: str) -> list[str]:
+    """The keys in an identity file as ``age-keygen`` writes it: one a line, with lines
+    starting with ``#`` (its date and public key) and blank lines left out."""
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
 
-    def __init__(self, identity: str) -> None:
+
+class Cipher:
+    """A data file's unlocked identity (or identities, from an identity file holding
+    several): decrypts with any of them and encrypts to all of them, so that any one of
+    them keeps opening the file."""
+
+    def __init__(self, identity: str, where: str = "the key file") -> None:
         from pyrage import x25519
 
+        found = list(dict.fromkeys(identity_lines(identity)))  # a key given twice, once
+        if not found:
+            raise KeyFileError(f"{where} does not hold an age key")
         try:
-            self._identity: Any = x25519.Identity.from_str(identity.strip())
-        except Exception:  # the library's own error type for a bad key
-            raise KeyFileError("the key file does not hold an age key") from None
-        self._recipient: Any = self._identity.to_public()
+            self._identities: list[Any] = [x25519.Identity.from_str(line) for line in found]
+        except Exception:  # the library's own error type for a bad key; the key is not shown
+            raise KeyFileError(
+                f"{where} does not hold an age key (AGE-SECRET-KEY-1...) on every line "
+                "that is not a comment"
+            ) from None
+        self._recipients: list[Any] = [i.to_public() for i in self._identities]
 
     @classmethod
     def generate(cls) -> Cipher:
@@ -110,13 +133,19 @@ class Cipher:
     def seal(self, plain: bytes) -> bytes:
         import pyrage
 
-        return bytes(pyrage.encrypt(plain, [self._recipient]))
+        return bytes(pyrage.encrypt(plain, self._recipients))
 
     def open(self, path: Path, sealed: bytes) -> bytes:
+        """The plain bytes of ``sealed``, an age file binary or armored (``DataFileError``
+        for broken armor, ``KeyFileError`` for a file this key does not open)."""
         import pyrage
 
         try:
-            return bytes(pyrage.decrypt(sealed, [self._identity]))
+            sealed = binary(sealed)
+        except ArmorError as err:
+            raise DataFileError(path, f"its text armor (age -a) is broken: {err.reason}") from None
+        try:
+            return bytes(pyrage.decrypt(sealed, self._identities))
         except pyrage.DecryptError:
             raise KeyFileError(
                 f"{path} cannot be decrypted with its key file {key_path(path).name} (the key "
@@ -124,8 +153,9 @@ class Cipher:
             ) from None
 
     def key_file_bytes(self, passphrase: Secret) -> bytes:
-        """The identity, encrypted with ``passphrase`` as an age scrypt file."""
-        return scrypt_encrypt(str(self._identity).encode() + b"\n", passphrase)
+        """The identities, one a line, encrypted with ``passphrase`` as an age scrypt file."""
+        text = "".join(f"{identity}\n" for identity in self._identities)
+        return scrypt_encrypt(text.encode(), passphrase)
 
 
 def unlock(key_file: Path, passphrase: Secret) -> Cipher:
@@ -147,7 +177,7 @@ def unlock(key_file: Path, passphrase: Secret) -> Cipher:
         identity = open_with_passphrase(key_file, sealed, passphrase.reveal()).decode()
     except UnicodeDecodeError:
         raise KeyFileError(f"the key file {key_file} does not hold an age key") from None
-    return Cipher(identity)
+    return Cipher(identity, f"the key file {key_file}")
 
 
 def scrypt_encrypt(plain: bytes, passphrase: Secret, log_n: int | None = None) -> bytes:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from wellbeing_tui.storage.armor import looks_like_age
 from wellbeing_tui.storage.errors import DataFileError, EncryptedFile, StoreError
 
 if TYPE_CHECKING:
@@ -62,9 +63,6 @@ def check_shape(path: Path, data: object) -> None:
                 raise DataFileError(path, f"record {key} of table '{name}' is not an object")
 
 
-AGE_MAGIC = b"age-encryption.org/v1\n"
-
-
 class ChangedUnderUs(StoreError):
     """The file was encrypted, or encrypted again to a new key, by another program since
     this one opened it: nothing is written to it until it is opened again."""
@@ -96,7 +94,7 @@ def read_any(
             raw = handle.read()
     except OSError as err:
         raise DataFileError(path, err.strerror or str(err)) from None
-    sealed = raw.startswith(AGE_MAGIC)
+    sealed = looks_like_age(raw)  # binary, or armored as text (age -a)
     if sealed:
         if cipher is None:
             if was_open:

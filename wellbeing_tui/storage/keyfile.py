@@ -19,6 +19,10 @@ wrong passphrase.)
 The work factor is fixed (2^18, as the reference ``age`` tool uses) because the age library
 picks its own by timing the machine and often doubles it, which would make every unlock
 twice as slow. The library and the ``age`` tool read these files; the tests check it.
+
+A key file made with the ``age`` tool opens too: binary or armored as text (``age -p -a``),
+holding the key alone or an identity file as ``age-keygen`` writes it. One that holds a key
+in plain text, with no passphrase around it, is refused with the command that protects it.
 """
 
 from __future__ import annotations
@@ -29,11 +33,13 @@ import hashlib
 import hmac
 import os
 import re
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
-from wellbeing_tui.storage.errors import KeyFileDamaged, WrongPassphrase
-from wellbeing_tui.storage.fileformat import AGE_MAGIC as MAGIC
+from wellbeing_tui.storage.armor import AGE_MAGIC as MAGIC
+from wellbeing_tui.storage.armor import ArmorError, binary
+from wellbeing_tui.storage.errors import KeyFileDamaged, KeyFileError, WrongPassphrase
 
 SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
 CHUNK = 64 * 1024
@@ -142,11 +148,32 @@ def _parse(raw: bytes) -> _KeyFile:
         raise ValueError("its header is not an age passphrase file's") from None
 
 
+def _binary(raw: bytes) -> bytes:
+    """The key file as a binary age file (``ValueError`` for broken armor)."""
+    try:
+        return binary(raw)
+    except ArmorError as err:
+        raise ValueError(f"its text armor (age -a) is broken: {err.reason}") from None
+
+
+def holds_plain_key(raw: bytes) -> bool:
+    """Whether the key file is an identity file in plain text (``age-keygen -o``), which
+    no passphrase protects."""
+    lines = raw[:4096].splitlines()
+    return any(line.strip().startswith(b"AGE-SECRET-KEY-1") for line in lines)
+
+
+def protect_command(key_file: Path) -> str:
+    """The commands that encrypt a plain key file with a passphrase, in place."""
+    name, new = shlex.quote(str(key_file)), shlex.quote(f"{key_file}.new")
+    return f"age -p -o {new} {name} && mv {new} {name}"
+
+
 def key_file_problem(raw: bytes) -> str | None:
     """What is wrong with a key file, as far as can be told without its passphrase (None:
     nothing that shows; only the passphrase can tell the rest)."""
     try:
-        _parse(raw)
+        _parse(_binary(raw))
     except ValueError as err:
         return str(err)
     return None
@@ -158,6 +185,17 @@ def open_with_passphrase(key_file: Path, raw: bytes, passphrase: str) -> bytes:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+    if holds_plain_key(raw):
+        raise KeyFileError(
+            f"the key file {key_file} holds its key in plain text, with no passphrase around "
+            "it (anyone who can read it can read the diary); protect it with "
+            f"`{protect_command(key_file)}` (age asks for a new passphrase), then try "
+            "again; nothing was changed"
+        )
+    try:
+        raw = _binary(raw)
+    except ValueError as err:
+        raise KeyFileDamaged(key_file, str(err)) from None
     try:
         found = _parse(raw)
     except ValueError as err:
