@@ -12,22 +12,23 @@ the tuning sets), and a fresh one is written before any further tuning:
     5      the fifth round              115       108  73.9% (85/115)    3.7% (4/108)
     6      the sixth round              115       107  76.5% (88/115)    1.9% (2/107)
     7      the seventh round            107       105  85.0% (91/107)    5.7% (6/105)
+    8      the eighth round             107       113  72.9% (78/107)    6.2% (7/113)
 
-The present held-out sets are the seventh, written mostly in common wordings people use, with
-slang, slips, plans, goodbyes, wishes to be taken and words buried in ordinary days; phrasings
-already in tuning were kept out of them. The seventh round of tuning added broad family rules
-over a window of words (the self with a wish or decision about dying, a goodbye made final, a
-burden that ends soon, self-injury by any means, a method with intent, a passive wish to be
-taken) instead of more phrases; the detector before them answered 84 of the 107 at-risk
-phrasings and the same 6 harmless ones. Its misses were a readiness or decision with no
-word of death ("I'm ready to go, I've made peace with it", "I've made my decision and I'm
-not scared anymore"), wishes to be taken by an illness or not to survive an operation, a
-method named with no word of intent (the car with the engine running in the garage, lying
-down on the tracks, the river "wanting to go in and not come out"), "I'm not safe with myself
-tonight" and "I'd rather not wake up tomorrow". Its six false answers all came from older
-patterns, none from the families: an overdose and self-harm as subjects of study, a detective's
-"not suicide", a relative's past overdose, sleeping forever on Sundays, and someone else's
-joking "wanted to die".
+The present held-out sets are the eighth, written by someone who had not read the patterns
+or the tuning sets, from a list of kinds only: plain statements, euphemisms and finality,
+slang and slips, method and preparation, burden, self-harm and negated wishes; and for the
+harmless side idioms, other people's deaths, study, news and fiction, ordinary goodbyes and
+injuries. A quarter are entries of several sentences with the words buried among ordinary
+ones. Phrasings already in tuning were taken out (8 at risk, 2 harmless). The detector of
+the seventh round answered 71.0% (76/107) of its at-risk lines and 8.0% (9/113) of its
+harmless ones; after the eighth round, 72.9% and 6.2%. Most of its misses are the longer
+entries, where a method or a preparation is told as a scene with no word of wanting
+("stood in the bathroom with the razor blade", "practising the knot", "sat in the car in the
+garage with the keys", "gave the plants to the neighbours"), and short finalities with no
+second sign ("I'm done with everything. Done.", "tonights the night i end it", "sh'd
+again"). Its false answers are history, literature and training courses naming suicide,
+a news story of a jump from a bridge, and "affairs in order" and "no reason to keep going"
+said of a job and a gym.
 
 The eighth round of tuning aimed at generalising rather than at more phrases: weak cues too
 often ordinary to answer alone (finality, a farewell, an apology, hopelessness, a burden, a
@@ -42,10 +43,9 @@ phrasings of each kind were then added to both sets (24 at risk, 23 harmless): 1
 and 3 of 1,101 are answered.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
-Recall has not yet reached it in any round, and in the seventh round false positives missed it
-too, for the first time (6 of 105, one over the 5 the target allows). The test holds what the
-present set measured (recall at least 85.0%, false positives at most 5.7%) so that neither can
-slip unnoticed; the targets stay as they are. On the tuning sets every phrasing is answered as
+Recall has not reached it in any round, and in the seventh and eighth rounds false positives
+missed it too. The test holds what the present set measured (recall at least 72.9%, false
+positives at most 6.2%) so that neither can slip unnoticed; the targets stay as they are. On the tuning sets every phrasing is answered as
 labelled, except the few listed here with the reason.
 """
 
@@ -120,9 +120,9 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.850  # 91 of 107 on the seventh held-out set
-TARGET_FALSE_POSITIVES = 0.05  # missed on the seventh held-out set (see above)
-FALSE_POSITIVES_REACHED = 0.058  # 6 of 105 on the seventh held-out set
+RECALL_REACHED = 0.729  # 78 of 107 on the eighth held-out set
+TARGET_FALSE_POSITIVES = 0.05  # missed on the seventh and eighth held-out sets (see above)
+FALSE_POSITIVES_REACHED = 0.062  # 7 of 113 on the eighth held-out set
 
 
 def test_held_out_recall_and_false_positives_hold() -> None:
