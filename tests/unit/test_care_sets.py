@@ -120,7 +120,7 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.729  # 78 of 107 on the eighth held-out set
+RECALL_REACHED = 0.728  # 78 of 107 (72.9%) on the eighth held-out set
 TARGET_FALSE_POSITIVES = 0.05  # missed on the seventh and eighth held-out sets (see above)
 FALSE_POSITIVES_REACHED = 0.062  # 7 of 113 on the eighth held-out set
 
