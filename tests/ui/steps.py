@@ -17,12 +17,17 @@ async def open_exercise(pilot: Pilot[Any], slug: str) -> None:
     await pilot.press("enter")
 
 
-async def steady(pilot: Pilot[Any]) -> None:
-    """No blinking cursors, so a snapshot never catches one half-way."""
-    from textual.widgets import Input
+# Input, TextArea, and any other widget whose cursor blinks on a timer.
+BLINK = "cursor_blink"
 
-    for widget in pilot.app.screen.query(Input):
-        widget.cursor_blink = False
+
+async def steady(pilot: Pilot[Any]) -> None:
+    """No blinking cursor on any screen, so a snapshot never catches one half-way: a
+    focused field shows its cursor, whenever the picture is taken."""
+    for screen in pilot.app.screen_stack:
+        for widget in screen.query("*"):
+            if getattr(widget, BLINK, False) is True:
+                setattr(widget, BLINK, False)
     await pilot.pause()
 
 
