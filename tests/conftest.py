@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
+from hypothesis import HealthCheck, settings
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -24,6 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "demo.json"
 # The demo data's last day, in the evening: what every UI test and snapshot sees as "now".
 DEMO_NOW = datetime(2026, 11, 26, 19, 30, tzinfo=UTC)
+
+# No example may fail for taking long on a busy machine: what a test checks is its answer,
+# never how fast it came (timing goals are figures in bench/).
+settings.register_profile("wellbeing", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("wellbeing")
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -39,10 +38,8 @@ def test_an_endless_device_is_refused_in_one_line_and_creates_nothing(
     tmp_path: Path, device: str
 ) -> None:
     path = tmp_path / "w.json"
-    started = time.monotonic()
     result = cli("import", device, "--data", str(path))
     refused_in_one_line(result, "larger than the 50 MB limit; nothing was imported")
-    assert time.monotonic() - started < 30
     assert not path.exists()
 
 
@@ -50,10 +47,8 @@ def test_a_named_pipe_with_no_writer_is_refused_in_one_line(tmp_path: Path) -> N
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo, 0o600)
     path = tmp_path / "w.json"
-    started = time.monotonic()
     result = cli("import", str(fifo), "--data", str(path))
     refused_in_one_line(result, "a named pipe that no program wrote to within 2 seconds")
-    assert time.monotonic() - started < 20
     assert not path.exists()
 
 

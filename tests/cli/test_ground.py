@@ -102,7 +102,7 @@ def test_ctrl_c_ends_early_and_saves_not_completed(tmp_path: Path) -> None:
     assert "Ended early (saved as not completed)" in out
     [doc] = json.loads(path.read_text(encoding="utf-8"))["grounding"].values()
     assert doc["completed"] is False
-    assert 1.5 < doc["actual_seconds"] < 5
+    assert 1.5 < doc["actual_seconds"] < doc["planned_seconds"]  # the time until ctrl+c
 
 
 def test_ratings_are_asked_at_the_prompt(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -124,17 +123,14 @@ def test_a_lock_held_too_long_gives_one_line_instead_of_a_hang(tmp_path: Path) -
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        started = time.monotonic()
         result = cli("log", "mood", "2", "--data", str(path), env={"WELLBEING_LOCK_TIMEOUT": "1"})
-        assert time.monotonic() - started < 20
         assert result.returncode == 1, result.stderr
         assert "Another copy of wellbeing is saving" in result.stderr
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-        # Commands that only read need no lock at all: they answer at once.
+        # Commands that only read need no lock at all: not waiting for it, they answer.
         for args in (["week"], ["journal"], ["export", "--format", "json"]):
-            result = cli(*args, "--data", str(path), env={"WELLBEING_LOCK_TIMEOUT": "30"})
+            result = cli(*args, "--data", str(path), env={"WELLBEING_LOCK_TIMEOUT": "0"})
             assert result.returncode == 0, (args, result.stderr)
-        assert time.monotonic() - started < 20
     finally:
         holder.kill()
         holder.wait()
@@ -161,9 +157,7 @@ def test_odd_data_targets_get_one_line_and_are_left_alone(tmp_path: Path) -> Non
     folder = tmp_path / "folder.json"
     folder.mkdir()
     for target in (fifo, folder, Path("/dev/null")):
-        started = time.monotonic()
-        result = cli("week", "--data", str(target))
-        assert time.monotonic() - started < 20  # a pipe no longer hangs
+        result = cli("week", "--data", str(target))  # a pipe would hang past cli's limit
         assert result.returncode == 1 and "is not a file" in result.stderr, target
         assert result.stderr.count("\n") == 1
     assert stat_module.S_ISFIFO(fifo.stat().st_mode) and folder.is_dir()
@@ -236,7 +230,7 @@ async def test_a_save_behind_a_stuck_lock_leaves_the_screen_working_and_keeps_th
     from wellbeing_tui.ui.support.support import SupportScreen
 
     clock = FixedClock(datetime(2026, 11, 26, 19, 30, tzinfo=UTC))
-    store = Store(tmp_path / "w.json", clock, lock_timeout=2.0)
+    store = Store(tmp_path / "w.json", clock, lock_timeout=3600.0)  # waits while we look
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("m")
@@ -245,14 +239,14 @@ async def test_a_save_behind_a_stuck_lock_leaves_the_screen_working_and_keeps_th
         SAVES_NOT_AWAITED.add(app)  # see the screen while the save waits
         with open(f"{store.path}.lock", "a") as held:
             fcntl.flock(held, fcntl.LOCK_EX)  # as a stuck copy would
-            started = time.monotonic()
             await pilot.press("ctrl+s")
             await pilot.press("ctrl+s")  # pressed twice: asked for once
             await pilot.press("f1")  # help opens over the form while the save waits
             assert isinstance(app.screen, SupportScreen)
             await pilot.press("escape")
             assert isinstance(app.screen, CheckInScreen)
-            assert app.writer.busy and time.monotonic() - started < 1.5
+            assert app.writer.busy
+            store._lock.timeout = 2.0  # the other copy never lets go: the wait gives up
             await app.writer.settled()
             await pilot.pause()
             fcntl.flock(held, fcntl.LOCK_UN)

