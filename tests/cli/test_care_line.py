@@ -9,6 +9,8 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_cli import cli
 from wellbeing_tui.domain.clock import SystemClock
 from wellbeing_tui.domain.mood import CheckIn
@@ -86,6 +88,7 @@ def test_an_unknown_country_gets_the_directory_not_a_guess(tmp_path: Path) -> No
     assert not any(number in line for number in ("999", "911", "116 123", "988"))
 
 
+@pytest.mark.slow  # two real-time sessions of 16 seconds
 def test_ground_plain_with_distress_10_gets_its_own_line(tmp_path: Path) -> None:
     path = tmp_path / "w.json"
     args = ("ground", "--exercise", "box-breathing", "--minutes", "0.05", "--plain")

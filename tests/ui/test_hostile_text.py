@@ -8,6 +8,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from textual.widgets import Input, Static, TextArea
@@ -303,6 +304,7 @@ async def walk_every_screen(store: Store, clock: FixedClock, text: str) -> None:
         assert app.is_running
 
 
+@pytest.mark.slow  # every record type on every screen: a minute; the test above stays quick
 @settings(
     max_examples=1,
     deadline=None,

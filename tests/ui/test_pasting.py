@@ -8,6 +8,7 @@ and says so."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from textual import events
@@ -76,6 +77,7 @@ def reopen(store: Store) -> Store:
     return Store(store.path, store.clock)
 
 
+@pytest.mark.slow  # eight whole app runs
 @settings(
     max_examples=8,
     deadline=None,
@@ -123,6 +125,7 @@ async def test_lines_pasted_into_a_one_line_note_are_all_kept_and_it_says_so(
     assert checkin.note == "one two three \u241b[31m"
 
 
+@pytest.mark.slow  # eight whole app runs
 @settings(
     max_examples=8,
     deadline=None,
