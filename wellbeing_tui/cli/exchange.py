@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_tui.cli.common import (
     COMMAND_HELP,
@@ -22,6 +23,9 @@ from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date
 from wellbeing_tui.domain.words import count
+
+if TYPE_CHECKING:
+    from wellbeing_tui.services.diary import Diary
 
 
 def _day(text: str | None, field: str) -> date | None:
@@ -42,6 +46,14 @@ def _for_stdout(json_text: str) -> str:
     return json_text
 
 
+def _jrnl(diary: Diary, first: date | None, last: date | None) -> str:
+    """The journal as a file that ``jrnl --import`` reads."""
+    from wellbeing_tui.domain.journal import JournalEntry
+    from wellbeing_tui.exchange.jrnl_export import jrnl_text
+
+    return jrnl_text(diary.records(JournalEntry), first, last)
+
+
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.exchange.summary import default_period
     from wellbeing_tui.services.errors import StoreError
@@ -50,6 +62,9 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
         first, last = _day(args.from_, "--from"), _day(args.to, "--to")
     except ValidationError as err:
         complain(f"wellbeing export: {err.field}: {err.message}\n")
+        return EXIT_USAGE
+    if args.format == "jrnl" and first and last and first > last:
+        complain("wellbeing export: --from: the start is after the end\n")
         return EXIT_USAGE
     if args.format == "csv" and not args.out:
         complain("wellbeing export: --out: CSV needs a folder to write one file per table into\n")
@@ -79,6 +94,8 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
             text = diary.export_json()
             if not args.out:
                 text = _for_stdout(text)
+        elif args.format == "jrnl":
+            text = _jrnl(diary, first, last)
         else:
             default_first, default_last = default_period(diary.today())
             first, last = first or default_first, last or default_last
@@ -178,14 +195,15 @@ def register_exchange(sub: Sub, name: str) -> None:
         "per table in the --out folder, UTF-8 with a byte-order mark (so that spreadsheets "
         "read accents and emoji). md: a summary of --from to --to (default: the last "
         "14 days) to bring to a therapist or doctor; journal text only with "
-        "--include-journal, the safety plan only with --include-safety-plan. Without --out, "
-        "json and md go to standard output.",
+        "--include-journal, the safety plan only with --include-safety-plan. jrnl: the "
+        "journal (from --from to --to, when given) as a jrnl journal, for jrnl --import. "
+        "Without --out, json, md and jrnl go to standard output.",
     )
     data_option(export)
-    export.add_argument("--format", choices=("json", "csv", "md"), required=True)
-    export.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="md: first day")
-    export.add_argument("--to", metavar="YYYY-MM-DD", help="md: last day")
-    export.add_argument("--out", metavar="PATH", help="a file (json, md) or a folder (csv)")
+    export.add_argument("--format", choices=("json", "csv", "md", "jrnl"), required=True)
+    export.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="md, jrnl: first day")
+    export.add_argument("--to", metavar="YYYY-MM-DD", help="md, jrnl: last day")
+    export.add_argument("--out", metavar="PATH", help="a file (json, md, jrnl) or a folder (csv)")
     export.add_argument(
         "--encrypt",
         action="store_true",
@@ -204,9 +222,10 @@ def register_import(sub: Sub, help_text: str) -> None:
     imp = sub.add_parser(
         "import",
         help=help_text,
-        description="Import a wellbeing-tui JSON export, jrnl's JSON export (jrnl --format "
-        "json) or Daylio's CSV export. The whole file is checked first; if anything is wrong "
-        "nothing is imported. Records already here are skipped.",
+        description="Import a wellbeing-tui JSON export, a jrnl journal (its own file, or "
+        "jrnl --format json, txt or md) or Daylio's CSV export (any of its layouts). The "
+        "whole file is checked first; if anything is wrong nothing is imported. Records "
+        "already here are skipped.",
     )
     data_option(imp)
     imp.add_argument("path", help="the file to import, or - for standard input")
