@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from wellbeing_tui.content.crisis_cues import COMBINED, CUES, REACH
+from wellbeing_tui.content.crisis_cues import COMBINED, REACH
 from wellbeing_tui.content.crisis_others import OTHERS
 from wellbeing_tui.services.care import crisis_cues, crisis_match, crisis_matches
-from wellbeing_tui.services.care_rules import ALL_GUARDS
+from wellbeing_tui.services.care_rules import ALL_CUES, ALL_GUARDS
+
+CUES = ALL_CUES
 
 
 def test_every_cue_finds_its_own_example_and_does_not_answer_alone() -> None:
@@ -57,6 +59,31 @@ def test_cues_have_unique_names_and_several_families() -> None:
             "affairs+burden",
             "sorted my will + they will be fine",
         ),
+        (
+            "Went to the bridge again and stood there for a long time",
+            "means+pause",
+            "to the bridge + stood there for a long time",
+        ),
+        (
+            "Practising the knot. Tested it on the beam.",
+            "means+rehearsal",
+            "practising the knot + tested it on the beam",
+        ),
+        (
+            "fancy just not being here, like for good",
+            "finality+permanence",
+            "fancy just not being here + like for good",
+        ),
+        (
+            "Gave the bike to my brother and cancelled my subscriptions.",
+            "affairs+closing",
+            "gave the bike to my brother + cancelled my subscriptions",
+        ),
+        (
+            "I'm done with everything. Done.",
+            "hopelessness+finality",
+            "i am done with everything + done",
+        ),
     ],
 )
 def test_two_cues_of_different_families_answer_and_are_named(
@@ -77,10 +104,28 @@ def test_two_cues_of_different_families_answer_and_are_named(
         "I've made my decision, we're moving to Leeds",
         "I stood on the bridge and took photos of the sunset",
         "It won't matter in ten years, it's just one exam",
+        "stood on the platform for ages because the train was late",
+        "Learning knots for the sailing course, practised the bowline on the banister",
+        "Quit Facebook. For good.",
     ],
 )
 def test_one_family_alone_does_not_answer(text: str) -> None:
     assert crisis_match(text) is None
+
+
+def test_acts_of_preparation_with_an_ordinary_reason_do_not_answer() -> None:
+    acts = "Gave the bike to my brother and cancelled my subscriptions."
+    assert crisis_match(acts) is not None
+    assert crisis_match(f"Moving to Spain on Friday. {acts}") is None
+    assert crisis_match(f"Moving to Spain on Friday. {acts} Nobody has noticed.") is not None
+
+
+def test_a_mention_in_a_lesson_or_story_is_quiet_unless_the_writer_speaks() -> None:
+    lesson = "Teaching Romeo and Juliet to year 9. They think the double suicide is dramatic."
+    assert crisis_match(lesson) is None
+    assert crisis_match("They think the suicide was dramatic.") is not None
+    assert crisis_match("Revision for the history exam. Thinking about suicide again.")
+    assert crisis_match("Module 3 of the course. Suicide is on my mind.") is not None
 
 
 def test_cues_far_apart_in_a_long_entry_do_not_combine() -> None:

@@ -42,11 +42,32 @@ writer joins in ("and now I want to as well"). The detector before it answered 1
 phrasings of each kind were then added to both sets (24 at risk, 23 harmless): 1,115 of 1,126
 and 3 of 1,101 are answered.
 
+The ninth round of tuning aimed at the scenes and short finalities the eighth held-out set
+showed. A scene answers when the writer is there with a means and a sign of contemplation or
+rehearsal (a blade held in the bathroom, a cord looked at beside a banister, going under the
+bath water and staying, stepping off a balcony, searching for bridges without barriers); its
+parts told in separate sentences are weak cues of new families (a pause: "stood there for a
+long time"; a rehearsal: "tested it on the banister"; a permanence: "for good") that combine
+with a means, a place or a finality. A short finality in the first person answers alone
+("tonight's the night I end it", "I'm going to do it this time", "if I die tonight at least
+the pain stops", "I don't see myself being alive at Christmas"). A preparation told as acts
+(things given or promised to someone, contracts cancelled, borrowed things returned) answers
+when two families of act come together, unless the entry gives an ordinary reason (a move, a
+trip, a new baby, a clear-out). On the guard side: someone else's jump, "his suicide", and,
+in an entry about a lesson, a course, a book or the news, "suicide" said with no word of the
+writer's own; "affairs in order before the new job" and "no reason to keep going to the gym".
+The detector before it answered 1,193 of the 1,233 at-risk tuning phrasings and 10 of the
+1,214 harmless ones; after it, 1,223 and 3. Fresh phrasings of each kind were then added (23
+at risk, 33 harmless: knives, knots, baths, cliffs, bridges and platforms in ordinary days,
+moves and clear-outs, lessons): 1,245 of 1,256 and 4 of 1,247 are answered (before the round,
+1,194 and 13).
+
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh and eighth rounds false positives
 missed it too. The test holds what the present set measured (recall at least 72.9%, false
-positives at most 6.2%) so that neither can slip unnoticed; the targets stay as they are. On the tuning sets every phrasing is answered as
-labelled, except the few listed here with the reason.
+positives at most 6.2%) so that neither can slip unnoticed; the targets stay as they are.
+On the tuning sets every phrasing is answered as labelled, except the few listed here with
+the reason.
 """
 
 from __future__ import annotations
@@ -68,8 +89,6 @@ UNANSWERED = {
     "I'm checking out soon": "as often a hotel as an ending: one cue of finality alone",
     "I've picked a date": "as often a wedding as a plan: one cue of a decision alone",
     "goodbye world": "as often a joke ('goodbye world, hello beach') as a farewell: one cue alone",
-    "Went to the bridge again and stood there for a long time": "a place and a pause, with "
-    "no words of intent: one cue of a means alone",
     "I won't be around for Christmas": "as often a trip abroad as an ending: one cue alone",
     "Tonight might be the night": "as often a date or a match as a plan: one cue alone",
     "made sure my passwords are written down for my family, just in case": "tidying up "
@@ -80,6 +99,9 @@ UNANSWERED = {
     "my best friend killed himself in May and I understand why he did it": "someone "
     "else's death in words the patterns do not hear ('killed himself'), and understanding "
     "why is not yet a wish of one's own",
+    "Been writing down who gets my books and who gets the car. Feels peaceful.": "two acts "
+    "of one family (who gets what), as often a clear-out; 'peaceful' alone is not read as "
+    "the calm of a decision",
 }
 # Harmless tuning phrasings that are answered anyway, and why.
 ANSWERED = {
@@ -89,6 +111,8 @@ ANSWERED = {
     "clause is read alone, and only the next one names the drilling",
     "I don't want to be a burden on my sister by asking for lifts, so I'll get the bus": "feeling "
     "a burden is a warning sign and is answered by design, even on an ordinary errand",
+    "I think I'm going to do it this time, I'm signing up for the half marathon": "its first "
+    "clause is word for word what intent says; only the next clause names the race",
 }
 
 

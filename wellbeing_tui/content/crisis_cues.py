@@ -7,7 +7,9 @@ family: finality or absence, a farewell, an apology or absolution, hopelessness,
 decision made, calm or readiness, a means or a place at hand, tidying up for others, an
 earlier attempt, the feeling coming back, and an urge not trusted. One cue, or several of one
 family, never answers; cues of two different families within a few clauses of each other do,
-and the answer names both ("finality+hopelessness") with their words.
+and the answer names both ("finality+hopelessness") with their words. The cues of a scene
+or a preparation told in parts (a pause, a rehearsal, permanence, closing things down) are in
+``content.crisis_scene_cues``.
 """
 
 from __future__ import annotations
@@ -137,7 +139,8 @@ CUES: tuple[Cue, ...] = (
         "fine-without-me",
         BURDENED,
         "fine okay ok alright ruin ruins spoil wreck deserve worse",
-        r"\b(?:they|everyone|you|you all|my <w>) (?:will|would|d) be (?:fine|okay|ok|alright)"
+        r"\b(?:they|everyone|you|you all|my <w>|the <w>) (?:will|would|d) be (?:fine|okay|ok"
+        r"|alright)"
         r"(?: without me| in the end| eventually)?$|\bi (?:ruin|spoil|wreck) everything\b"
         r"|\bthey (?:all )?deserve (?:better|someone better)$|\bi only make (?:things|it"
         r"|everything) worse\b",
@@ -183,7 +186,7 @@ CUES: tuple[Cue, ...] = (
         "tracks railway bridge cliff cliffs river canal roof rooftop ledge motorway platform "
         "multistorey storey quarry viaduct overpass front",
         r"\b(?:about|to|at|on|near|over|off|by|from) " + _PLACE + r"(?=$| near| by| at| again"
-        r"| tonight| and| behind| outside| where| for| every| in)"
+        r"| tonight| and| behind| outside| where| for| every| in| after| on| with)"
         r"|\b(?:jump|jumped|jumping|step|stepped|stepping|walk|walked|walking) (?:out )?in front"
         r" of (?:it|a train|the train|a bus|a lorry|the traffic|traffic)\b",
         "Went to the bridge again",

@@ -157,7 +157,8 @@ FAMILIES: tuple[Pattern, ...] = (
         SELF_HARM,
         "myself",
         r"\b(?:thinking about|thought about|think about|tempted to|urge to|want to|wanted to"
-        r"|going to) (?:use|using) (?:it|them|that|this|one|the <w>|a <w>) on myself\b",
+        r"|going to|picturing|pictured|imagining|imagined) (?:use|using) (?:it|them|that|this"
+        r"|one|the <w>|a <w>) on myself\b",
         "thinking about using them on myself",
     ),
     Pattern(

@@ -26,7 +26,7 @@ FEELINGS: tuple[Pattern, ...] = (
         r"\b(?:better|easier|happier|relieved|glad|happy|fine|simpler|lighter|notice|care|miss"
         r"|mourn|cry|matter|difference)(?: <w>){0,6} (?:if|when|once) i <gone>\b"
         r"(?! (?:for(?! good| ever)|on|to|from|away|out|at|in the)\b)"
-        r"|\b(?:if|when|once|after) i <gone>(?: <w>){0,6} (?:better|easier|happier|relieved"
+        r"|\b(?:if|when|once|after) i <gone>(?: <w>){0,8} (?:better|easier|happier|relieved"
         r"|glad|happy|fine|simpler|lighter|notice|care|miss|mourn|matter)\b",
         "It would be easier for everyone if I wasn't here",
     ),
@@ -135,7 +135,7 @@ FEELINGS: tuple[Pattern, ...] = (
         r"(?: left)? (?:to|for) (?:live|living|go on|going on|keep going|carry on|carrying on"
         r"|be alive|exist|existing|stay|staying|be here|get up|continue|fight|keep fighting"
         r"|stay alive"
-        r"|wake up)\b(?! (?:in|with|at|on|the|this|for the)\b)"
+        r"|wake up)\b(?! (?:in|with|at|on|the|this|for the|to|back|there|through)\b)"
         r"|\bnothing (?:left )?(?:to live for|worth living for|to keep me (?:going|here|alive)"
         r"|to stay (?:for|alive))|\bnothing left for me (?:here|anymore|any more"
         r"|in this world|in this life|in life)$",

@@ -156,7 +156,8 @@ GUARDS: tuple[Guard, ...] = (
         "suicide-as-a-name",
         "suicide suicides suicideboys suicideboy",
         r"\bsuicide (?:squad|doors?|is painless|silence|boys|boy|forest|girls|king|run|runs"
-        r"|blonde|commando|mission|sprints?|drills?|bomber|bombers|bombing|bombings|bid)\b"
+        r"|blonde|commando|mission|sprints?|drills?|bomber|bombers|bombing|bombings|bid"
+        r"|barriers?|nets?|fences?)\b"
         r"|\bsuicideboys?\b|\bvirgin suicides\b|\b(?:political|career|social|commercial"
         r"|electoral|professional|fashion) suicide\b|\bsuicide (?:prevention|awareness|rates?"
         r"|statistics|research|charity|training|documentary)\b",

@@ -64,14 +64,16 @@ METHODS: tuple[Pattern, ...] = (
         r"\b(?:jump|jumping|jumped|throw|throwing|threw|thrown|fling|flinging|hurl"
         r"|hurling|leap|leaping|leapt)(?: myself| me)? (?:off|from|in front of|under|onto"
         r"|into|out of) (?:a |an |the |that |this |my |some |one of the |the top of |the top"
-        r" of a |the top of the |top of )?(?:<w> )?(?:bridge|bridges|roof|rooftop|building"
+        r" of a |the top of the |top of )?(?:<w> )?(?:bridge|bridges|footbridge|flyover|viaduct"
+        r"|roof|rooftop|building"
         r"|buildings|cliff|cliffs|train|trains|bus|lorry|truck|traffic|tower|tower block"
         r"|balcony|window|car park|multistorey|multi storey|motorway|overpass|platform|tracks"
         r"|railway|railway line|ledge|something high|somewhere high)\b"
         r"|\b(?:step|stepping|stepped|walk|walking|walked|lie|lying|lay) (?:out )?"
         r"(?:in front of|into|onto|on|under) (?:a |an |the |some |oncoming )?(?:train|bus"
         r"|lorry|truck|traffic|car|tracks|railway|railway line)\b|\bwalk(?:ing|ed)? into the"
-        r" (?:sea|river|lake|water) and (?:keep going|keep walking|not come back|never come back"
+        r" (?:sea|river|lake|water) and (?:just )?(?:keep going|keep walking|not come back"
+        r"|never come back"
         r"|not stop|never stop)\b|\b(?:bridge|roof|rooftop|edge|platform|cliff|ledge|balcony"
         r"|car park|tracks)(?: <w>){0,6} (?:thinking|thought|think) (?:about|of) (?:jumping"
         r"|stepping off|falling)$",
@@ -141,15 +143,16 @@ METHODS: tuple[Pattern, ...] = (
     Pattern(
         "a-plan",
         PREPARATION,
-        "plan plans planning worked decided know figured planned chosen picked thought thinking "
-        "when",
+        "plan plans planning worked working work decided deciding know figured figuring planned "
+        "chosen picked thought thinking when",
         r"\b(?:made|make|making|have|got|i) (?:made |got |worked out |made up )?(?:a|my|the)"
         r" plan (?:for how|for when|for where|and i know (?:when|how|where)|to (?:do it"
         r"|end it|die|kill myself|end my life|end things|go through with it)|in place to)\b"
         r"|(?:^(?:planning|going|want|wanting)|\bi)\b(?: <w>){0,4} do it when (?:the house is"
         r" empty|no one is (?:home|around|in)|nobody is (?:home|around|in)|everyone is (?:out"
         r"|asleep|away)|they are (?:out|asleep|away))\b"
-        r"|\b(?:worked out|decided|know|figured out|planned|chosen|picked|thought about"
+        r"|\b(?:worked out|working out|work out|decided|deciding|know|figured out|figuring out"
+        r"|planned|planning|chosen|picked|thought about"
         r"|thinking about|thought through)(?: exactly| already| now)? (?:how|when|where)"
         r"(?: and (?:how|when|where))?"
         r" (?:i will|i would|i d"
@@ -217,7 +220,10 @@ METHODS: tuple[Pattern, ...] = (
         PREPARATION,
         "affairs",
         r"\b(?:put|putting|puts|get|getting|got|sort|sorting|sorted|set|setting) (?:all )?"
-        r"my affairs in order\b",
+        r"my affairs in order\b(?! (?:before|for|ahead of) (?:the |my |a |our |this )?(?:new "
+        r"|big )?(?:job|move|moving|house move|holiday|trip|wedding|baby|retirement|year|tax"
+        r"|audit|maternity|paternity|mortgage|house|operation|surgery|op|deployment|posting"
+        r"|course|semester|term|travels?)\b)",
         "I've put my affairs in order",
     ),
     # -- self-harm
@@ -232,7 +238,8 @@ METHODS: tuple[Pattern, ...] = (
         "sh-urges",
         SELF_HARM,
         "sh si",
-        r"\b(?:sh|si) (?:urges?|thoughts?|relapse\w*|again|free|clean|scars?|wounds?|cuts?"
+        r"\bsh (?:d|ed)\b|\b(?:sh|si) (?:urges?|thoughts?|relapse\w*|again|free|clean|scars?"
+        r"|wounds?|cuts?"
         r"|tonight)\b|\b(?:relapsed|relapse|relapsing|urges?|struggling|clean|free) (?:on |with"
         r" |from |to do |to )?(?:sh|si)\b|\b(?:had|having|have|got|getting) (?:sh|si)(?:$| all day"
         r"| all night| again| today| tonight)",

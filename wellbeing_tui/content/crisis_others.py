@@ -24,7 +24,9 @@ _SOMEONE = (
 _NOT_ME = r"(?: (?!(?:i|me|my|myself)\b)<w>){0,5}"
 _ACT = (
     r"(?:overdos(?:e|ed|es|ing)|selfharm(?:s|ed|ing)?|(?:attempted|tried) suicide"
-    r"|suicide attempts?|(?:want|wants|wanted|wanting|wish|wished|wishes) to die)"
+    r"|suicide attempts?|(?:want|wants|wanted|wanting|wish|wished|wishes) to die"
+    r"|(?:jumped|jumps|jumping|leapt|threw (?:himself|herself|themselves)) (?:off|from"
+    r"|in front of))"
 )
 _FRAME = (
     r"(?:articles?|essays?|lectures?|modules?|course|training|documentar(?:y|ies)|novels?"
@@ -52,11 +54,35 @@ JOINING_IN = (
 
 JOINING_WORDS = "too well also same join why"  # one of them is in every clause that joins in
 
+# An entry about a lesson, a course, a book, a play, history or the news: in it, "suicide"
+# said with no word of the writer's own (I, me, my, wanting, thinking, feeling, again...) is
+# the subject, not the writer's wish (the guard ``a-mention-in-a-lesson-or-story``).
+FRAME = (
+    r"\b(?:teaching|taught|teach|teacher|lesson|lessons|class|module|course|training|lecture"
+    r"|seminar|workshop|webinar|essay|history|literature|novel|play|poem|poetry|film|movie"
+    r"|documentary|episode|series|podcast|news|article|headline|report|book|chapter|textbook"
+    r"|exam|syllabus|students|pupils|year [0-9]+|shakespeare|drama|opera|museum|exhibition"
+    r"|research|dissertation|thesis|assignment|coursework|revision|revising|tutorial)\b"
+)
+FRAME_WORDS = (
+    "teaching taught teach teacher lesson lessons class module course training lecture "
+    "seminar workshop webinar essay history literature novel play poem poetry film movie "
+    "documentary episode series podcast news article headline report book chapter textbook "
+    "exam syllabus students pupils year shakespeare drama opera museum exhibition research "
+    "dissertation thesis assignment coursework revision revising tutorial"
+)
+_OWN = (
+    r"(?:i|me|my|myself|mine|want|wanted|wanting|wanna|wish|thinking|thoughts|feel|feeling"
+    r"|felt|again|urge|urges|plan|planning|planned|tonight|considering|contemplating"
+    r"|attempted|keep|kept|tempted|nearly|almost|close|cope|coping|note"
+    r"|letter|method|ready|scared|afraid)"
+)
+
 OTHERS: tuple[Guard, ...] = (
     Guard(
         "someone-else-s-act",
         "overdose overdosed overdoses overdosing selfharm selfharms selfharmed selfharming "
-        "suicide die",
+        "suicide die jumped jumps jumping leapt threw",
         r"\b"
         + _SOMEONE
         + _NOT_ME
@@ -86,6 +112,22 @@ OTHERS: tuple[Guard, ...] = (
         r"suicide)\b",
         "the detective decided it was a murder, not suicide",
         others=True,
+    ),
+    Guard(
+        "his-or-her-own",
+        "suicide suicides overdose",
+        r"\b(?:(?:his|her|their) (?:own |double |attempted |failed )?|(?:double|mass|ritual"
+        r"|joint) )(?:suicides?|overdose|suicide attempts?)\b",
+        "History essay on Nero, his suicide is a good detail to end on",
+        others=True,
+    ),
+    Guard(
+        "a-mention-in-a-lesson-or-story",
+        "suicide suicides",
+        r"^(?!(?:<w> )*?" + _OWN + r"\b)(?:<w> )+?suicides?\b",
+        "Teaching Romeo and Juliet. The pupils found the ending where suicide comes so dramatic",
+        others=True,
+        framed=True,
     ),
     Guard(
         "sleep-in-on-days-off",

@@ -31,6 +31,7 @@ class Guard(NamedTuple):
     regex: str
     example: str
     others: bool = False  # about someone else or a story: set aside when the writer joins in
+    framed: bool = False  # only in an entry about a lesson, a book or the news (see care.py)
 
 
 EXPLICIT = "explicit"

@@ -81,7 +81,7 @@ SELF: tuple[Pattern, ...] = (
         METHOD,
         "engine motor exhaust hosepipe hose",
         r"\b(?:engine|motor) (?:running|on)(?: <w>){0,3} (?:in the garage|garage door (?:shut"
-        r"|closed|down)|with the (?:garage )?doors? (?:shut|closed))\b|\bgarage(?: <w>){0,6}"
+        r"|closed|down)|with the (?:garage )?doors? (?:shut|closed|down))\b|\bgarage(?: <w>){0,6}"
         r" (?:engine|motor) (?:running|on)\b|\bexhaust(?: pipe)? (?:into|in) the car\b"
         r"|\bhose ?pipe(?: <w>){0,5} (?:exhaust|car window|the car)\b|\b(?:exhaust|car)(?: <w>)"
         r"{0,5} hose ?pipe\b",

@@ -80,9 +80,10 @@ SIGNS: tuple[Pattern, ...] = (
     Pattern(
         "fatal-dose",
         METHOD,
-        "fatal lethal deadly",
+        "fatal lethal deadly dose",
         r"\b(?:dose|amount|how much|how many|quantity)(?: <w>){0,4} (?:would be|would|is|are"
-        r"|will be|be) (?:fatal|lethal|deadly)\b",
+        r"|will be|be) (?:fatal|lethal|deadly)\b|\b(?:what|which|how big a) dose (?:would"
+        r"|will|might|it would take to) (?:do it|kill me|be enough|finish me)\b",
         "googled what dose would be fatal",
     ),
     Pattern(

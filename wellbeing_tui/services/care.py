@@ -11,7 +11,10 @@ and "I don't want to kill myself, but..." still deserves one.
 
 Guards about someone else, or about a subject of study or a story
 (``content.crisis_others``), are set aside for the whole entry when the writer joins in
-("my friend died by suicide and now I want to as well").
+("my friend died by suicide and now I want to as well"). One of them is kept only in an
+entry about a lesson, a course, a book or the news: there "suicide" said with no word of the
+writer's own is the subject. Two acts of preparation alone (things given away, a contract
+cancelled) do not answer in an entry that gives an ordinary reason for them (a move, a trip).
 
 Nothing here is stored or sent, and nothing counts how often it happened: the app (or a
 command) only shows a calm pointer to support after the save.
@@ -25,15 +28,32 @@ from dataclasses import dataclass
 from typing import Any
 
 from wellbeing_tui.content.crisis_cues import COMBINED, REACH
-from wellbeing_tui.content.crisis_others import JOINING_IN, JOINING_WORDS
+from wellbeing_tui.content.crisis_others import FRAME, FRAME_WORDS, JOINING_IN, JOINING_WORDS
+from wellbeing_tui.content.crisis_scene_cues import (
+    ORDINARY_REASON,
+    PREPARING,
+    REASON_STEMS,
+    REASON_WORDS,
+)
 from wellbeing_tui.services import care_rules
-from wellbeing_tui.services.care_rules import OTHERS_GUARD, Rule, expand, guards, wanted
+from wellbeing_tui.services.care_rules import (
+    FRAMED_GUARD,
+    OTHERS_GUARD,
+    Rule,
+    expand,
+    guards,
+    wanted,
+)
 from wellbeing_tui.services.care_text import Clause, clauses
 
 _NEGATION = frozenset({"not", "never", "no"})
 _NEGATION_REACH = 6
 _JOINING_IN = re.compile(expand(JOINING_IN))
 _JOINING_WORDS = frozenset(JOINING_WORDS.split())
+_FRAME = re.compile(FRAME)
+_FRAME_WORDS = frozenset(FRAME_WORDS.split())
+_REASON = re.compile(ORDINARY_REASON)
+_REASON_WORDS = frozenset(REASON_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -51,12 +71,15 @@ class Match:
 
 
 class _Entry:
-    """The clauses of one entry, and whether the writer joins in with someone else's
-    words (read once, and only once a guard about someone else has found its words)."""
+    """The clauses of one entry; whether the writer joins in with someone else's words,
+    whether the entry is about a lesson, a book or the news, and whether it gives an ordinary
+    reason for a preparation (each read once, and only once something asks)."""
 
     def __init__(self, parts: Sequence[Clause]) -> None:
         self.parts = parts
         self._joins: bool | None = None
+        self._framed: bool | None = None
+        self._reason: bool | None = None
 
     def joins_in(self) -> bool:
         if self._joins is None:
@@ -66,6 +89,26 @@ class _Entry:
             )
         return self._joins
 
+    def framed(self) -> bool:
+        if self._framed is None:
+            self._framed = any(
+                not _FRAME_WORDS.isdisjoint(part.words) and _FRAME.search(part.text)
+                for part in self.parts
+            )
+        return self._framed
+
+    def gives_a_reason(self) -> bool:
+        if self._reason is None:
+            self._reason = any(
+                (
+                    not _REASON_WORDS.isdisjoint(part.words)
+                    or any(stem in part.text for stem in REASON_STEMS)
+                )
+                and _REASON.search(part.text)
+                for part in self.parts
+            )
+        return self._reason
+
 
 def _guarded(clause: Clause, entry: _Entry, thorough: bool) -> str:
     """The clause's text with every guard's words blanked out (same length)."""
@@ -74,7 +117,9 @@ def _guarded(clause: Clause, entry: _Entry, thorough: bool) -> str:
     for number in wanted(clause.words, index, len(found) if thorough else 0):
         guard = found[number]
         matches = guard.finditer(text)
-        if matches and guard.category == OTHERS_GUARD and entry.joins_in():
+        if matches and guard.category == FRAMED_GUARD and not entry.framed():
+            continue
+        if matches and guard.category in (OTHERS_GUARD, FRAMED_GUARD) and entry.joins_in():
             continue
         for match in matches:
             start, end = match.span()
@@ -103,13 +148,16 @@ def _explain(rule: Rule, clause: Clause, found: re.Match[str]) -> Match:
     )
 
 
-def _combined(found: list[tuple[int, Match]]) -> Match | None:
+def _combined(found: list[tuple[int, Match]], entry: _Entry) -> Match | None:
     """The first two cues of different families (a cue's category is its family) at most
-    ``REACH`` clauses apart, as one answer; or None."""
+    ``REACH`` clauses apart, as one answer; or None. Two acts of preparation alone do not
+    answer when the entry gives an ordinary reason for them."""
     for i, (at, first) in enumerate(found):
         for later, second in found[i + 1 :]:
             if later - at > REACH:
                 break
+            if {first.category, second.category} <= PREPARING and entry.gives_a_reason():
+                continue
             if second.category != first.category:
                 return Match(
                     category=COMBINED,
@@ -121,11 +169,10 @@ def _combined(found: list[tuple[int, Match]]) -> Match | None:
     return None
 
 
-def _scan(text: str, thorough: bool, found_cues: list[tuple[int, Match]]) -> Iterator[Match]:
-    """Every pattern that answers ``text``, clause by clause; each weak cue found on the way
-    is added to ``found_cues`` with the number of its clause."""
+def _scan(entry: _Entry, thorough: bool, found_cues: list[tuple[int, Match]]) -> Iterator[Match]:
+    """Every pattern that answers the entry, clause by clause; each weak cue found on the
+    way is added to ``found_cues`` with the number of its clause."""
     readers, index, first_cue = care_rules.readers()
-    entry = _Entry(clauses(text))
     for at, clause in enumerate(entry.parts):
         numbers = wanted(clause.words, index, len(readers) if thorough else 0)
         if not numbers:
@@ -143,7 +190,7 @@ def crisis_cues(text: str, *, thorough: bool = False) -> list[tuple[int, Match]]
     """Every weak cue in ``text``, with the number of its clause (a cue's category is its
     family)."""
     found: list[tuple[int, Match]] = []
-    for _ in _scan(text, thorough, found):
+    for _ in _scan(_Entry(clauses(text)), thorough, found):
         pass
     return found
 
@@ -154,8 +201,9 @@ def crisis_matches(text: str, *, thorough: bool = False) -> Iterator[Match]:
     instead of only those whose anchor words are there (slower; the result is the same,
     which a test checks)."""
     found: list[tuple[int, Match]] = []
-    yield from _scan(text, thorough, found)
-    if together := _combined(found):
+    entry = _Entry(clauses(text))
+    yield from _scan(entry, thorough, found)
+    if together := _combined(found, entry):
         yield together
 
 

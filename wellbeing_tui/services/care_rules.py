@@ -13,19 +13,23 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from wellbeing_tui.content.crisis_cues import CUES
+from wellbeing_tui.content.crisis_cues import CUES, Cue
 from wellbeing_tui.content.crisis_families import FAMILIES
 from wellbeing_tui.content.crisis_feelings import FEELINGS
 from wellbeing_tui.content.crisis_guards import GUARDS
 from wellbeing_tui.content.crisis_methods import METHODS
 from wellbeing_tui.content.crisis_others import OTHERS
 from wellbeing_tui.content.crisis_patterns import MACROS, PATTERNS, Pattern
+from wellbeing_tui.content.crisis_scene_cues import SCENE_CUES
+from wellbeing_tui.content.crisis_scenes import SCENES
 from wellbeing_tui.content.crisis_self import SELF
 from wellbeing_tui.content.crisis_signs import SIGNS
 
-ALL_PATTERNS: tuple[Pattern, ...] = PATTERNS + FEELINGS + METHODS + SIGNS + FAMILIES + SELF
+ALL_PATTERNS: tuple[Pattern, ...] = PATTERNS + FEELINGS + METHODS + SIGNS + FAMILIES + SELF + SCENES
+ALL_CUES: tuple[Cue, ...] = CUES + SCENE_CUES
 ALL_GUARDS = GUARDS + OTHERS
 OTHERS_GUARD = "others"  # a guard set aside when the writer joins the others (see care.py)
+FRAMED_GUARD = "framed"  # the same, and kept only in an entry about a lesson or a story
 _MACRO = re.compile(r"<([a-z_]+)>")
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
@@ -119,12 +123,17 @@ def rules() -> tuple[tuple[Rule, ...], Index]:
     return found, _index([p.anchors for p in ALL_PATTERNS])
 
 
+def _guard_category(others: bool, framed: bool) -> str:
+    return FRAMED_GUARD if framed else OTHERS_GUARD if others else "guard"
+
+
 @cache
 def guards() -> tuple[tuple[Rule, ...], Index]:
     """Every guard, and which of them each anchor word calls for. A guard about someone
-    else, or about a subject of study or a story, has the category ``OTHERS_GUARD``."""
+    else, or about a subject of study or a story, has the category ``OTHERS_GUARD``; one
+    kept only in an entry about a lesson, a book or the news, ``FRAMED_GUARD``."""
     found = tuple(
-        compiled(g.name, OTHERS_GUARD if g.others else "guard", g.regex) for g in ALL_GUARDS
+        compiled(g.name, _guard_category(g.others, g.framed), g.regex) for g in ALL_GUARDS
     )
     return found, _index([g.anchors for g in ALL_GUARDS])
 
@@ -133,8 +142,8 @@ def guards() -> tuple[tuple[Rule, ...], Index]:
 def cues() -> tuple[tuple[Rule, ...], Index]:
     """Every weak cue (its family as category), and which of them each anchor word calls
     for. A cue is compiled whole: it is short, and one search a clause is quicker."""
-    found = tuple(compiled(c.name, c.family, f"(?:{c.regex})") for c in CUES)
-    return found, _index([c.anchors for c in CUES])
+    found = tuple(compiled(c.name, c.family, f"(?:{c.regex})") for c in ALL_CUES)
+    return found, _index([c.anchors for c in ALL_CUES])
 
 
 @cache
@@ -143,7 +152,7 @@ def readers() -> tuple[tuple[Rule, ...], Index, int]:
     looked up once), and the number of patterns (the cues come after them)."""
     patterns, _ = rules()
     weak, _ = cues()
-    anchored = [p.anchors for p in ALL_PATTERNS] + [c.anchors for c in CUES]
+    anchored = [p.anchors for p in ALL_PATTERNS] + [c.anchors for c in ALL_CUES]
     return patterns + weak, _index(anchored), len(patterns)
 
 
