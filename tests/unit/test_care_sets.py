@@ -13,22 +13,27 @@ the tuning sets), and a fresh one is written before any further tuning:
     6      the sixth round              115       107  76.5% (88/115)    1.9% (2/107)
     7      the seventh round            107       105  85.0% (91/107)    5.7% (6/105)
     8      the eighth round             107       113  72.9% (78/107)    6.2% (7/113)
+    9      the ninth round              115       115  41.7% (48/115)    5.2% (6/115)
 
-The present held-out sets are the eighth, written by someone who had not read the patterns
-or the tuning sets, from a list of kinds only: plain statements, euphemisms and finality,
-slang and slips, method and preparation, burden, self-harm and negated wishes; and for the
-harmless side idioms, other people's deaths, study, news and fiction, ordinary goodbyes and
-injuries. A quarter are entries of several sentences with the words buried among ordinary
-ones. Phrasings already in tuning were taken out (8 at risk, 2 harmless). The detector of
-the seventh round answered 71.0% (76/107) of its at-risk lines and 8.0% (9/113) of its
-harmless ones; after the eighth round, 72.9% and 6.2%. Most of its misses are the longer
-entries, where a method or a preparation is told as a scene with no word of wanting
-("stood in the bathroom with the razor blade", "practising the knot", "sat in the car in the
-garage with the keys", "gave the plants to the neighbours"), and short finalities with no
-second sign ("I'm done with everything. Done.", "tonights the night i end it", "sh'd
-again"). Its false answers are history, literature and training courses naming suicide,
-a news story of a jump from a bridge, and "affairs in order" and "no reason to keep going"
-said of a job and a gym.
+The eighth held-out sets were written by someone who had not read the patterns or the
+tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
+(76/107) of their at-risk lines and 8.0% (9/113) of their harmless ones; after the eighth
+round, 72.9% and 6.2%. Most of its misses were longer entries where a method or a
+preparation is told as a scene with no word of wanting ("stood in the bathroom with the
+razor blade", "practising the knot"), and short finalities with no second sign; its false
+answers were history, literature and training courses naming suicide.
+
+The present held-out sets are the ninth, written the same way but from thirty imagined
+writers (ages 15 to 75, several countries and trades), most lines scenes from ordinary days
+rather than statements, with at most a handful of textbook lines. The eighth round's
+detector answered 40.0% (46/115) of the at-risk lines and 7.0% (8/115) of the harmless ones;
+after the ninth round, 41.7% and 5.2%. Rules shaped on the tuning sets hear what those sets
+say and little else: the misses are preparations told plainly (tablets looked up on a
+break, letters left in a drawer for when it's time, the dog promised to a friend, hens given
+away), self-harm in words the rules lack (a lighter, an iron, nails, not eating as a
+punishment), not feeling safe ("I don't feel safe on my own tonight"), and wishes tied to an
+illness or a loss. The false answers are a paramedic's, a nurse's and a counsellor's days,
+safeguarding training, "overdosed on box sets", and a past of self-harm told as past.
 
 The eighth round of tuning aimed at generalising rather than at more phrases: weak cues too
 often ordinary to answer alone (finality, a farewell, an apology, hopelessness, a burden, a
@@ -63,9 +68,9 @@ moves and clear-outs, lessons): 1,245 of 1,256 and 4 of 1,247 are answered (befo
 1,194 and 13).
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
-Recall has not reached it in any round, and in the seventh and eighth rounds false positives
-missed it too. The test holds what the present set measured (recall at least 72.9%, false
-positives at most 6.2%) so that neither can slip unnoticed; the targets stay as they are.
+Recall has not reached it in any round, and in the seventh to ninth rounds false positives
+missed it too. The test holds what the present set measured (recall at least 41.7%, false
+positives at most 5.2%) so that neither can slip unnoticed; the targets stay as they are.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
 """
@@ -144,9 +149,9 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.728  # 78 of 107 (72.9%) on the eighth held-out set
-TARGET_FALSE_POSITIVES = 0.05  # missed on the seventh and eighth held-out sets (see above)
-FALSE_POSITIVES_REACHED = 0.062  # 7 of 113 on the eighth held-out set
+RECALL_REACHED = 0.417  # 48 of 115 (41.7%) on the ninth held-out set
+TARGET_FALSE_POSITIVES = 0.05  # missed on the seventh to ninth held-out sets (see above)
+FALSE_POSITIVES_REACHED = 0.053  # 6 of 115 (5.2%) on the ninth held-out set
 
 
 def test_held_out_recall_and_false_positives_hold() -> None:
