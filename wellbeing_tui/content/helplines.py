@@ -82,7 +82,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call or text 988, or chat at 988lifeline.org",
         ALL_DAY,
         DEC_2026,
-        "https://988lifeline.org",
         "https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-resources/",
     ),
     Helpline(
@@ -91,7 +90,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Text HOME to 741741",
         ALL_DAY,
         DEC_2026,
-        "https://www.crisistextline.org",
         "http://www.sfisd.net/apps/pages/index.jsp?uREC_ID=1473130&type=d&pREC_ID=1625729",
     ),
     Helpline(
@@ -100,7 +98,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call or text 988, in English or French",
         ALL_DAY,
         DEC_2026,
-        "https://988.ca",
         "https://journalmetro.com/actualites/3129853/bientot-une-ligne-daide-nationale-pour-la-prevention-du-suicide/",
     ),
     # In Québec, 988 is passed to this line (montreal.ctvnews.ca, February 2024).
@@ -110,7 +107,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "In Québec, call 1 866 APPELLE (1 866 277-3553), text 535353, or chat at suicide.ca",
         ALL_DAY,
         DEC_2026,
-        "https://suicide.ca",
         "https://www.infodimanche.com/actualites/actualite/473288/prevention-du-suicide-le-numero-court-535353-maintenant-disponible",
     ),
     Helpline(
@@ -119,7 +115,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 13 11 14 or text 0477 13 11 14",
         ALL_DAY,
         DEC_2026,
-        "https://www.lifeline.org.au",
         "https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7",
     ),
     Helpline(
@@ -128,7 +123,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call or text 1737, free",
         ALL_DAY,
         DEC_2026,
-        "https://1737.org.nz",
         "https://www.pegasus.health.nz/?p=6300",
     ),
     Helpline(
@@ -137,7 +131,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 14416 or 1-800-891-4416, free, and choose your language",
         ALL_DAY,
         DEC_2026,
-        None,
         "https://www.livemint.com/news/india/govts-mental-health-helpline-tele-manas-receives-over-2-lakh-calls-since-launch-11690014660473.html",
     ),
     # Open day and night: news.backabuddy.co.za, November 2025.
@@ -147,7 +140,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 0800 567 567, free",
         ALL_DAY,
         DEC_2026,
-        "https://www.sadag.org",
         "https://m.tonight.co.za/lifestyle/health/mind/heres-how-suicide-is-preventable-world-suicide-prevention-day-7d431702-b601-449a-a83c-bf7aa27f2460",
     ),
     Helpline(
@@ -156,7 +148,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 1767, or send a WhatsApp message to 9151 1767",
         ALL_DAY,
         DEC_2026,
-        "https://www.sos.org.sg",
         "https://www.channelnewsasia.com/singapore/suicide-whatsapp-service-caretext-samaritans-singapore-help-2929241",
         free=False,
     ),
@@ -166,7 +157,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 18111",
         ALL_DAY,
         DEC_2026,
-        None,
         "https://news.gov.hk/eng/2023/12/20231227/20231227_162155_701.html",
         free=False,
     ),
@@ -176,7 +166,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 2389 2222",
         ALL_DAY,
         DEC_2026,
-        "https://sbhk.org.hk",
         "https://csrp.hku.hk/getting-help/",
         free=False,
     ),
@@ -186,7 +175,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 0120-279-338, free",
         ALL_DAY,
         DEC_2026,
-        None,
         "http://www.mhlw.go.jp/stf/houdou/yorisoigatasoudansienjigyou/",
     ),
     Helpline(
@@ -195,7 +183,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 0120-783-556, free",
         "Every day, 4pm to 9pm; on the 10th of each month from 8am until 8am the next day",
         DEC_2026,
-        None,
         "https://www.city.akiruno.tokyo.jp/0000015267.html",
     ),
     Helpline(
@@ -204,7 +191,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 188, free from any phone",
         ALL_DAY,
         DEC_2026,
-        "https://cvv.org.br",
         "https://claudia.abril.com.br/noticias/suicidio-cvv-ligacao-gratuita/",
     ),
     Helpline(
@@ -213,7 +199,6 @@ ELSEWHERE: tuple[Helpline, ...] = (
         "Call 800 911 2000, free",
         ALL_DAY,
         DEC_2026,
-        None,
         "https://www.eluniversal.com.mx/nacion/promueven-la-linea-de-la-vida-tras-presentar-encuesta-sobre-consumo-de-drogas-asi-puedes-pedir-ayuda/",
     ),
 )
@@ -226,7 +211,6 @@ DIRECTORY = Helpline(
     "Visit findahelpline.com to find free, confidential helplines in your country",
     "Varies by service",
     CHECKED,
-    "https://findahelpline.com",
     "https://findahelpline.com/AU",
 )
 

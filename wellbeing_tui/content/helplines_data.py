@@ -18,7 +18,6 @@ class Helpline:
     how: str
     hours: str
     checked: str
-    url: str | None = None  # the service's own site
     source: str = ""  # where the number, hours and cost were checked
     free: bool = True  # False: the cost is not known to be nothing (``how`` says what is known)
 
@@ -40,7 +39,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 116 123 (free from any phone)",
         ALL_DAY,
         DEC_2026,
-        "https://www.samaritans.org",
         "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
     ),
     # NHS pages now say "choose the mental health option" instead of "option 2" (this
@@ -51,7 +49,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 111 and choose the mental health option",
         ALL_DAY,
         DEC_2026,
-        "https://111.nhs.uk",
         "https://www.oundlesurgery.nhs.uk/news/accessing-mental-health-services-via-111",
     ),
     Helpline(
@@ -60,7 +57,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Text SHOUT to 85258, free",
         ALL_DAY,
         DEC_2026,
-        "https://giveusashout.org",
         "https://giveusashout.org/about-us/safeguarding-children-and-young-people/",
     ),
     Helpline(
@@ -69,7 +65,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 116 123 (free from any phone)",
         ALL_DAY,
         DEC_2026,
-        "https://www.samaritans.org",
         "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
     ),
     Helpline(
@@ -78,7 +73,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 1800 247 247, or text HELP to 51444",
         ALL_DAY,
         DEC_2026,
-        "https://www.pieta.ie",
         "https://wicklownow.ie/news/wicklow-people-feeling-low-over-christmas-period-urged-to-contact-helpline/",
     ),
     Helpline(
@@ -87,7 +81,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 0800 111 0 111 or 0800 111 0 222, free and anonymous",
         ALL_DAY,
         DEC_2026,
-        "https://www.telefonseelsorge.de",
         "https://www.domradio.de/artikel/telefonseelsorge-jetzt-unter-oekumenischem-dachverband",
     ),
     Helpline(
@@ -96,7 +89,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 3114, free and confidential",
         ALL_DAY,
         DEC_2026,
-        "https://3114.fr",
         "https://www.mayotte.ars.sante.fr/3114-le-numero-national-de-prevention-du-suicide",
     ),
     # 113 itself became free in October 2025; 0800-0113 has been free since 2020.
@@ -106,7 +98,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 113 or 0800-0113, both free, or chat at 113.nl",
         ALL_DAY,
         DEC_2026,
-        "https://www.113.nl",
         "https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt",
     ),
     Helpline(
@@ -115,7 +106,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 1813, free",
         ALL_DAY,
         DEC_2026,
-        "https://www.zelfmoord1813.be",
         "https://www.hbvl.be/cnt/dmf20211130_93272468",
     ),
     Helpline(
@@ -124,7 +114,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 0800 32 123, free and anonymous",
         ALL_DAY,
         DEC_2026,
-        "https://www.preventionsuicide.be",
         "https://www.lalibre.be/belgique/societe/2023/02/21/le-centre-de-prevention-du-suicide-est-confronte-a-une-hausse-du-nombre-dappels-A54EZGXFSJB3HNFT4ZSPCEPJ5I/",
     ),
     Helpline(
@@ -133,7 +122,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 024, free and confidential",
         ALL_DAY,
         DEC_2026,
-        None,
         "https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml",
     ),
     # No free national line was found for Italy: Telefono Amico listens for free, but 02 is
@@ -144,7 +132,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 02 2327 2327 (your usual rate for a call to Milan), or use WhatsApp on 324 011 7252",
         "Every day, 9am to midnight",
         DEC_2026,
-        "https://www.telefonoamico.it",
         "https://www.agensir.it/?p=1502724",
         free=False,
     ),
@@ -154,7 +141,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 142, free from any phone",
         ALL_DAY,
         DEC_2026,
-        "https://www.telefonseelsorge.at",
         "https://www.katholisch.at/telefonseelsorge",
     ),
     # Open day and night since June 2020; no page found saying what a call costs.
@@ -164,7 +150,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 90101 (your usual call rate may apply), or chat at mind.se",
         ALL_DAY,
         DEC_2026,
-        "https://mind.se",
         "http://www.kronprinsessparetsstiftelse.se/projekt/sjalvmordsupplysningen.html",
         free=False,
     ),
@@ -175,7 +160,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 09 2525 0111 in Finnish (your operator's usual rate applies)",
         ALL_DAY,
         DEC_2026,
-        "https://mieli.fi",
         "https://mentalhealth.fi/where-to-go-in-an-emergency",
         free=False,
     ),
@@ -185,7 +169,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 800 70 2222, free",
         ALL_DAY,
         DEC_2026,
-        None,
         "https://zdrowie.pap.pl/psyche/znalazles-sie-w-kryzysie-skorzystaj-z-centrum-wsparcia",
     ),
     # Opened on 10 September 2025 (Portaria 291/2025).
@@ -195,7 +178,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 1411, free and confidential",
         ALL_DAY,
         DEC_2026,
-        None,
         "https://www.e-konomista.pt/1411-nova-linha-nacional-de-prevencao-do-suicidio",
     ),
     # Non-stop since 2019, but short of money: it closed at weekends in December 2024.
@@ -205,7 +187,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 116 123, free",
         "Usually all day and night; it has had to close on some weekends",
         DEC_2026,
-        None,
         "https://www.irozhlas.cz/zpravy-domov/bezplatna-linka-psychicke-pomoci-omezuje-provoz-prosinec-je-pritom_2412080600_job",
     ),
     Helpline(
@@ -214,7 +195,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 1018",
         ALL_DAY,
         DEC_2026,
-        None,
         "https://www.reader.gr/ygeia/pagkosmia-imera-psyhikis-ygeias-oles-oi-tilefonikes-grammes-kai-oi-foreis-poy-prosferoyn-dorean/618464",
     ),
     Helpline(
@@ -223,7 +203,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 10306",
         ALL_DAY,
         DEC_2026,
-        None,
         "https://www.reader.gr/ygeia/pagkosmia-imera-psyhikis-ygeias-oles-oi-tilefonikes-grammes-kai-oi-foreis-poy-prosferoyn-dorean/618464",
     ),
     Helpline(
@@ -232,7 +211,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 116-123, free",
         ALL_DAY,
         DEC_2026,
-        None,
         "https://gondola.hu/hirek/248389-Iden_is_korulbelul_170_ezer_hivast_fogadott_a_lelkielsosegely-szolgalat.html",
     ),
     Helpline(
@@ -241,7 +219,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 116 123, free",
         ALL_DAY,
         DEC_2026,
-        "https://www.mentalhelse.no",
         "https://radio3bodo.no/nyheter/aktuelt/jeg-kan-forsta-det-men-jeg-kan-aldri-godta-det-108712/",
     ),
     # The federal telecoms office: 143 costs at most 20 centimes a call, whatever its length.
@@ -251,7 +228,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 143 (at most 20 centimes a call, however long you talk)",
         ALL_DAY,
         DEC_2026,
-        "https://www.143.ch",
         "https://www.bakom.admin.ch/bakom/de/home/telekommunikation/nuetzliche-infos/0900-0901-0906-nummern-die-mehr-kosten/weitere-nummern-kostenpflichtig-oder-gratis.html",
         free=False,
     ),
@@ -261,7 +237,6 @@ EUROPE: tuple[Helpline, ...] = (
         "Call 1717, free, or chat at 1717.is",
         ALL_DAY,
         DEC_2026,
-        "https://www.1717.is",
         "https://www.raudikrossinn.is/um-okkur/frettir-og-utgefid-efni/frettayfirlit/almennar-frettir/felagsmalaraduneytid-stydur-vid-1717",
     ),
 )

@@ -10,8 +10,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-BREATH_PHASES = ("in", "hold-in", "out", "hold-out")
-
 
 @dataclass(frozen=True)
 class Phase:

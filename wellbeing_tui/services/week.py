@@ -11,7 +11,6 @@ from wellbeing_tui.domain.meals import Meal
 from wellbeing_tui.domain.mood import CheckIn
 from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.domain.thoughts import ThoughtRecord
-from wellbeing_tui.domain.today import week_bounds
 from wellbeing_tui.domain.week import HISTORY_DAYS, Week, WeekRecords, summarise_week
 from wellbeing_tui.storage.store import Store
 
@@ -36,9 +35,3 @@ def load_week(store: Store, first: date) -> Week:
         checkins=store.records_on(CheckIn, start, last),
     )
     return summarise_week(first, records, previous, history, store.settings().day_start_hour)
-
-
-def week_of(store: Store, day: date) -> Week:
-    """The week holding ``day``, starting on the day the settings say a week starts."""
-    first, _ = week_bounds(day, store.settings().week_start)
-    return load_week(store, first)

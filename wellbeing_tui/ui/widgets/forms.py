@@ -23,13 +23,6 @@ def optional_int(field: str, widget: Input, low: int, high: int) -> int | None:
     return value
 
 
-def required_int(field: str, widget: Input, low: int, high: int) -> int:
-    value = optional_int(field, widget, low, high)
-    if value is None:
-        raise ValidationError(field, "is needed")
-    return value
-
-
 def rating_or_none(widget: Input) -> tuple[bool, int | None]:
     """(ok, value) of an optional 0-10 field; blank is ok and means not answered."""
     text = widget.value.strip()
