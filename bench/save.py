@@ -35,8 +35,9 @@ def checkin(clock: SystemClock) -> CheckIn:
 
 async def loop_blocking(store: Store, saves: int) -> float:
     from wellbeing_tui.cli.tui import start_app
+    from wellbeing_tui.services.diary import Diary
 
-    app = start_app(store, locale_country="GB")
+    app = start_app(Diary(store), locale_country="GB")
     gaps: list[float] = []
     async with app.run_test(size=(100, 30)) as pilot:
         last = time.perf_counter()
@@ -51,7 +52,7 @@ async def loop_blocking(store: Store, saves: int) -> float:
         await pilot.pause(0.2)
         gaps.clear()
         for _ in range(saves):
-            app.save(lambda: app.diary.add(checkin(SystemClock())))
+            app.save(lambda: app.diary.checkins.save(checkin(SystemClock())))
             await pilot.pause(0.05)
     return max(gaps) - 0.01
 

@@ -95,8 +95,9 @@ async def floor(runs: int) -> float:
 
 async def measure(path: Path, runs: int) -> dict[str, tuple[float, float]]:
     from wellbeing_tui.cli.tui import start_app
+    from wellbeing_tui.services.diary import Diary
 
-    app = start_app(Store(path, SystemClock()), locale_country="GB")
+    app = start_app(Diary(Store(path, SystemClock())), locale_country="GB")
     out: dict[str, tuple[float, float]] = {}
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

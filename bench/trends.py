@@ -31,9 +31,10 @@ RANGES = {"3": "one year", "4": "everything"}
 
 async def open_times(path: Path, runs: int) -> dict[str, list[float]]:
     from wellbeing_tui.cli.tui import start_app
+    from wellbeing_tui.services.diary import Diary
     from wellbeing_tui.ui.looking_back.looking_back import LookingBackScreen
 
-    app = start_app(Store(path, SystemClock()), locale_country="GB")
+    app = start_app(Diary(Store(path, SystemClock())), locale_country="GB")
     out: dict[str, list[float]] = {key: [] for key in RANGES}
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from screenshots.tour import HOME, NOW, SCREENS, Steps  # noqa: E402
 from wellbeing_tui.domain.clock import FixedClock  # noqa: E402
+from wellbeing_tui.services.diary import Diary  # noqa: E402
 from wellbeing_tui.storage import Store  # noqa: E402
 
 
@@ -32,7 +33,7 @@ async def shoot(name: str, steps: Steps, demo: Path, out: Path) -> Path:
         clock = FixedClock(NOW)
         store = Store(path, clock)
         store.path = HOME / ".local/share/wellbeing-tui/wellbeing.json"  # as a reader's would be
-        app = WellbeingApp(store, clock=clock, locale_country="GB", first_start_notice=False)
+        app = WellbeingApp(Diary(store), locale_country="GB", first_start_notice=False)
         async with app.run_test(size=(100, 30)) as pilot:
             await steps(pilot, clock)
             await pilot.pause()

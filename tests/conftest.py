@@ -77,11 +77,14 @@ def make_app(store: Store | None, clock: FixedClock, **kwargs: Any) -> Wellbeing
 
     While it runs, a save made on the event loop's thread fails the test: every save in
     the app goes through its writer, so a stuck lock never stops the screen."""
+    from wellbeing_tui.services.diary import Diary
     from wellbeing_tui.ui.app import WellbeingApp
 
     kwargs.setdefault("locale_country", "GB")
     kwargs.setdefault("first_start_notice", False)  # its own test shows it
-    app = WellbeingApp(store, clock=clock, **kwargs)
+    if store is not None:
+        assert store.clock is clock, "the store is opened on the test's clock"
+    app = WellbeingApp(Diary(store) if store is not None else None, **kwargs)
     running = weakref.ref(app)
 
     def only_on_the_writer() -> None:

@@ -30,7 +30,7 @@ def test_f1_before_the_passphrase_shows_the_chosen_country(
     path = tmp_path / "w.json"
     shutil.copy(DEMO, path)
     diary = Diary(Store(path, SystemClock()))
-    diary.edit_settings(country="CA", notice_seen=True)
+    diary.settings.edit(country="CA", notice_seen=True)
     monkeypatch.setattr(crypt, "SCRYPT_LOG_N", 10)
     encrypt_data_file(path, Secret("a calm evening"))
 

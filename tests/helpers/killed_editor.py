@@ -9,12 +9,13 @@ import time
 from pathlib import Path
 
 from wellbeing_tui.domain.clock import SystemClock
+from wellbeing_tui.services.diary import Diary
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.app import WellbeingApp
 
 
 async def main(path: Path, text: str) -> None:
-    app = WellbeingApp(Store(path, SystemClock()), locale_country="GB")
+    app = WellbeingApp(Diary(Store(path, SystemClock())), locale_country="GB")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j", "n")
         await pilot.press(*text)

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static, TextArea
 from tests.conftest import make_app, showing
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.journal import JournalEntry
+from wellbeing_tui.services.diary import Diary
 from wellbeing_tui.storage import Store, crypt
 from wellbeing_tui.storage.crypt import Secret, is_encrypted, key_path, unlock
 from wellbeing_tui.storage.encryption import decrypt_data_file, encrypt_data_file
@@ -36,12 +37,12 @@ def reopen_with(path: Path, clock: FixedClock) -> Any:
     passphrase (None asks for one)."""
     from wellbeing_tui.storage.errors import EncryptedFile
 
-    def reopen(typed: str | None) -> Store:
+    def reopen(typed: str | None) -> Diary:
         if not is_encrypted(path):
-            return Store(path, clock)
+            return Diary(Store(path, clock))
         if typed is None:
             raise EncryptedFile(path)
-        return Store(path, clock, cipher=unlock(key_path(path), Secret(typed)))
+        return Diary(Store(path, clock, cipher=unlock(key_path(path), Secret(typed))))
 
     return reopen
 

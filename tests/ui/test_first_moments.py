@@ -8,6 +8,7 @@ from textual.widgets import Footer, Static
 
 from tests.conftest import showing
 from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.services.diary import Diary
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.app import WellbeingApp
 from wellbeing_tui.ui.checkin.checkin import CheckInScreen
@@ -19,7 +20,7 @@ from wellbeing_tui.ui.support.first_start import FirstStart
 async def test_the_notice_waits_on_the_dashboard_while_a_form_opens_at_once(
     empty_store: Store, clock: FixedClock, size: tuple[int, int]
 ) -> None:
-    app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
+    app = WellbeingApp(Diary(empty_store), locale_country="GB")
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         dashboard = showing(app, DashboardScreen)

@@ -14,6 +14,7 @@ from textual.widget import Widget
 from screenshots.tour import NOW, SCREENS, Steps, keys
 from tests.conftest import DEMO
 from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.services.diary import Diary
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.app import WellbeingApp
 
@@ -57,7 +58,7 @@ async def test_nothing_is_cut_off_at_80x24(tmp_path: Path, name: str, steps: Ste
     path = tmp_path / "wellbeing.json"
     shutil.copy(DEMO, path)
     clock = FixedClock(NOW)
-    app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
+    app = WellbeingApp(Diary(Store(path, clock)), locale_country="GB")
     async with app.run_test(size=(80, 24)) as pilot:
         await steps(pilot, clock)
         await pilot.pause()
@@ -95,7 +96,7 @@ async def test_dialogs_show_all_their_words_at_80x24(keys: tuple[str, ...], tmp_
     path = tmp_path / "wellbeing.json"
     shutil.copy(DEMO, path)
     clock = FixedClock(NOW)
-    app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
+    app = WellbeingApp(Diary(Store(path, clock)), locale_country="GB")
     async with app.run_test(size=(80, 24)) as pilot:
         assert await dialog_fits(pilot, *keys) == []
 
@@ -121,7 +122,7 @@ async def test_forms_have_no_invisible_focus_stops(
     path = tmp_path / "wellbeing.json"
     shutil.copy(DEMO, path)
     clock = FixedClock(NOW)
-    app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
+    app = WellbeingApp(Diary(Store(path, clock)), locale_country="GB")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*keys)
         await pilot.pause()
@@ -176,7 +177,7 @@ async def test_every_field_of_a_form_shows_its_value_at_60x20(
     path = tmp_path / "wellbeing.json"
     shutil.copy(DEMO, path)
     clock = FixedClock(NOW)
-    app = WellbeingApp(Store(path, clock), clock=clock, locale_country="GB")
+    app = WellbeingApp(Diary(Store(path, clock)), locale_country="GB")
     async with app.run_test(size=(60, 20)) as pilot:
         await steps(pilot, clock)
         await pilot.pause()

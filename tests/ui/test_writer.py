@@ -71,7 +71,7 @@ async def test_closing_the_app_waits_for_the_last_save(
 
         def slow_save() -> CheckIn:
             time.sleep(0.5)
-            return app.diary.save_checkin(mood=3)
+            return app.diary.checkins.save_now(mood=3)
 
         app.save(slow_save)
         await pilot.press("q")

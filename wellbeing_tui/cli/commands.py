@@ -16,6 +16,7 @@ from wellbeing_tui.cli.common import (
     comma_list,
     data_option,
     fail,
+    gentle_lines,
     in_range,
     open_diary,
     say,
@@ -37,7 +38,8 @@ def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
         note=args.note,
     )
     try:
-        open_diary(args, clock).add(checkin)
+        diary = open_diary(args, clock)
+        diary.checkins.save(checkin)
     except StoreError as err:
         return fail("log mood", err)
     parts = [f"mood {checkin.mood} ({checkin.mood_word})"]
@@ -48,6 +50,7 @@ def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
     if checkin.note:
         parts.append("with a note")
     say(f"Saved a check-in at {checkin.clock}: {'; '.join(parts)}.")
+    gentle_lines(diary)
     return EXIT_OK
 
 

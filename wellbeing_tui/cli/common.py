@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from wellbeing_tui.domain.visible import visible
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from wellbeing_tui.domain.clock import Clock
     from wellbeing_tui.services import Diary
     from wellbeing_tui.storage import Store
@@ -91,7 +93,7 @@ def comma_list(text: str) -> list[str]:
     return [w.strip() for w in text.split(",") if w.strip()]
 
 
-def open_store(args: argparse.Namespace, clock: Clock, *, create: bool = True) -> Store:
+def _open_store(args: argparse.Namespace, clock: Clock, *, create: bool = True) -> Store:
     """The data file; with ``create`` False (commands that only read) a missing file is an
     error that says so, and nothing is created. An encrypted file is unlocked first (see
     ``cli/secure.py``)."""
@@ -111,33 +113,43 @@ def open_store(args: argparse.Namespace, clock: Clock, *, create: bool = True) -
         return Store(path, clock, create=create, cipher=cipher_for(args, path))
 
 
-def open_diary(args: argparse.Namespace, clock: Clock, *, create: bool = True) -> Diary:
-    """The data file that ``--data`` (or the environment, or the default) names."""
+def open_diary(
+    args: argparse.Namespace, clock: Clock, *, create: bool = True, care_looks_back: bool = True
+) -> Diary:
+    """The data file that ``--data`` (or the environment, or the default) names. A command
+    is a process of its own, so by default the gentle answer looks back at the day's
+    records to answer a mood or a distress once a day (see ``services.care_answer``)."""
     from wellbeing_tui.services.diary import Diary
 
-    diary = Diary(open_store(args, clock, create=create), clock)
-    diary.after_save = lambda record: gentle_line(diary, record)
-    return diary
+    return Diary(_open_store(args, clock, create=create), care_looks_back=care_looks_back)
 
 
-def gentle_line(diary: Diary, record: object) -> None:
+def empty_diary(folder: Path, clock: Clock) -> Diary:
+    """A diary with nothing in it, in a scratch ``folder``: what a dry run compares with
+    when the data file has not been made yet."""
+    from wellbeing_tui.services.diary import Diary
+    from wellbeing_tui.storage import Store
+
+    return Diary(Store(folder / "empty.json", clock))
+
+
+def gentle_lines(diary: Diary) -> None:
     """After a save that holds words about suicide or self-harm, a mood of 1 or distress of
     9-10: one calm line on stderr, in words that fit what happened, with a helpline, the
     emergency number and the safety plan (the app shows the same as a note). A mood or a
     distress is answered once per logging day; nothing about it is stored."""
-    from wellbeing_tui.services.care import calls_for_care
+    from wellbeing_tui.services.events import CareDue
 
-    if not calls_for_care(record):
+    due = [event.trigger for event in diary.take_events() if isinstance(event, CareDue)]
+    if not due:
         return  # the usual case: nothing more is loaded
     from wellbeing_tui.content.helplines import country_from_locale
-    from wellbeing_tui.services.care_answer import answered_earlier, line_text, trigger_for
+    from wellbeing_tui.services.care_answer import line_text
 
-    settings = diary.settings()
-    trigger = trigger_for(record, settings.day_start_hour)
-    if trigger is None or not settings.gentle_answer or answered_earlier(diary, trigger):
-        return
-    country = settings.country or country_from_locale()
-    complain(line_text(trigger, country, has_plan=diary.safety_plan() is not None) + "\n")
+    country = diary.settings.current().country or country_from_locale()
+    has_plan = diary.safety_plan.current() is not None
+    for trigger in due:
+        complain(line_text(trigger, country, has_plan=has_plan) + "\n")
 
 
 def say(*parts: object, file: TextIO | None = None, end: str = "\n", flush: bool = False) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from wellbeing_tui.cli.common import EXIT_PROBLEM, EXIT_USAGE, comma_list, complain, open_store, say
+from wellbeing_tui.cli.common import EXIT_PROBLEM, EXIT_USAGE, comma_list, complain, open_diary, say
 from wellbeing_tui.domain.clock import Clock
 
 WHERE = "your words are kept as a draft: the app offers it back when you next start wellbeing"
@@ -51,7 +51,6 @@ def _keep(args: argparse.Namespace, clock: Clock, words: str, reason: str, statu
         return status
     from wellbeing_tui.domain.drafts import JOURNAL_DRAFT
     from wellbeing_tui.domain.fields import new_id
-    from wellbeing_tui.services.drafts import save_draft
     from wellbeing_tui.services.errors import StoreError
 
     # The fields the journal editor's own drafts have, so the app opens it as one of them.
@@ -65,7 +64,7 @@ def _keep(args: argparse.Namespace, clock: Clock, words: str, reason: str, statu
     }
     try:
         # A draft of its own: one kept earlier is never written over.
-        save_draft(open_store(args, clock), JOURNAL_DRAFT, draft, new_id())
+        open_diary(args, clock).drafts.keep(JOURNAL_DRAFT, draft, new_id())
     except StoreError as err:
         complain(
             f"wellbeing log journal: {reason}, and the words could not be kept as a draft "

@@ -16,6 +16,7 @@ from wellbeing_tui.cli.common import (
     Sub,
     complain,
     data_option,
+    empty_diary,
     open_diary,
     say,
 )
@@ -48,10 +49,9 @@ def _for_stdout(json_text: str) -> str:
 
 def _jrnl(diary: Diary, first: date | None, last: date | None) -> str:
     """The journal as a file that ``jrnl --import`` reads."""
-    from wellbeing_tui.domain.journal import JournalEntry
     from wellbeing_tui.exchange.jrnl_export import jrnl_text
 
-    return jrnl_text(diary.records(JournalEntry), first, last)
+    return jrnl_text(diary.journal.everything(), first, last)
 
 
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
@@ -87,11 +87,11 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
                 f"read {where} can read it.\n"
             )
         if args.format == "csv":
-            written = diary.export_csv(Path(args.out))
+            written = diary.files.export_csv(Path(args.out))
             say(f"Wrote {count(len(written), 'CSV file')} to {args.out}.")
             return EXIT_OK
         if args.format == "json":
-            text = diary.export_json()
+            text = diary.files.export_json()
             if not args.out:
                 text = _for_stdout(text)
         elif args.format == "jrnl":
@@ -102,7 +102,7 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
             if first > last:
                 complain("wellbeing export: --from: the start is after the end\n")
                 return EXIT_USAGE
-            text = diary.summary(
+            text = diary.files.summary(
                 first,
                 last,
                 include_journal=args.include_journal,
@@ -111,7 +111,7 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
             if not args.include_journal:
                 complain("Journal entries were left out; add --include-journal to include them.\n")
         if args.out:
-            diary.write_private(Path(args.out), text, encrypt=args.encrypt)
+            diary.files.write_private(Path(args.out), text, encrypt=args.encrypt)
             say(
                 f"Wrote {args.out}"
                 + (", encrypted to the data file's key." if args.encrypt else ".")
@@ -134,10 +134,8 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
 
     from wellbeing_tui.exchange.common import ExchangeError
     from wellbeing_tui.exchange.source import read_source
-    from wellbeing_tui.services.diary import Diary
     from wellbeing_tui.services.errors import StoreError
     from wellbeing_tui.storage.locations import resolve_data_path
-    from wellbeing_tui.storage.store import Store
 
     scratch = None
     try:
@@ -145,11 +143,11 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
         source = read_source(sys.stdin.buffer if args.path == "-" else Path(args.path))
         if args.dry_run and not resolve_data_path(getattr(args, "data", None)).exists():
             scratch = tempfile.TemporaryDirectory()  # a dry run creates no data file
-            diary = Diary(Store(Path(scratch.name) / "empty.json", clock))
+            diary = empty_diary(Path(scratch.name), clock)
         else:
             # A dry run writes nothing, so it reads without waiting for the lock.
             diary = open_diary(args, clock, create=not args.dry_run)
-        plan = diary.plan_import(source, args.format, args.mood_map)
+        plan = diary.files.plan_import(source, args.format, args.mood_map)
     except ExchangeError as err:
         complain(f"wellbeing import: {err}; nothing was imported\n")
         return EXIT_USAGE
@@ -175,7 +173,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
         )
         return EXIT_USAGE
     try:
-        added = diary.apply_import(plan, replace=args.replace)
+        added = diary.files.apply_import(plan, replace=args.replace)
     except StoreError as err:
         complain(f"wellbeing import: {err}\n")
         return EXIT_PROBLEM

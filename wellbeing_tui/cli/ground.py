@@ -21,9 +21,9 @@ from wellbeing_tui.cli.common import (
     complain,
     data_option,
     fail,
-    gentle_line,
+    gentle_lines,
     in_range,
-    open_store,
+    open_diary,
     say,
 )
 from wellbeing_tui.content.exercises import EXERCISE_NAMES
@@ -119,7 +119,6 @@ def plain_session(
 def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.content.exercises import BY_SLUG
     from wellbeing_tui.domain.session import GroundingRun
-    from wellbeing_tui.services.diary import Diary
     from wellbeing_tui.services.errors import StoreError
 
     exercise = BY_SLUG.get(args.exercise)
@@ -138,23 +137,25 @@ def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
             return EXIT_USAGE
     run = GroundingRun(exercise, clock, args.minutes, args.before)
     try:
-        store = open_store(args, clock)
+        # The app remembers what it answered; a plain run is a process of its own.
+        diary = open_diary(args, clock, care_looks_back=args.plain)
     except StoreError as err:
         return fail("ground", err)
     if not args.plain:
         from wellbeing_tui.cli.tui import start_app
 
-        start_app(store, clock=clock, start_run=run).run()
-        store.close()
+        start_app(diary, start_run=run).run()
+        diary.close()
         return EXIT_OK
-    diary = Diary(store, clock)
-    record = plain_session(run, before=args.before, after=args.after, bell=diary.settings().bell)
+    record = plain_session(
+        run, before=args.before, after=args.after, bell=diary.settings.current().bell
+    )
     try:
-        diary.add(record)
+        diary.grounding.save(record)
     except StoreError as err:
         return fail("ground", err)
     say(summary_line(record))
-    gentle_line(diary, record)  # after the summary: distress of 9-10 gets a calm line
+    gentle_lines(diary)  # after the summary: distress of 9-10 gets a calm line
     return EXIT_OK
 
 

@@ -16,6 +16,7 @@ from wellbeing_tui.cli.common import (
     complain,
     data_option,
     fail,
+    gentle_lines,
     open_diary,
     say,
 )
@@ -89,12 +90,14 @@ def cmd_log_journal(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.services.errors import StoreError
 
     try:
-        open_diary(args, clock).add(entry)
+        diary = open_diary(args, clock)
+        diary.journal.save(entry)
     except StoreError as err:
         return fail("log journal", err)
     extra = f", tagged {', '.join(entry.tags)}" if entry.tags else ""
     words = count(len(entry.text.split()), "word")
     say(f"Saved a journal entry at {moment:%Y-%m-%d %H:%M}: {words}{extra}.")
+    gentle_lines(diary)
     return EXIT_OK
 
 
@@ -123,7 +126,7 @@ def cmd_journal(args: argparse.Namespace, clock: Clock) -> int:
     from wellbeing_tui.services.errors import StoreError
 
     try:
-        entries, total = open_diary(args, clock, create=False).journal_page(query, 0, args.n)
+        entries, total = open_diary(args, clock, create=False).journal.page(query, 0, args.n)
     except StoreError as err:
         return fail("journal", err)
     if args.json:

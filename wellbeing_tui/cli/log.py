@@ -14,6 +14,7 @@ from wellbeing_tui.cli.common import (
     Sub,
     complain,
     data_option,
+    gentle_lines,
     in_range,
     open_diary,
     say,
@@ -23,7 +24,7 @@ from wellbeing_tui.domain.clocktime import parse_clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date, new_id
 from wellbeing_tui.domain.meals import MEAL_KINDS, Meal, longest_gap
-from wellbeing_tui.domain.sleep import SleepEntry, format_minutes
+from wellbeing_tui.domain.sleep import RANGES, SleepEntry, format_minutes
 
 SLEEP_FLAGS = {
     "date": "--date",
@@ -82,10 +83,11 @@ def cmd_log_sleep(args: argparse.Namespace, clock: Clock) -> int:
         diary = open_diary(args, clock)
         if not args.date:
             entry = replace(entry, date=diary.today().isoformat())
-        saved, replaced = diary.save_sleep(entry)
+        saved, replaced = diary.sleep.save(entry)
     except StoreError as err:
         complain(f"wellbeing log sleep: {err}\n")
         return EXIT_PROBLEM
+    gentle_lines(diary)
     m = saved.metrics()
     if args.json:
         say(json.dumps({"date": saved.date, "replaced": replaced, **m.to_json()}))
@@ -126,11 +128,12 @@ def cmd_log_meal(args: argparse.Namespace, clock: Clock) -> int:
         diary = open_diary(args, clock)
         if not args.date:
             meal = replace(meal, date=diary.today().isoformat())
-        saved, replaced = diary.save_meal(meal)
-        gap = longest_gap(diary.meals_for(saved.date))
+        saved, replaced = diary.sleep.save_meal(meal)
+        gap = longest_gap(diary.sleep.meals_on(saved.date))
     except StoreError as err:
         complain(f"wellbeing log meal: {err}\n")
         return EXIT_PROBLEM
+    gentle_lines(diary)
     if args.json:
         say(
             json.dumps(
@@ -171,21 +174,21 @@ def register_log(log_sub: Sub) -> None:
     sleep.add_argument(
         "--sol",
         required=True,
-        type=in_range(0, 1440),
+        type=in_range(*RANGES["sol_min"]),
         metavar="MIN",
         help="minutes it took to fall asleep",
     )
     sleep.add_argument(
         "--awakenings",
         required=True,
-        type=in_range(0, 100),
+        type=in_range(*RANGES["awakenings"]),
         metavar="N",
         help="times you woke in the night (not counting the last)",
     )
     sleep.add_argument(
         "--waso",
         required=True,
-        type=in_range(0, 1440),
+        type=in_range(*RANGES["waso_min"]),
         metavar="MIN",
         help="minutes awake in the night, all awakenings together",
     )
@@ -196,19 +199,28 @@ def register_log(log_sub: Sub) -> None:
     sleep.add_argument(
         "--quality",
         required=True,
-        type=in_range(1, 5),
+        type=in_range(*RANGES["quality"]),
         metavar="1-5",
         help="1 very poor, 2 poor, 3 fair, 4 good, 5 very good",
     )
     sleep.add_argument(
         "--rested",
-        type=in_range(1, 5),
+        type=in_range(*RANGES["rested"]),
         metavar="1-5",
         help="how rested you feel, 1 not at all to 5 very well",
     )
-    sleep.add_argument("--nap", type=in_range(0, 1440), metavar="MIN", help="nap minutes yesterday")
-    sleep.add_argument("--alcohol", type=in_range(0, 50), metavar="N", help="alcoholic drinks")
-    sleep.add_argument("--caffeine", type=in_range(0, 50), metavar="N", help="caffeinated drinks")
+    sleep.add_argument(
+        "--nap", type=in_range(*RANGES["nap_min"]), metavar="MIN", help="nap minutes yesterday"
+    )
+    sleep.add_argument(
+        "--alcohol", type=in_range(*RANGES["alcohol_drinks"]), metavar="N", help="alcoholic drinks"
+    )
+    sleep.add_argument(
+        "--caffeine",
+        type=in_range(*RANGES["caffeine_drinks"]),
+        metavar="N",
+        help="caffeinated drinks",
+    )
     sleep.add_argument("--note", metavar="TEXT", help="anything unusual about the night")
     sleep.add_argument("--json", action="store_true", help="print the figures as JSON")
     sleep.set_defaults(handler=cmd_log_sleep)

@@ -44,14 +44,14 @@ def cmd_nudge(args: argparse.Namespace, clock: Clock) -> int:
 
 def _day_start_hour(args: argparse.Namespace, clock: Clock) -> int:
     """The hour a new day starts, from the settings (read once, here, not at every prompt)."""
-    from wellbeing_tui.cli.common import open_store
+    from wellbeing_tui.cli.common import open_diary
     from wellbeing_tui.services.errors import StoreError
     from wellbeing_tui.storage.locations import resolve_data_path
 
     if not resolve_data_path(getattr(args, "data", None)).exists():
         return 0
     try:
-        return open_store(args, clock).settings().day_start_hour
+        return open_diary(args, clock).settings.current().day_start_hour
     except StoreError:
         return 0  # a diary that cannot be read leaves the default
 

@@ -42,12 +42,12 @@ def cmd_trends(args: argparse.Namespace, clock: Clock) -> int:
     try:
         diary = open_diary(args, clock, create=False)
         if first is None:
-            first, last = diary.last_weeks(args.weeks or 12, last)
+            first, last = diary.reviews.last_weeks(args.weeks or 12, last)
         last = last or diary.today()
         if first > last:
             complain("wellbeing trends: --from: the start is after the end\n")
             return EXIT_USAGE
-        found = diary.trends(first, last)
+        found = diary.reviews.trends(first, last)
     except StoreError as err:
         return fail("trends", err)
     if args.json:

@@ -12,12 +12,12 @@ from wellbeing_tui.cli.common import EXIT_OK, EXIT_PROBLEM, complain
 from wellbeing_tui.domain.clock import Clock
 
 if TYPE_CHECKING:
-    from wellbeing_tui.storage import Store
+    from wellbeing_tui.services.diary import Diary
     from wellbeing_tui.storage.crypt import Cipher
     from wellbeing_tui.ui.app import WellbeingApp
 
 
-def start_app(store: Store | None, **options: Any) -> WellbeingApp:
+def start_app(diary: Diary | None, **options: Any) -> WellbeingApp:
     """The full-screen app on an opened data file.
 
     The parsed file stays in memory for the whole session, so it is moved out of the garbage
@@ -29,7 +29,7 @@ def start_app(store: Store | None, **options: Any) -> WellbeingApp:
     from wellbeing_tui.ui.app import WellbeingApp
 
     gc.freeze()
-    return WellbeingApp(store, **options)
+    return WellbeingApp(diary, **options)
 
 
 APP_LOCK_TIMEOUT = 3.0
@@ -73,7 +73,6 @@ def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | N
 
             app = start_app(
                 None,
-                clock=clock,
                 demo=demo,
                 locale_country=kept_country(path),
                 unlock=opener(path, clock),
@@ -96,9 +95,9 @@ def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | N
         except StoreError as err:
             complain(f"wellbeing: {err}\n")
             return EXIT_PROBLEM
-        app = start_app(
-            store, clock=clock, demo=demo, reopen=reopener(path, clock, passphrase_file)
-        )
+        from wellbeing_tui.services.diary import Diary
+
+        app = start_app(Diary(store), demo=demo, reopen=reopener(path, clock, passphrase_file))
         app.run()
         store.close()
         return ended(app)
@@ -114,22 +113,23 @@ def ended(app: WellbeingApp) -> int:
 
 def reopener(
     path: Path, clock: Clock, passphrase_file: str | None
-) -> Callable[[str | None], Store]:
+) -> Callable[[str | None], Diary]:
     """Opens the data file anew after it changed under the app: plain, or with the
     passphrase typed (None asks for one: ``EncryptedFile``) or given in a file."""
 
-    def reopen(typed: str | None) -> Store:
+    def reopen(typed: str | None) -> Diary:
+        from wellbeing_tui.services.diary import Diary
         from wellbeing_tui.storage import Store
         from wellbeing_tui.storage.crypt import is_encrypted
         from wellbeing_tui.storage.errors import EncryptedFile
 
         if not is_encrypted(path):
-            return Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT)
+            return Diary(Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT))
         if typed is not None:
             return opener(path, clock)(typed)
         if passphrase_file:
             cipher = cipher_from_file(path, passphrase_file)
-            return Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher)
+            return Diary(Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher))
         raise EncryptedFile(path)
 
     return reopen
@@ -145,19 +145,20 @@ def cipher_from_file(path: Path, passphrase_file: str | None) -> Cipher | None:
     return unlock_with_file(key_path(Path(os.path.realpath(path))), passphrase_file)
 
 
-def opener(path: Path, clock: Clock) -> Callable[[str], Store]:
+def opener(path: Path, clock: Clock) -> Callable[[str], Diary]:
     """What the unlock screen calls with the passphrase typed: the opened data file, or
     ``WrongPassphrase``."""
 
-    def open_with(typed: str) -> Store:
+    def open_with(typed: str) -> Diary:
         import gc
 
+        from wellbeing_tui.services.diary import Diary
         from wellbeing_tui.storage import Store
         from wellbeing_tui.storage.crypt import Secret, key_path, unlock
 
         cipher = unlock(key_path(Path(os.path.realpath(path))), Secret(typed))
         store = Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher)
         gc.freeze()  # as start_app does, now that the file is parsed
-        return store
+        return Diary(store)
 
     return open_with

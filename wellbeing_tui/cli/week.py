@@ -19,7 +19,7 @@ def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
     day = date.fromisoformat(check_date("date", args.date)) if args.date else None
     try:
         diary = open_diary(args, clock, create=False)
-        week = diary.week_of(day or diary.today())
+        week = diary.reviews.week_of(day or diary.today())
     except StoreError as err:
         return fail("week", err)
     say(json.dumps(week_json(week), indent=1) if args.json else week_table(week))

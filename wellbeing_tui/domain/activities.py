@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
     Timestamp,
@@ -33,7 +34,7 @@ CONTACT_WAYS: dict[str, str] = {
 class Activity(Record):
     """Something on the fun list; rank 1 is the favourite."""
 
-    TABLE: ClassVar[str] = "activities"
+    TABLE: ClassVar[str] = table_names.ACTIVITIES
 
     id: str
     title: str
@@ -55,7 +56,7 @@ class Activity(Record):
 class ActivityLog(Record):
     """One time an activity was done: predicted enjoyment, then enjoyment and mastery."""
 
-    TABLE: ClassVar[str] = "activity_log"
+    TABLE: ClassVar[str] = table_names.ACTIVITY_LOG
 
     id: str
     activity_id: str
@@ -79,7 +80,7 @@ class ActivityLog(Record):
 class Connection(Record):
     """Time spent with someone."""
 
-    TABLE: ClassVar[str] = "connections"
+    TABLE: ClassVar[str] = table_names.CONNECTIONS
 
     id: str
     at: Timestamp
@@ -103,7 +104,7 @@ class Connection(Record):
 class Coping(Record):
     """Having used alcohol or another substance to cope, and what was felt just before."""
 
-    TABLE: ClassVar[str] = "coping"
+    TABLE: ClassVar[str] = table_names.COPING
 
     id: str
     at: Timestamp

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
     FormData,
@@ -24,7 +25,7 @@ JOURNAL_DRAFT = "journal"  # the kind of the journal editor's draft
 class Draft(Record):
     """An unsaved form of some kind (journal, thoughts, ...)."""
 
-    TABLE: ClassVar[str] = "drafts"
+    TABLE: ClassVar[str] = table_names.DRAFTS
 
     id: str
     kind: str

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
     Timestamp,
@@ -38,7 +39,7 @@ MAX_SESSION_SECONDS = 4 * 3600
 class GroundingSession(Record):
     """One grounding exercise, finished or ended early."""
 
-    TABLE: ClassVar[str] = "grounding"
+    TABLE: ClassVar[str] = table_names.GROUNDING
 
     id: str
     exercise: str

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.fields import (
     Timestamp,
     check_datetime,
@@ -22,7 +23,7 @@ from wellbeing_tui.domain.records import Record
 class JournalEntry(Record):
     """A journal entry: free text, perhaps started from a prompt, with emotions and tags."""
 
-    TABLE: ClassVar[str] = "journal"
+    TABLE: ClassVar[str] = table_names.JOURNAL
     FALLBACKS: ClassVar[Mapping[str, str]] = {"updated_at": "created_at"}
 
     id: str

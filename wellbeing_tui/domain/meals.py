@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
     ClockTime,
@@ -28,7 +29,7 @@ MAIN_MEALS: tuple[str, ...] = ("breakfast", "lunch", "dinner")
 class Meal(Record):
     """A meal on a day: at a clock time, or skipped."""
 
-    TABLE: ClassVar[str] = "meals"
+    TABLE: ClassVar[str] = table_names.MEALS
 
     id: str
     date: Day

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
     Timestamp,
@@ -55,7 +56,7 @@ class BodyCue(Record):
 class CheckIn(Record):
     """One mood check-in; many a day are allowed."""
 
-    TABLE: ClassVar[str] = "checkins"
+    TABLE: ClassVar[str] = table_names.CHECKINS
 
     id: str
     at: Timestamp

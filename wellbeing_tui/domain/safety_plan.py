@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import Timestamp, check_datetime, check_id, check_text
 from wellbeing_tui.domain.records import Record
@@ -143,7 +144,7 @@ def _contacts(field: str, value: object) -> tuple[Contact, ...]:
 
 @dataclass(frozen=True)
 class SafetyPlan(Record):
-    TABLE: ClassVar[str] = "safety_plan"
+    TABLE: ClassVar[str] = table_names.SAFETY_PLAN
 
     id: str
     updated_at: Timestamp

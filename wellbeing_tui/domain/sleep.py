@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import ClassVar
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
     ClockTime,
@@ -156,11 +157,26 @@ def compute_metrics(
     )
 
 
+# The numbers of a night and what each may be: checked here, offered by the form and by
+# ``wellbeing log sleep`` from this one table.
+RANGES: dict[str, tuple[int, int]] = {
+    "sol_min": (0, DAY),
+    "awakenings": (0, 100),
+    "waso_min": (0, DAY),
+    "quality": (1, 5),
+    "rested": (1, 5),
+    "nap_min": (0, DAY),
+    "alcohol_drinks": (0, 50),
+    "caffeine_drinks": (0, 50),
+}
+REQUIRED_NUMBERS = ("sol_min", "awakenings", "waso_min", "quality")
+
+
 @dataclass(frozen=True)
 class SleepEntry(Record):
     """One morning's diary; ``date`` is the morning the night ended."""
 
-    TABLE: ClassVar[str] = "sleep"
+    TABLE: ClassVar[str] = table_names.SLEEP
 
     id: str
     date: Day
@@ -183,14 +199,9 @@ class SleepEntry(Record):
         check_date("date", self.date)
         for name in ("in_bed", "lights_out", "final_wake", "out_of_bed"):
             check_clock(name, getattr(self, name))
-        check_int("sol_min", self.sol_min, 0, DAY)
-        check_int("awakenings", self.awakenings, 0, 100)
-        check_int("waso_min", self.waso_min, 0, DAY)
-        check_int("quality", self.quality, 1, 5)
-        check_opt_int("rested", self.rested, 1, 5)
-        check_opt_int("nap_min", self.nap_min, 0, DAY)
-        check_opt_int("alcohol_drinks", self.alcohol_drinks, 0, 50)
-        check_opt_int("caffeine_drinks", self.caffeine_drinks, 0, 50)
+        for name, (low, high) in RANGES.items():
+            check = check_int if name in REQUIRED_NUMBERS else check_opt_int
+            check(name, getattr(self, name), low, high)
         check_opt_text("note", self.note)
         self.metrics()
 
@@ -215,21 +226,6 @@ def local_zone() -> tzinfo:
     from dateutil.tz import tzlocal
 
     return tzlocal()
-
-
-_REQUIRED = (
-    "id",
-    "date",
-    "in_bed",
-    "lights_out",
-    "sol_min",
-    "awakenings",
-    "waso_min",
-    "final_wake",
-    "out_of_bed",
-    "quality",
-)
-_OPTIONAL = ("rested", "nap_min", "alcohol_drinks", "caffeine_drinks", "note")
 
 
 def format_minutes(minutes: float) -> str:

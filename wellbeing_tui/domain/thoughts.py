@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import (
     Timestamp,
@@ -53,7 +54,7 @@ class MoodRating(Record):
 class ThoughtRecord(Record):
     """A thought-challenge worksheet. Only the situation is required."""
 
-    TABLE: ClassVar[str] = "thoughts"
+    TABLE: ClassVar[str] = table_names.THOUGHTS
     FALLBACKS: ClassVar[Mapping[str, str]] = {"updated_at": "created_at"}
 
     id: str

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_tui.content.helplines import emergency_for, helplines_for, reach
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.clock import logging_day
 from wellbeing_tui.services.care import calls_for_care, mentions_crisis, texts_in
 
 if TYPE_CHECKING:
-    from wellbeing_tui.services.diary import Diary
+    from wellbeing_tui.storage.store import Store
 
 WORDS = "words"  # words about suicide or self-harm in what was written
 MOOD = "mood"  # a check-in with a mood of 1
@@ -59,10 +60,10 @@ def trigger_for(record: Any, day_start_hour: int = 0) -> Trigger | None:
     if any(mentions_crisis(text) for text in texts_in(record.to_doc())):
         return Trigger(WORDS, day, record_id)
     table = getattr(record, "TABLE", "")
-    if table == "checkins" and getattr(record, "mood", None) == 1:
+    if table == table_names.CHECKINS and getattr(record, "mood", None) == 1:
         return Trigger(MOOD, day, record_id)
     after = getattr(record, "distress_after", None)
-    if table == "grounding" and isinstance(after, int) and after >= 9:
+    if table == table_names.GROUNDING and isinstance(after, int) and after >= 9:
         return Trigger(DISTRESS, day, record_id, after)
     return Trigger(WORDS, day, record_id)  # something written, as the detector found it
 
@@ -78,17 +79,17 @@ def first_of_the_day(trigger: Trigger, answered: set[str]) -> bool:
     return True
 
 
-def answered_earlier(diary: Diary, trigger: Trigger) -> bool:
+def answered_earlier(store: Store, trigger: Trigger, day_start_hour: int) -> bool:
     """For a command (a new process each time): whether the diary already holds a mood of 1
     (or distress of 9-10) from earlier on the same logging day, which had its answer then."""
     if trigger.kind == WORDS:
         return False
-    hour = diary.settings().day_start_hour
-    table, when = ("checkins", "at") if trigger.kind == MOOD else ("grounding", "started_at")
-    for doc in diary.raw(table).values():
+    mood = trigger.kind == MOOD
+    table, when = (table_names.CHECKINS, "at") if mood else (table_names.GROUNDING, "started_at")
+    for doc in store.raw(table).values():
         if doc.get("id") == trigger.record_id or not isinstance(doc.get(when), str):
             continue
-        if len(doc[when]) < 16 or logging_day(doc[when], hour) != trigger.day:
+        if len(doc[when]) < 16 or logging_day(doc[when], day_start_hour) != trigger.day:
             continue
         if trigger.kind == MOOD and doc.get("mood") == 1:
             return True
@@ -96,6 +97,26 @@ def answered_earlier(diary: Diary, trigger: Trigger) -> bool:
         if trigger.kind == DISTRESS and isinstance(after, int) and after >= 9:
             return True
     return False
+
+
+class Care:
+    """Whether a record just saved calls for the gentle answer: the answer is on in the
+    settings, and it is the first of its kind today (words: the first time for this record)."""
+
+    def __init__(self, store: Store, *, looks_back: bool) -> None:
+        self._store = store
+        self._looks_back = looks_back  # a new process each time: read earlier ones from the file
+        self._answered: set[str] = set()  # in memory only, never saved
+
+    def due(self, record: Any, day_start_hour: int) -> Trigger | None:
+        if not calls_for_care(record):
+            return None  # the usual case: nothing more is read
+        trigger = trigger_for(record, day_start_hour)
+        if trigger is None or not self._store.settings().gentle_answer:
+            return None
+        if self._looks_back and answered_earlier(self._store, trigger, day_start_hour):
+            return None
+        return trigger if first_of_the_day(trigger, self._answered) else None
 
 
 # -- the words ------------------------------------------------------------------------------

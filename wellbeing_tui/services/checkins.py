@@ -7,6 +7,7 @@ from datetime import datetime
 
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.mood import BodyCue, CheckIn
+from wellbeing_tui.services.feature import Feature
 
 
 def new_checkin(
@@ -29,3 +30,28 @@ def new_checkin(
         body=tuple(body),
         note=note or None,
     )
+
+
+class CheckIns(Feature):
+    """Mood check-ins."""
+
+    def save(self, checkin: CheckIn) -> CheckIn:
+        self._keep(checkin)
+        return checkin
+
+    def save_now(
+        self,
+        *,
+        mood: int | None,
+        energy: int | None = None,
+        emotions: Sequence[str] = (),
+        body: Sequence[BodyCue] = (),
+        note: str | None = None,
+    ) -> CheckIn:
+        """Save a check-in made now; ``ValidationError`` names a wrong field, and then
+        nothing is saved."""
+        return self.save(
+            new_checkin(
+                self._now(), mood=mood, energy=energy, emotions=emotions, body=body, note=note
+            )
+        )

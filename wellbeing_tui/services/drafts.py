@@ -39,7 +39,33 @@ def save_draft(
 
 
 def clear_draft(store: Store, kind: str, draft_id: str | None = None) -> None:
-    """Remove one draft (by id), or every draft of a kind."""
-    for draft in store.records(Draft, lambda d: d.get("kind") == kind):
-        if draft_id is None or draft.id == draft_id:
-            store.delete(Draft, draft.id)
+    """Remove one draft (by id), or every draft of a kind, in one write."""
+    store.change(remove=drafts_to_clear(store, kind, draft_id))
+
+
+def drafts_to_clear(store: Store, kind: str, draft_id: str | None = None) -> list[tuple[str, str]]:
+    """One draft of a kind (by id), or all of that kind, as ``Store.change`` removes them."""
+    found = store.records(Draft, lambda d: d.get("kind") == kind)
+    return [(Draft.TABLE, d.id) for d in found if draft_id is None or d.id == draft_id]
+
+
+class Drafts:
+    """What forms held when they were left. A draft is not a record of the diary: saving one
+    reports nothing."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def latest(self, kind: str) -> Draft | None:
+        """The newest draft of a kind of form."""
+        return draft_of(self._store, kind)
+
+    def all(self, kind: str) -> list[Draft]:
+        """Every draft of a kind of form, newest first."""
+        return drafts_of(self._store, kind)
+
+    def keep(self, kind: str, data: Mapping[str, Any], draft_id: str | None = None) -> Draft:
+        return save_draft(self._store, kind, data, draft_id)
+
+    def clear(self, kind: str, draft_id: str | None = None) -> None:
+        clear_draft(self._store, kind, draft_id)

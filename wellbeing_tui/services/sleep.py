@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from wellbeing_tui.domain.activities import Coping
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
+from wellbeing_tui.domain.moments import by_moment
 from wellbeing_tui.domain.sleep import SleepEntry
+from wellbeing_tui.services.feature import Feature
 from wellbeing_tui.storage.store import Store
 
 
@@ -46,3 +49,43 @@ def save_meal(store: Store, meal: Meal) -> tuple[Meal, bool]:
                 return meal, True
     store.save(meal)
     return meal, False
+
+
+class SleepLog(Feature):
+    """The sleep diary, meals and what one reaches for to cope."""
+
+    def for_morning(self, morning: date | str) -> SleepEntry | None:
+        return sleep_for(self._store, morning)
+
+    def latest(self, before: date | str | None = None) -> SleepEntry | None:
+        return latest_sleep(self._store, before)
+
+    def since(self, first: date) -> list[SleepEntry]:
+        """Every night from the morning ``first`` on."""
+        start = first.isoformat()
+        return self._store.records(SleepEntry, lambda d: str(d.get("date", "")) >= start)
+
+    def save(self, entry: SleepEntry) -> tuple[SleepEntry, bool]:
+        """Save a morning's diary; True when it replaced one already there."""
+        saved, replaced = save_sleep(self._store, entry)
+        self._saved(saved)
+        return saved, replaced
+
+    def meals_on(self, day: date | str) -> list[Meal]:
+        return meals_for(self._store, day)
+
+    def save_meal(self, meal: Meal) -> tuple[Meal, bool]:
+        """Save a meal; True when it replaced that day's breakfast, lunch or dinner."""
+        saved, replaced = save_meal(self._store, meal)
+        self._saved(saved)
+        return saved, replaced
+
+    def remove_meal(self, meal_id: str) -> Meal | None:
+        return self._store.delete(Meal, meal_id)
+
+    def coping(self, last: int = 3) -> list[Coping]:
+        """The last few things one reached for to cope, oldest first."""
+        return by_moment(self._store.records(Coping), lambda c: c.at)[-last:]
+
+    def save_coping(self, record: Coping) -> None:
+        self._keep(record)

@@ -7,12 +7,20 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.sleep import compute_metrics, local_zone
 from wellbeing_tui.domain.trends import DayFacts, Trends, trends
 from wellbeing_tui.storage.store import Store
 
-TABLES = ("checkins", "sleep", "grounding", "connections", "activity_log")
+# What looking back counts as a day logged (its first day starts the range).
+LOOKED_BACK = (
+    table_names.CHECKINS,
+    table_names.SLEEP,
+    table_names.GROUNDING,
+    table_names.CONNECTIONS,
+    table_names.ACTIVITY_LOG,
+)
 
 
 def _int(value: object, low: int, high: int) -> int | None:
@@ -52,11 +60,11 @@ def _night(doc: dict[str, Any], zone: Any) -> tuple[int, int] | None:
 
 def day_facts(store: Store, first: date, last: date) -> list[DayFacts]:
     """Every day from ``first`` to ``last``, with what each holds (empty days included)."""
-    checkins = store.docs_between("checkins", first, last)
-    sleep = store.docs_between("sleep", first, last)
-    grounding = store.docs_between("grounding", first, last)
-    people = store.docs_between("connections", first, last)
-    fun = store.docs_between("activity_log", first, last)
+    checkins = store.docs_between(table_names.CHECKINS, first, last)
+    sleep = store.docs_between(table_names.SLEEP, first, last)
+    grounding = store.docs_between(table_names.GROUNDING, first, last)
+    people = store.docs_between(table_names.CONNECTIONS, first, last)
+    fun = store.docs_between(table_names.ACTIVITY_LOG, first, last)
     zone = local_zone()
     out: list[DayFacts] = []
     day = first
@@ -105,4 +113,4 @@ def load_trends(store: Store, first: date, last: date) -> Trends:
 
 def first_day(store: Store) -> date | None:
     """The first day anything looked back on was logged."""
-    return store.first_day(TABLES)
+    return store.first_day(LOOKED_BACK)

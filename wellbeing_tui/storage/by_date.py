@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar
 
 from wellbeing_tui.domain.clock import logging_day
 from wellbeing_tui.domain.errors import ValidationError
-from wellbeing_tui.domain.record_dates import DATE_FIELDS
 
 if TYPE_CHECKING:
     from wellbeing_tui.domain.settings import Settings
@@ -41,8 +40,11 @@ class ByDate:
     def _date_index(self, table: str) -> dict[str, list[dict[str, Any]]]:
         """Documents of a table by the day they are logged under, rebuilt only when the data
         (or the hour a new day starts) changed."""
+        # The record types are loaded only here: a command that saves one record never is.
+        from wellbeing_tui.domain.tables import TABLES
+
         self._storage.read()  # picks up other writers' changes first
-        field = DATE_FIELDS[table]
+        field = TABLES[table].date_field or ""
         shift = self.settings().day_start_hour if field != "date" else 0
         version = (self._storage.version, shift)
         cached = self._indexes.get(table)

@@ -13,8 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar
 
-from tinydb import TinyDB
-
+from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
@@ -58,7 +57,7 @@ class StoredRecord(Protocol):
 
 
 R = TypeVar("R", bound=StoredRecord)
-SETTINGS = "settings"
+SETTINGS = table_names.SETTINGS
 
 
 def lock_path(path: Path) -> Path:
@@ -101,7 +100,6 @@ class Store(ByDate):
         if self._opened is not None:
             self._storage.prime(*self._opened)  # parsed once while opening; not again
         self._opened = None
-        self._db = TinyDB(storage=lambda: self._storage)
         self._indexes: dict[str, tuple[tuple[int, int], dict[str, list[dict[str, Any]]]]] = {}
         self._storage.read()
 
@@ -167,11 +165,11 @@ class Store(ByDate):
         self._hurried = True
 
     @contextmanager
-    def _aside_if_hurried(self, record: StoredRecord) -> Iterator[None]:
+    def _aside_if_hurried(self, record: StoredRecord | None) -> Iterator[None]:
         try:
             yield
         except LockTimeout:
-            if not self._hurried:
+            if not self._hurried or record is None:
                 raise
             self.keep_aside(record)
 
@@ -325,45 +323,45 @@ class Store(ByDate):
             self._storage.write({**data, **tables})
         return len(records)
 
-    def _replace_doc(self, table: str, doc_id: int, doc: dict[str, Any] | None) -> None:
-        """Write the file with one document updated as TinyDB's upsert does (fields it
-        does not name are kept), or removed for None.
-
-        The tables in memory are never changed in place: a new copy of the changed table is
-        written and then swapped in whole, so a screen reading on another thread while the
-        app's writer saves sees the file as it was or as it is, never half of a change.
-        """
-        data = self._storage.read(strict=True)
-        rows = dict(data.get(table, {}))
-        if doc is None:
-            rows.pop(str(doc_id), None)
-        else:
-            rows[str(doc_id)] = {**rows.get(str(doc_id), {}), **doc}
-        self._storage.write({**data, table: rows})
-
     def ids(self, table: str) -> set[str]:
         return {str(doc.get("id")) for doc in self.raw(table).values()}
 
     def save(self, record: R) -> R:
         """Save a record: replace the one with the same id, or add it."""
-        self._writable()
-        with self._aside_if_hurried(record), self._lock:
-            doc_id = self._doc_id_of(record.TABLE, record.id)
-            if doc_id is None:
-                return self.add(record)
-            self._replace_doc(record.TABLE, doc_id, record.to_doc())
+        self.change(save=[record])
         return record
 
     def delete(self, cls: type[R], record_id: str) -> R | None:
         """Remove a record by id and return it (so it can be put back for undo)."""
-        self._writable()
-        with self._lock:
-            doc_id = self._doc_id_of(cls.TABLE, record_id)
-            if doc_id is None:
-                return None
-            record = self.get(cls, record_id)
-            self._replace_doc(cls.TABLE, doc_id, None)
+        record = self.get(cls, record_id)
+        if record is not None:
+            self.change(remove=[(cls.TABLE, record_id)])
         return record
+
+    def change(
+        self, save: Sequence[StoredRecord] = (), remove: Sequence[tuple[str, str]] = ()
+    ) -> None:
+        """Save records (replacing those with the same id) and remove others, by table and
+        id, in one write: an entry and the draft it came from are never half changed.
+        Fields a stored document has and the record does not name are kept.
+
+        The tables in memory are never changed in place: changed copies are written and then
+        swapped in whole, so a screen reading on another thread while the app's writer
+        saves sees the file as it was or as it is, never half of a change."""
+        self._writable()
+        with self._aside_if_hurried(save[0] if save else None), self._lock:
+            data = self._storage.read(strict=True)
+            changed: dict[str, dict[str, dict[str, Any]]] = {}
+            for record in save:
+                rows = changed.setdefault(record.TABLE, dict(data.get(record.TABLE, {})))
+                key = next((k for k, d in rows.items() if d.get("id") == record.id), None)
+                key = key or str(max(map(int, rows), default=0) + 1)
+                rows[key] = {**rows.get(key, {}), **record.to_doc()}
+            for table, record_id in remove:
+                rows = changed.setdefault(table, dict(data.get(table, {})))
+                for key in [k for k, d in rows.items() if d.get("id") == record_id]:
+                    del rows[key]
+            self._storage.write({**data, **changed})
 
     # -- settings and meta ---------------------------------------------------------------
 
@@ -381,7 +379,9 @@ class Store(ByDate):
     def save_settings(self, settings: Settings) -> None:
         self._writable()
         with self._lock:
-            self._replace_doc(SETTINGS, 1, settings.to_doc())
+            data = self._storage.read(strict=True)
+            row = {**data.get(SETTINGS, {}).get("1", {}), **settings.to_doc()}
+            self._storage.write({**data, SETTINGS: {**data.get(SETTINGS, {}), "1": row}})
 
     def file_signature(self) -> tuple[int, int, int, int] | None:
         """Changes whenever anyone saves to the file; cheap (one stat), for polling."""
@@ -394,4 +394,4 @@ class Store(ByDate):
         return self.clock.now()
 
     def close(self) -> None:
-        self._db.close()
+        self._storage.close()

@@ -1,4 +1,4 @@
-"""The Textual app: receives its Store and clock, shows the dashboard first."""
+"""The Textual app: handed an opened Diary (or a way to open one), shows the dashboard first."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import signal
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on
 from textual.app import SystemCommand
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
     from wellbeing_tui.domain.session import GroundingRun
     from wellbeing_tui.services.care_answer import Trigger
-    from wellbeing_tui.storage import Store
 
 T = TypeVar("T")
 
@@ -72,27 +71,25 @@ class WellbeingApp(KeysInOrder):
 
     def __init__(
         self,
-        store: Store | None,
+        diary: Diary | None,
         *,
-        clock: Clock | None = None,
         demo: bool = False,
         locale_country: str | None = None,
         start_run: GroundingRun | None = None,
         first_start_notice: bool = True,
-        unlock: Callable[[str], Store] | None = None,
-        reopen: Callable[[str | None], Store] | None = None,
+        unlock: Callable[[str], Diary] | None = None,
+        reopen: Callable[[str | None], Diary] | None = None,
     ) -> None:
-        """``store`` is the opened data file; for an encrypted one it is None and ``unlock``
-        opens it with the passphrase typed on the first screen."""
+        """``diary`` is the opened data file; for an encrypted one it is None and ``unlock``
+        opens it with the passphrase typed on the first screen. ``reopen`` opens the file
+        anew after it changed under the app."""
         super().__init__()
         self.first_start_notice = first_start_notice
         self.register_theme(HIGH_CONTRAST)
         self.start_run = start_run
-        self._clock = clock
         self._diary: Diary | None = None
         self._unlock = unlock
         self.unlock_failed: str | None = None  # why the app closed without opening the file
-        self._answered: set[str] = set()  # records answered gently in this run (never saved)
         self.demo = demo
         self._locale_country = locale_country
         self.writer = Writer()
@@ -100,17 +97,17 @@ class WellbeingApp(KeysInOrder):
         self._reopening = Reopening(self, reopen)
         self._hanging_up = False
         self._closer: asyncio.Task[None] | None = None
-        if store is not None:
-            self._open(store)
+        if diary is not None:
+            self._open(diary)
 
     def file_trouble(self, error: Exception, *, asked: bool = True) -> None:
         """A save or read found the file not as opened: say so, and offer to open it again."""
         if needs_opening_again(error) and isinstance(error, StoreError):
             self._reopening.trouble(error, asked=asked)
 
-    def reopened(self, store: Store) -> None:
+    def reopened(self, diary: Diary) -> None:
         """The data file opened anew: every screen reads and saves through it from now on."""
-        self._open(store)
+        self._open(diary)
 
     def _tell_file_news(self) -> None:
         """Every two seconds: what happened to the file from outside, and whether it can
@@ -123,10 +120,9 @@ class WellbeingApp(KeysInOrder):
         if trouble is not None:
             self._reopening.trouble(trouble, asked=False)
 
-    def _open(self, store: Store) -> None:
-        self._diary = Diary(store, self._clock)
-        self._diary.after_save = self._after_save
-        settings = self._diary.settings()
+    def _open(self, diary: Diary) -> None:
+        self._diary = diary
+        settings = diary.settings.current()
         if settings.theme in self.available_themes:
             self.theme = settings.theme
 
@@ -153,8 +149,22 @@ class WellbeingApp(KeysInOrder):
         failed: Callable[[Exception], object] | None = None,
         form: object | None = None,
     ) -> bool:
-        """Every save goes through here: off the event loop, in order (see ``writer.py``)."""
-        return self.writer.save(self, job, done=done, failed=failed, form=form)
+        """Every save goes through here: off the event loop, in order (see ``writer.py``).
+        When it is done, what it calls for (a gentle answer, say) is taken from the diary."""
+
+        def finished(result: T) -> None:
+            self._take_events()
+            if done is not None:
+                done(result)
+
+        return self.writer.save(self, job, done=finished, failed=failed, form=form)
+
+    def _take_events(self) -> None:
+        from wellbeing_tui.services.events import CareDue
+
+        for event in self.diary.take_events():
+            if isinstance(event, CareDue):
+                self._gentle_answer_after_saves(event.trigger)
 
     def on_unmount(self) -> None:
         self.writer.close()  # the drafts kept by screens closing with the app reach the disk
@@ -171,8 +181,8 @@ class WellbeingApp(KeysInOrder):
             return
         self._start()
 
-    def _unlocked(self, store: Store) -> None:
-        self._open(store)
+    def _unlocked(self, diary: Diary) -> None:
+        self._open(diary)
         self._start()
 
     def _not_unlocked(self, why: str) -> None:
@@ -230,14 +240,18 @@ class WellbeingApp(KeysInOrder):
 
     def _keep_theme(self, theme: Theme) -> None:
         """A theme chosen anywhere (the settings screen or the command palette) is kept."""
-        if self._diary is None or self.diary.read_only or self.diary.settings().theme == theme.name:
+        if (
+            self._diary is None
+            or self.diary.read_only
+            or self.diary.settings.current().theme == theme.name
+        ):
             return
-        self.save(lambda: self.diary.edit_settings(theme=theme.name), failed=lambda _: None)
+        self.save(lambda: self.diary.settings.edit(theme=theme.name), failed=lambda _: None)
 
     @property
     def country(self) -> str | None:
         """The country whose helplines are shown: the saved choice, else the locale's."""
-        saved = self._diary.settings().country if self._diary is not None else None
+        saved = self._diary.settings.current().country if self._diary is not None else None
         return saved or self.locale_country
 
     @property
@@ -299,7 +313,7 @@ class WellbeingApp(KeysInOrder):
         """The exercise done last time, with the same length, ready to start."""
         from wellbeing_tui.content.exercises import BY_SLUG
 
-        last = self.diary.last_grounding()
+        last = self.diary.grounding.last()
         if last is None or last.exercise not in BY_SLUG:
             self.notify("No grounding session yet: choose one from the list.", timeout=4)
             self.go("grounding")
@@ -336,19 +350,6 @@ class WellbeingApp(KeysInOrder):
             visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
         )
 
-    def _after_save(self, record: Any) -> None:
-        """Words about suicide or self-harm, a mood of 1 or distress of 9-10 in what was just
-        saved: once the screen has moved on, a calm note in words that fit what happened.
-        Words once per record; a mood or a distress once per logging day (in memory only).
-
-        Called on the writer's thread, as the record is saved: the note waits on the event
-        loop until every save asked for is done and answered (the form has closed)."""
-        from wellbeing_tui.ui.support.gentle import to_answer
-
-        trigger = to_answer(self, record, self._answered)
-        if trigger is not None and self._loop is not None:
-            self._loop.call_soon_threadsafe(self._gentle_answer_after_saves, trigger)
-
     def _gentle_answer_after_saves(self, trigger: Trigger) -> None:
         async def when_settled() -> None:
             await self.writer.settled()
@@ -362,9 +363,9 @@ class WellbeingApp(KeysInOrder):
         show_gentle_answer(self, trigger)
 
     def toggle_setting(self, name: str, words: str) -> None:
-        value = not getattr(self.diary.settings(), name)
+        value = not getattr(self.diary.settings.current(), name)
         self.save(
-            lambda: self.diary.edit_settings(**{name: value}),
+            lambda: self.diary.settings.edit(**{name: value}),
             done=lambda _: self.notify(f"{words} {'on' if value else 'off'}.", timeout=3),
         )
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 TITLE = "Your diary's file changed while it was open"
 OTHER_TITLE = "Your diary could not be read just now"
-KEPT = (
+WHILE_OPEN = (
     "Everything on your screens is kept while wellbeing stays open. Open the file again to "
     "go on, or close wellbeing: a form that was not saved is kept as a draft if the file "
     "can take it."
@@ -51,6 +51,12 @@ def needs_opening_again(error: BaseException) -> bool:
 
 class FileTrouble(ModalScreen[str]):
     """What happened, in one line, and what can be done."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = (
+        "Nothing changes in your data file until you choose; what you typed is kept on "
+        "the screen it came from."
+    )
 
     DEFAULT_CSS = """
     FileTrouble { align: center middle; }
@@ -75,7 +81,7 @@ class FileTrouble(ModalScreen[str]):
         with Vertical():
             yield Static(self.heading, id="trouble-title")
             yield Static(escape(self.what), id="trouble-what")
-            yield Static(f"[dim]{KEPT}[/]", id="trouble-kept")
+            yield Static(f"[dim]{WHILE_OPEN}[/]", id="trouble-kept")
             with Horizontal():
                 yield Button("Open it again (r)", variant="primary", id="reopen")
                 yield Button("Not now (escape)", id="stay")

@@ -23,20 +23,20 @@ def keep_country_beside(app: WellbeingApp) -> None:
     from wellbeing_tui.services.nudge import kept_country
 
     diary = app.diary
-    if not app.demo and kept_country(diary.path) != diary.settings().country:
-        app.save(diary.keep_country_beside, failed=lambda _: None)
+    if not app.demo and kept_country(diary.path) != diary.settings.current().country:
+        app.save(diary.settings.keep_country_beside, failed=lambda _: None)
 
 
 def notice_once(app: WellbeingApp) -> None:
     """What this app is and is not, with the country's numbers, once: a dialog on the
     dashboard that stays until it is closed, and is remembered as seen only then."""
-    if app.demo or not app.first_start_notice or app.diary.settings().notice_seen:
+    if app.demo or not app.first_start_notice or app.diary.settings.current().notice_seen:
         return
     from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
     from wellbeing_tui.ui.support.first_start import FirstStart
 
     def seen() -> None:
-        app.save(lambda: app.diary.edit_settings(notice_seen=True), failed=lambda _: None)
+        app.save(lambda: app.diary.settings.edit(notice_seen=True), failed=lambda _: None)
 
     def show() -> None:
         dashboard = next((s for s in app.screen_stack if isinstance(s, DashboardScreen)), None)
@@ -53,14 +53,14 @@ def notice_once(app: WellbeingApp) -> None:
 def ask_country_once(app: WellbeingApp) -> bool:
     """When neither the settings nor the system's language name a country, ask once
     (the first-start notice follows the answer, so the two do not overlap)."""
-    settings = app.diary.settings()
+    settings = app.diary.settings.current()
     if app.demo or settings.country or settings.country_asked or app.locale_country:
         return False
     from wellbeing_tui.ui.support.ask_country import AskCountry
 
     def answered(code: str | None) -> None:
         app.save(
-            lambda: app.diary.edit_settings(country=code, country_asked=True),
+            lambda: app.diary.settings.edit(country=code, country_asked=True),
             failed=lambda _: None,
         )
         notice_once(app)
@@ -73,7 +73,7 @@ def offer_draft_back(app: WellbeingApp) -> None:
     """After a crash or a closed terminal, offer back the journal entry being written."""
     from wellbeing_tui.domain.drafts import JOURNAL_DRAFT
 
-    drafts = [d for d in app.diary.drafts(JOURNAL_DRAFT) if str(d.data.get("text", "")).strip()]
+    drafts = [d for d in app.diary.drafts.all(JOURNAL_DRAFT) if str(d.data.get("text", "")).strip()]
     if not drafts:
         return
     draft = drafts[0]  # the newest first; each of the others is offered after it
@@ -88,7 +88,7 @@ def offer_draft_back(app: WellbeingApp) -> None:
             app.push_screen(JournalEditorScreen(draft=draft))
         elif answer == "discard":
             app.save(
-                lambda: app.diary.clear_draft(JOURNAL_DRAFT, draft.id),
+                lambda: app.diary.drafts.clear(JOURNAL_DRAFT, draft.id),
                 done=lambda _: offer_draft_back(app),
             )
 

@@ -31,6 +31,9 @@ EXPLAIN = (
 class UnlockScreen(Screen[None]):
     """Asks for the passphrase; ``open_with`` turns it into the opened data file."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "The passphrase is never kept: it opens the key file, then is let go."
+
     DEFAULT_CSS = """
     UnlockScreen { align: center middle; }
     UnlockScreen > Vertical { width: 64; max-width: 95%; height: auto; border: round $primary;
@@ -123,6 +126,9 @@ class UnlockScreen(Screen[None]):
 class ReopenUnlock(UnlockScreen):
     """The passphrase again, for a diary encrypted by another command while the app was
     open: escape goes back to the app (every form as it was), never quits."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "The passphrase is never kept: it opens the key file, then is let go."
 
     BINDINGS = [Binding("escape", "back", "Back", id="back")]
 

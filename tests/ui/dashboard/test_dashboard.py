@@ -203,15 +203,15 @@ async def test_coming_back_without_changes_keeps_the_panels(
         dashboard = app.screen
         assert isinstance(dashboard, DashboardScreen)
         computed = 0
-        diary = app.diary
-        original = diary.dashboard_day
+        reviews = app.diary.reviews
+        original = reviews.day
 
         def counted(day: date | None = None) -> DashboardDay:
             nonlocal computed
             computed += 1
             return original(day)
 
-        diary.dashboard_day = counted  # type: ignore[method-assign]
+        reviews.day = counted  # type: ignore[method-assign]
         await pilot.press("h")
         await pilot.pause()
         await pilot.press("escape")

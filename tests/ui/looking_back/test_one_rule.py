@@ -86,7 +86,7 @@ async def test_side_by_side_over_four_weeks_matches_the_other_views(
         text = " ".join(str(screen.query_one("#side-by-side").render()).split())
         short = next(s for s in screen.found.side_by_side if s.factor == "short_night")
         assert (short.days_with, short.days_without) == (5, days_without)
-        week = screen.diary.week_of(sunday)
+        week = screen.diary.reviews.week_of(sunday)
         assert week.beside_sleep == short
         if shown:
             assert short.mood_with == pytest.approx(small.SHORT_MEAN)

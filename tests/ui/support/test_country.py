@@ -9,6 +9,7 @@ from textual.widgets import OptionList, Static
 from tests.conftest import showing
 from wellbeing_tui.content.helplines import country_from_locale
 from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.services.diary import Diary
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.app import WellbeingApp
 from wellbeing_tui.ui.support.ask_country import AskCountry
@@ -46,7 +47,7 @@ async def test_no_number_is_shown_until_a_country_is_chosen(
     for key in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("LANG", lang)
-    app = WellbeingApp(empty_store, clock=clock)
+    app = WellbeingApp(Diary(empty_store))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         showing(app, AskCountry)
@@ -65,7 +66,7 @@ async def test_no_number_is_shown_until_a_country_is_chosen(
         assert "your local emergency number" in text and "findahelpline.com" in text
         assert "911" not in text and "988" not in text
     assert Store(empty_store.path, clock).settings().country_asked
-    again = WellbeingApp(Store(empty_store.path, clock), clock=clock)
+    again = WellbeingApp(Diary(Store(empty_store.path, clock)))
     async with again.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert not isinstance(again.screen, AskCountry)  # asked once only
@@ -77,7 +78,7 @@ async def test_the_country_chosen_at_the_first_start_is_kept(
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
-    app = WellbeingApp(empty_store, clock=clock)
+    app = WellbeingApp(Diary(empty_store))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         options = showing(app, AskCountry).query_one(OptionList)
@@ -91,7 +92,7 @@ async def test_the_country_chosen_at_the_first_start_is_kept(
 async def test_the_notice_is_shown_once_at_the_first_start(
     empty_store: Store, clock: FixedClock
 ) -> None:
-    app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
+    app = WellbeingApp(Diary(empty_store), locale_country="GB")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         notice = app.screen.query_one(FirstStart)
@@ -101,7 +102,7 @@ async def test_the_notice_is_shown_once_at_the_first_start(
         await pilot.press("enter")
         assert not app.screen.query(FirstStart)
     assert Store(empty_store.path, clock).settings().notice_seen
-    again = WellbeingApp(Store(empty_store.path, clock), clock=clock, locale_country="GB")
+    again = WellbeingApp(Diary(Store(empty_store.path, clock)), locale_country="GB")
     async with again.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert not again.screen.query(FirstStart)

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from tests.conftest import showing
 from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.services.diary import Diary
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.app import WellbeingApp
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
@@ -31,7 +32,7 @@ def words(app: WellbeingApp) -> str:
 async def test_the_dialog_gives_the_countrys_own_numbers(
     country: str, present: list[str], absent: list[str], empty_store: Store, clock: FixedClock
 ) -> None:
-    app = WellbeingApp(empty_store, clock=clock, locale_country=country)
+    app = WellbeingApp(Diary(empty_store), locale_country=country)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         said = words(app)
@@ -46,7 +47,7 @@ async def test_a_country_saved_in_settings_wins_over_the_locale(
     empty_store: Store, clock: FixedClock
 ) -> None:
     empty_store.save_settings(empty_store.settings().edit(country="NZ"))
-    app = WellbeingApp(Store(empty_store.path, clock), clock=clock, locale_country="GB")
+    app = WellbeingApp(Diary(Store(empty_store.path, clock)), locale_country="GB")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert "call 111 now" in words(app) and "1737" in words(app)
@@ -56,7 +57,7 @@ async def test_without_a_known_country_the_directory_and_no_guessed_number(
     empty_store: Store, clock: FixedClock
 ) -> None:
     empty_store.save_settings(empty_store.settings().edit(country_asked=True))  # skipped
-    app = WellbeingApp(Store(empty_store.path, clock), clock=clock, locale_country="")
+    app = WellbeingApp(Diary(Store(empty_store.path, clock)), locale_country="")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         said = words(app)
@@ -67,7 +68,7 @@ async def test_without_a_known_country_the_directory_and_no_guessed_number(
 async def test_it_stays_until_closed_and_is_seen_only_then(
     empty_store: Store, clock: FixedClock
 ) -> None:
-    app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
+    app = WellbeingApp(Diary(empty_store), locale_country="GB")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         clock.advance(60)
@@ -75,7 +76,7 @@ async def test_it_stays_until_closed_and_is_seen_only_then(
         words(app)  # no timer takes it away
     assert not Store(empty_store.path, clock).settings().notice_seen  # never closed
 
-    again = WellbeingApp(Store(empty_store.path, clock), clock=clock, locale_country="GB")
+    again = WellbeingApp(Diary(Store(empty_store.path, clock)), locale_country="GB")
     async with again.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         words(again)  # so it is there again
@@ -87,7 +88,7 @@ async def test_it_stays_until_closed_and_is_seen_only_then(
 async def test_help_opens_over_it_and_it_is_still_there_after(
     empty_store: Store, clock: FixedClock
 ) -> None:
-    app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
+    app = WellbeingApp(Diary(empty_store), locale_country="GB")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("f1")

@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from tests.conftest import make_app
 from tests.ui.support.test_plan_view import PLAN
 from wellbeing_tui.domain.clock import FixedClock
+from wellbeing_tui.services.diary import Diary
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.app import WellbeingApp
 
@@ -96,11 +97,11 @@ class TestFirstStart:
         self, snap_compare: Any, empty_store: Store, clock: FixedClock
     ) -> None:
         """The first start in the United Kingdom: what the app is, 999 and Samaritans."""
-        app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
+        app = WellbeingApp(Diary(empty_store), locale_country="GB")
         assert snap_compare(app, terminal_size=(100, 30))
 
     def test_first_start_dialog_80x24(
         self, snap_compare: Any, empty_store: Store, clock: FixedClock
     ) -> None:
-        app = WellbeingApp(empty_store, clock=clock, locale_country="GB")
+        app = WellbeingApp(Diary(empty_store), locale_country="GB")
         assert snap_compare(app, terminal_size=(80, 24))

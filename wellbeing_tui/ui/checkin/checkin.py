@@ -23,6 +23,9 @@ from wellbeing_tui.ui.widgets.scale import Scale
 class CheckInScreen(UsesDiary, Screen[None]):
     """How are you, right now? Only the mood is needed."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Check-ins go to the checkins table."
+
     CSS_PATH = "checkin.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save"),
@@ -136,7 +139,7 @@ class CheckInScreen(UsesDiary, Screen[None]):
             self.leave_after_save()
 
         self.main_app.save(
-            lambda: self.diary.save_checkin(
+            lambda: self.diary.checkins.save_now(
                 mood=mood, energy=energy, emotions=words, body=body, note=note
             ),
             done=saved,

@@ -32,6 +32,9 @@ COLUMNS = 3  # the grid's columns, as dashboard.tcss sets them
 class DashboardScreen(UsesDiary, Screen[None]):
     """Today at a glance."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "It shows what you saved elsewhere; it keeps nothing itself."
+
     # Its styles are loaded with the app's (app.py), so the first frame needs no re-parse.
     BINDINGS = dashboard_bindings()
     # Nothing is focused at first (the keys above work from anywhere); tab reaches each panel.
@@ -79,7 +82,7 @@ class DashboardScreen(UsesDiary, Screen[None]):
 
     def refresh_panels(self) -> None:
         self._seen = self.diary.signature()
-        day = self.diary.dashboard_day()
+        day = self.diary.reviews.day()
         s = day.summary
         self._day = s.day
         self.title = "wellbeing"

@@ -15,6 +15,9 @@ from wellbeing_tui.ui.navigation import Navigate, menu_entries
 class MenuScreen(ModalScreen[None]):
     """Every screen and action, by name."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Nothing: it only opens the other screens."
+
     CSS_PATH = "menu.tcss"
     BINDINGS = [Binding("escape", "dismiss", "Close", id="close")]
 

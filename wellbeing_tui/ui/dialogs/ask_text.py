@@ -16,6 +16,9 @@ from wellbeing_tui.ui.format import literal
 class AskText(ModalScreen[str | None]):
     """Ask for a line of text; escape cancels, an empty answer is refused kindly."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Nothing of its own: what you type goes back to the screen that asked."
+
     DEFAULT_CSS = """
     AskText { align: center middle; background: $background 60%; }
     AskText > Vertical { width: 64; max-width: 95%; height: auto; border: round $primary;

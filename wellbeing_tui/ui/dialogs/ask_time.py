@@ -16,6 +16,9 @@ from wellbeing_tui.domain.errors import ValidationError
 class AskTime(ModalScreen[str | None]):
     """Type a clock time; escape cancels."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Nothing of its own: the time goes back to the screen that asked."
+
     DEFAULT_CSS = """
     AskTime { align: center middle; }
     AskTime > Vertical { width: 50; height: auto; border: round $primary; padding: 1 2;

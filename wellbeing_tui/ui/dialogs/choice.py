@@ -17,6 +17,9 @@ from wellbeing_tui.ui.format import literal
 class Choice(ModalScreen[str]):
     """Ask one question; escape answers with ``cancel``."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Nothing of its own: your answer goes back to the screen that asked."
+
     DEFAULT_CSS = """
     Choice {
         align: center middle;

@@ -18,6 +18,9 @@ from wellbeing_tui.domain.fields import check_date
 class GoToDate(ModalScreen[date | None]):
     """Ask for a date; escape cancels."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Nothing: it only moves the screen to the date you give."
+
     DEFAULT_CSS = """
     GoToDate { align: center middle; }
     GoToDate > Vertical { width: 50; height: auto; border: round $primary; padding: 1 2;

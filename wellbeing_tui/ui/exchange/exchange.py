@@ -40,6 +40,9 @@ SUFFIX = {"json": ".json", "csv": "", "md": ".md"}
 class ExportScreen(UsesDiary, Screen[None]):
     """Take your data with you, or bring a summary to a therapist or doctor."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Exports are written where you choose, readable only by you."
+
     CSS_PATH = "exchange.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
 
@@ -116,17 +119,17 @@ class ExportScreen(UsesDiary, Screen[None]):
         diary = self.diary
         try:
             if fmt == "csv":
-                diary.export_csv(out, self.progress)
+                diary.files.export_csv(out, self.progress)
             else:
                 if fmt == "json":
-                    text = diary.export_json(self.progress)
+                    text = diary.files.export_json(self.progress)
                 else:
                     journal, plan = include
-                    text = diary.summary(
+                    text = diary.files.summary(
                         first, last, include_journal=journal, include_safety_plan=plan
                     )
                     self.progress(1, 1)
-                diary.write_private(out, text)
+                diary.files.write_private(out, text)
             message = f"Saved to {escape(str(out))}. Only you can read it (mode 0600)."
         except (OSError, StoreError, ValidationError) as err:
             message = f"Could not export: {escape(str(err))}"
@@ -139,6 +142,9 @@ class ExportScreen(UsesDiary, Screen[None]):
 
 class ImportScreen(UsesDiary, Screen[None]):
     """Bring in what you kept elsewhere; see what would be added before anything is."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Nothing is added until you press Import."
 
     CSS_PATH = "exchange.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
@@ -181,7 +187,7 @@ class ImportScreen(UsesDiary, Screen[None]):
         status = self.query_one("#exchange-status", Static)
         path = Path(self.query_one("#path", Input).value.strip()).expanduser()
         try:
-            self.plan = self.diary.plan_import(
+            self.plan = self.diary.files.plan_import(
                 path, None, self.query_one("#mood-map", Input).value or None
             )
         except ExchangeError as err:
@@ -213,5 +219,5 @@ class ImportScreen(UsesDiary, Screen[None]):
             status.update(escape(str(err)))
 
         self.main_app.save(
-            lambda: self.diary.apply_import(plan), done=imported, failed=failed, form=self
+            lambda: self.diary.files.apply_import(plan), done=imported, failed=failed, form=self
         )

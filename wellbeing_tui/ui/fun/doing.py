@@ -32,6 +32,9 @@ def rating_input(field_id: str) -> Input:
 class DoItScreen(UsesDiary, Screen[None]):
     """Before: how much will you enjoy it? After: how was it?"""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Goes to activity_log; a guess before is kept as a draft."
+
     CSS_PATH = "doing.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save"),
@@ -70,7 +73,7 @@ class DoItScreen(UsesDiary, Screen[None]):
     def on_mount(self) -> None:
         self.title = "Fun list"
         self.sub_title = "doing something you enjoy"
-        draft = self.diary.draft(self.draft_kind)
+        draft = self.diary.drafts.latest(self.draft_kind)
         predicted = self.query_one("#predicted", Input)
         if draft is not None and draft.data.get("predicted") is not None:
             predicted.value = str(draft.data["predicted"])
@@ -110,7 +113,7 @@ class DoItScreen(UsesDiary, Screen[None]):
             self.leave_after_save()
 
         self.main_app.save(
-            lambda: self.diary.save_draft(self.draft_kind, {"predicted": predicted}),
+            lambda: self.diary.drafts.keep(self.draft_kind, {"predicted": predicted}),
             done=kept,
             failed=lambda err: self.query_one("#do-it-error", Static).update(escape(str(err))),
             form=self,
@@ -148,11 +151,10 @@ class DoItScreen(UsesDiary, Screen[None]):
             mastery=mastery,
             note=self.query_one("#note", Input).value.strip() or None,
         )
-        diary, kind = self.diary, self.draft_kind
+        fun, kind = self.diary.fun, self.draft_kind
 
         def write() -> None:
-            diary.add(record)
-            diary.clear_draft(kind)
+            fun.done(record, replacing_drafts=kind)
 
         def saved(_: None) -> None:
             self.notify("Well done for doing it.", timeout=3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from rich.text import Text
 from textual import on
@@ -13,17 +14,21 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellbeing_tui.content.fun import FUN_IDEAS, PREDICTION_FIGURES, PREDICTION_NOTE
-from wellbeing_tui.domain.activities import Activity, ActivityLog
-from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.domain.fun import activity_stats, felt_more, prediction_gap, ranked
+from wellbeing_tui.domain.activities import Activity
+from wellbeing_tui.domain.fun import activity_stats, felt_more, prediction_gap
 from wellbeing_tui.domain.words import count, number
 from wellbeing_tui.ui.dialogs.ask_text import AskText
 from wellbeing_tui.ui.format import short_day, visible
 from wellbeing_tui.ui.uses_diary import UsesDiary
 
+T = TypeVar("T")
+
 
 class FunScreen(UsesDiary, Screen[None]):
     """A ranked list to look at daily and tick things off."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "The list is in the activities table; what you did in activity_log."
 
     CSS_PATH = "fun.tcss"
     BINDINGS = [
@@ -62,11 +67,11 @@ class FunScreen(UsesDiary, Screen[None]):
             self.reload()
 
     def activities(self) -> list[Activity]:
-        return ranked(self.diary.records(Activity))
+        return self.diary.fun.ranked()
 
     def reload(self, highlight: str | None = None) -> None:
         diary = self.diary
-        logs = diary.records(ActivityLog)
+        logs = diary.fun.logs()
         listing = self.query_one("#activities", OptionList)
         previous = listing.highlighted
         listing.clear_options()
@@ -135,22 +140,15 @@ class FunScreen(UsesDiary, Screen[None]):
 
     def add(self, title: str) -> None:
         """Add ``title`` to the end of the list, then show it highlighted."""
-        activities = self.activities()
-        rank = max((a.rank for a in self.diary.records(Activity)), default=0) + 1
-        activity = Activity(
-            id=new_id(),
-            title=title,
-            rank=max(rank, len(activities) + 1),
-            created_at=iso(self.diary.now()),
-        )
 
-        def added(_: object) -> None:
+        def added(activity: Activity) -> None:
             self.notify(f'Added "{title}".', timeout=3)
             self.reload(activity.id)
 
-        self.change(lambda: self.diary.add(activity), added)
+        fun = self.diary.fun
+        self.change(lambda: fun.add(title), added)
 
-    def change(self, job: Callable[[], object], then: Callable[[object], object]) -> None:
+    def change(self, job: Callable[[], T], then: Callable[[T], object]) -> None:
         """Save a change to the list; a failure says so and leaves the list as it was."""
         self.main_app.save(
             job,
@@ -190,34 +188,19 @@ class FunScreen(UsesDiary, Screen[None]):
 
         def renamed(title: str | None) -> None:
             if title:
-                changed = Activity.from_doc({**activity.to_doc(), "title": title[:200]})
-                self.change(lambda: self.diary.save(changed), lambda _: self.reload(activity.id))
+                fun = self.diary.fun
+                self.change(
+                    lambda: fun.rename(activity, title[:200]), lambda _: self.reload(activity.id)
+                )
 
         self.app.push_screen(AskText("A new name:", activity.title), renamed)
 
     def action_move(self, step: int) -> None:
         activity = self.highlighted()
-        activities = self.activities()
         if activity is None or self.main_app.writer.saving(self):
             return
-        n = activities.index(activity)
-        other = n + step
-        if not 0 <= other < len(activities):
-            return
-        order = activities[:]
-        order[n], order[other] = order[other], order[n]
-        moved = [
-            Activity.from_doc({**item.to_doc(), "rank": rank})
-            for rank, item in enumerate(order, start=1)
-            if item.rank != rank
-        ]
-        diary = self.diary
-
-        def write() -> None:
-            for item in moved:
-                diary.save(item)
-
-        self.change(write, lambda _: self.reload(activity.id))
+        fun, moving = self.diary.fun, activity.id
+        self.change(lambda: fun.move(moving, step), lambda _: self.reload(moving))
 
     def action_archive(self) -> None:
         activity = self.highlighted()
@@ -228,8 +211,8 @@ class FunScreen(UsesDiary, Screen[None]):
             self.notify(f'Archived "{activity.title}"; what you did with it is kept.', timeout=4)
             self.reload()
 
-        changed = Activity.from_doc({**activity.to_doc(), "archived": True})
-        self.change(lambda: self.diary.save(changed), archived)
+        fun = self.diary.fun
+        self.change(lambda: fun.archive(activity), archived)
 
     def action_ideas(self) -> None:
         ideas = self.query_one("#ideas", OptionList)

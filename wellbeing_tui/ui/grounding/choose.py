@@ -26,6 +26,9 @@ AGAIN = "again"
 class ExerciseListScreen(UsesDiary, Screen[None]):
     """Eight ways to come back to the present."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Sessions go to the grounding table."
+
     CSS_PATH = "choose.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
 
@@ -37,7 +40,7 @@ class ExerciseListScreen(UsesDiary, Screen[None]):
             classes="hint intro",
         )
         options: list[Option] = []
-        last = self.diary.last_grounding()
+        last = self.diary.grounding.last()
         if last is not None and last.exercise in BY_SLUG:
             text = Text.assemble(
                 ("Again: ", "bold"),

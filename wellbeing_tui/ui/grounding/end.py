@@ -20,6 +20,9 @@ from wellbeing_tui.ui.widgets.forms import FormBody, rating_or_none
 class EndScreen(UsesDiary, Screen[None]):
     """Rate again (if you like) and save."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "The session and how you feel now go to the grounding table when you save."
+
     CSS_PATH = "form.tcss"
     BINDINGS = [Binding("escape", "save", "Save and close", id="save")]
 
@@ -99,7 +102,7 @@ class EndScreen(UsesDiary, Screen[None]):
             self.post_message(Navigate("home"))
 
         self.main_app.save(
-            lambda: self.diary.add(record),
+            lambda: self.diary.grounding.save(record),
             done=saved,
             failed=lambda err: self.query_one("#end-error", Static).update(escape(str(err))),
             form=self,

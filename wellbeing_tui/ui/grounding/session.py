@@ -50,6 +50,9 @@ class NoticeInput(Input):
 class SessionScreen(UsesDiary, Screen[None]):
     """Follow the instruction; the screen only redraws, the timer keeps the time."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "The session goes to the grounding table when it ends."
+
     CSS_PATH = "session.tcss"
     AUTO_FOCUS = ""
     BINDINGS = [
@@ -67,7 +70,7 @@ class SessionScreen(UsesDiary, Screen[None]):
 
     @property
     def reduced_motion(self) -> bool:
-        return self.diary.settings().reduced_motion
+        return self.diary.settings.current().reduced_motion
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -106,7 +109,7 @@ class SessionScreen(UsesDiary, Screen[None]):
         segment = state.segment
         assert segment is not None
         if state.index != self._shown:
-            if self._shown is not None and self.diary.settings().bell_phases:
+            if self._shown is not None and self.diary.settings.current().bell_phases:
                 self.app.bell()  # a cue to follow with eyes closed
             self._shown = state.index
             self.query_one("#instruction", Static).update(escape(segment.label))
@@ -223,6 +226,6 @@ class SessionScreen(UsesDiary, Screen[None]):
         if not self.is_current:
             return
         self.run.end()
-        if completed and self.diary.settings().bell:
+        if completed and self.diary.settings.current().bell:
             self.app.bell()
         self.app.switch_screen(EndScreen(self.run, completed=completed))

@@ -49,6 +49,9 @@ class LengthChoice(RadioSet):
     length that is highlighted is the one that starts, by Enter here or from Start after
     Tab (a click only chooses)."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Nothing of its own: the length goes back to the exercise's setup."
+
     BINDINGS = [
         Binding("down,right", "choose_next", "Next length", show=False),
         Binding("up,left", "choose_previous", "Previous length", show=False),
@@ -94,6 +97,9 @@ class LengthChoice(RadioSet):
 
 class SetupScreen(UsesDiary, Screen[None]):
     """Length and a rating before starting; Enter starts."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Nothing yet: the session goes to the grounding table when it ends."
 
     CSS_PATH = "form.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]

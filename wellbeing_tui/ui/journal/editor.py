@@ -31,13 +31,11 @@ from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.visible import visible
-from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.drafting import KeepsDrafts
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
-from wellbeing_tui.ui.widgets.forms import AUTOSAVE_SECONDS, FormBody
+from wellbeing_tui.ui.widgets.forms import FormBody
 
-DRAFT_KIND = JOURNAL_DRAFT
 BLANK = "blank"
 EXPRESSIVE_NOTE = (
     "If a topic feels like too much today, choose another or leave it for another day."
@@ -78,8 +76,23 @@ def run_outside(app: App[Any], work: Callable[[], str]) -> str:
     return result
 
 
-class JournalEditorScreen(UsesDiary, Screen[None]):
+class JournalEditorScreen(KeepsDrafts, Screen[None]):
     """A new entry, an entry being edited, or a draft brought back."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Entries go to the journal table; an unsaved entry is kept as a draft every few seconds."
+
+    DRAFT_KIND = JOURNAL_DRAFT
+    LEAVE_QUESTION = (
+        "This entry is not saved yet. Nothing is lost if you keep it as a draft: it will "
+        "be offered back next time."
+    )
+    LEAVE_ANSWERS = [
+        ("save", "Save it"),
+        ("draft", "Keep as draft"),
+        ("stay", "Keep writing"),
+        ("discard", "Discard"),
+    ]
 
     CSS_PATH = "editor.tcss"
     BINDINGS = [
@@ -110,10 +123,7 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         self.from_draft = draft is not None
         # This editor's own draft: a new entry never writes over a draft kept earlier.
         self.draft_id = draft.id if draft else new_id()
-        self._last_draft: dict[str, Any] | None = None
         self._saved_state: dict[str, Any] | None = None
-        self._finished = False  # saved, or the draft deliberately discarded
-        self._latest: dict[str, Any] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -148,7 +158,7 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         text_area = self.query_one("#text", TextArea)
         text_area.move_cursor(text_area.document.end)  # carry on where the words end
         text_area.focus()
-        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        self.keep_drafts()
 
     def pick_prompt(self, prompt_set: str) -> str:
         choices = [p for p in PROMPT_SETS[prompt_set] if p != self.prompt]
@@ -194,8 +204,7 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
             ],
         }
 
-    @property
-    def unsaved(self) -> bool:
+    def has_typed(self) -> bool:
         state = self.state()
         if self._saved_state is None:
             return bool(state["text"].strip() or state["emotions"] or state["tags"])
@@ -205,40 +214,10 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
     @on(Input.Changed)
     @on(SelectionList.SelectedChanged)
     def typed(self) -> None:
-        self._latest = self.state()
+        self.noted()
 
-    def on_unmount(self) -> None:
-        """Leaving in any other way (the app closing, say) keeps what was typed as a draft."""
-        latest = self._latest
-        if self._finished or latest is None or latest == self._last_draft:
-            return
-        if self.main_app.writer.saving(self):
-            return  # the entry itself is being saved
-        if latest == self._saved_state or not str(latest.get("text", "")).strip():
-            return
-        diary, draft_id = self.diary, self.draft_id
-        # The app's writer keeps it, after any save asked for earlier; closing waits for it.
-        self.main_app.save(
-            lambda: diary.save_draft(DRAFT_KIND, latest, draft_id), failed=lambda _: None
-        )
-
-    def autosave(self) -> None:
-        """Keep a draft in the data file whenever the text changed since the last one."""
-        if not self.unsaved or self._finished or self.main_app.writer.saving(self):
-            return
-        state = self.state()
-        if state == self._last_draft:
-            return
-
-        def kept(_: object) -> None:
-            self._last_draft = state
-
-        # A failed draft is tried again at the next autosave; the text is still on screen.
-        self.main_app.save(
-            lambda: self.diary.save_draft(DRAFT_KIND, state, self.draft_id),
-            done=kept,
-            failed=lambda _: None,
-        )
+    def save_form(self) -> None:
+        self.action_save()
 
     def action_own_editor(self) -> None:
         """Write the entry in $VISUAL or $EDITOR: the draft is kept first, the app steps
@@ -277,58 +256,17 @@ class JournalEditorScreen(UsesDiary, Screen[None]):
         except ValidationError as err:
             error.update(escape(str(err)))
             return
-        diary, draft_id, fresh = self.diary, self.draft_id, self.entry is None
+        journal, draft_id = self.diary.journal, self.draft_id
 
         def write() -> JournalEntry:
-            saving = entry
-            if fresh and self.entry_id is not None:
-                existing = diary.get(JournalEntry, saving.id)
-                if existing is not None:
-                    saving = JournalEntry.from_doc(
-                        {**saving.to_doc(), "created_at": existing.created_at}
-                    )
-            saved = diary.save(saving)
-            diary.clear_draft(DRAFT_KIND, draft_id)
-            return saved
+            return journal.save(entry, replacing_draft=draft_id)
 
         def saved(_: JournalEntry) -> None:
             self._saved_state = state
-            self._finished = True
+            self.finished()
             self.notify("Saved to your journal.", timeout=3)
             self.leave_after_save()
 
         self.main_app.save(
             write, done=saved, failed=lambda err: error.update(escape(str(err))), form=self
-        )
-
-    def action_leave(self) -> None:
-        if not self.unsaved:
-            self.app.pop_screen()
-            return
-
-        def answered(answer: str | None) -> None:
-            if answer == "save":
-                self.action_save()
-            elif answer == "draft":
-                self.autosave()
-                self.app.pop_screen()
-            elif answer == "discard":
-                diary, draft_id = self.diary, self.draft_id
-                self._finished = True
-                self.main_app.save(lambda: diary.clear_draft(DRAFT_KIND, draft_id))
-                self.app.pop_screen()
-
-        self.app.push_screen(
-            Choice(
-                "This entry is not saved yet. Nothing is lost if you keep it as a draft: it will "
-                "be offered back next time.",
-                [
-                    ("save", "Save it"),
-                    ("draft", "Keep as draft"),
-                    ("stay", "Keep writing"),
-                    ("discard", "Discard"),
-                ],
-                cancel="stay",
-            ),
-            answered,
         )

@@ -66,6 +66,9 @@ def entry_option(entry: JournalEntry, this_year: int, with_offset: bool = False)
 class JournalListScreen(UsesDiary, Screen[None]):
     """Your journal: a safe, private place to write."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Entries are in the journal table; deleting asks first."
+
     CSS_PATH = "entries.tcss"
     BINDINGS = [
         Binding("n", "new", "New", id="new-entry"),
@@ -111,7 +114,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
     def reload(self, keep: int | None = None) -> None:
         self._seen = self.diary.signature()
         wanted = max(PAGE, keep or 0)
-        self.shown, self.total = self.diary.journal_page(self.query_, 0, wanted)
+        self.shown, self.total = self.diary.journal.page(self.query_, 0, wanted)
         option_list = self.query_one("#entries", OptionList)
         highlighted = option_list.highlighted
         option_list.clear_options()
@@ -153,7 +156,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
         if event.option.id == MORE:
             option_list = self.query_one("#entries", OptionList)
             option_list.remove_option(MORE)
-            more, _ = self.diary.journal_page(self.query_, len(self.shown), PAGE)
+            more, _ = self.diary.journal.page(self.query_, len(self.shown), PAGE)
             self.shown.extend(more)
             year = self.diary.today().year
             changed = offset_days(self.shown)
@@ -240,7 +243,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
                 self.notify("Entry deleted. Press u to undo.", timeout=8)
 
             self.main_app.save(
-                lambda: self.diary.delete(JournalEntry, entry.id),
+                lambda: self.diary.journal.delete(entry.id),
                 done=deleted,
                 failed=lambda err: self.notify(str(err), severity="warning"),
                 form=self,
@@ -274,7 +277,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
             self.notify("Entry restored.", timeout=3)
 
         self.main_app.save(
-            lambda: self.diary.add(gone),
+            lambda: self.diary.journal.restore(gone),
             done=restored,
             failed=lambda err: self.notify(str(err), severity="warning"),
             form=self,

@@ -67,6 +67,9 @@ def segments(points: list[tuple[int, float | None]]) -> list[list[tuple[int, flo
 class LookingBackScreen(UsesDiary, Screen[None]):
     """Mood and sleep over weeks, months and years."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "It shows what you saved elsewhere; it keeps nothing itself."
+
     CSS_PATH = "looking_back.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="back"),
@@ -111,14 +114,14 @@ class LookingBackScreen(UsesDiary, Screen[None]):
         diary = self.diary
         today = diary.today()
         if chosen.weeks is not None:
-            return diary.last_weeks(chosen.weeks, today)
-        first = diary.first_logged_day() or today
+            return diary.reviews.last_weeks(chosen.weeks, today)
+        first = diary.reviews.first_logged_day() or today
         return diary.week_bounds(min(first, today))[0], today
 
     def show(self, chosen: Range) -> None:
         self.range = chosen
         first, last = self.bounds(chosen)
-        found = self.found = self.diary.trends(first, last)
+        found = self.found = self.diary.reviews.trends(first, last)
         dates = span(f"{first.day} {first:%b %Y}", f"{last.day} {last:%b %Y}", start="")
         self.sub_title = f"{chosen.words}: {dates}"
         self.query_one("#range-line", Static).update(
@@ -140,12 +143,12 @@ class LookingBackScreen(UsesDiary, Screen[None]):
         self.show_words_and_the_rest(found)
         calendar_days = found.days
         if chosen.weeks is None or chosen.weeks < 52:
-            calendar_days = self.diary.trends(last - timedelta(weeks=53), last).days
+            calendar_days = self.diary.reviews.trends(last - timedelta(weeks=53), last).days
         self.query_one("#calendar", Static).update(
             mood_calendar(
                 list(calendar_days),
                 last,
-                self.diary.settings().week_start,
+                self.diary.settings.current().week_start,
                 glyphs=self.without_colour(),
             )
         )

@@ -15,7 +15,7 @@ from wellbeing_tui.domain.activities import CONTACT_WAYS, Connection
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.mood import MOOD_WORDS
-from wellbeing_tui.domain.people import people, when_words
+from wellbeing_tui.domain.people import when_words
 from wellbeing_tui.ui.dialogs.leave import ask_before_leaving
 from wellbeing_tui.ui.format import escape
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -25,6 +25,9 @@ from wellbeing_tui.ui.widgets.scale import Scale
 
 class PeopleScreen(UsesDiary, Screen[None]):
     """Time with people, face to face where you can; no streaks, no scores."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Time with people goes to the connections table."
 
     CSS_PATH = "people.tcss"
     BINDINGS = [
@@ -73,7 +76,7 @@ class PeopleScreen(UsesDiary, Screen[None]):
 
     def show_people(self) -> None:
         day = self.diary.today()
-        everyone = people(self.diary.records(Connection), day)
+        everyone = self.diary.people.everyone(day)
         widget = self.query_one("#people-list", Static)
         if not everyone:
             widget.update(
@@ -139,7 +142,7 @@ class PeopleScreen(UsesDiary, Screen[None]):
             self.show_people()
 
         self.main_app.save(
-            lambda: self.diary.add(record),
+            lambda: self.diary.people.save(record),
             done=saved,
             failed=lambda err: error.update(escape(str(err))),
             form=self,

@@ -25,11 +25,14 @@ ELSEWHERE = "elsewhere"
 class SettingsScreen(UsesDiary, Screen[None]):
     """How the app looks and behaves; saved in your data file."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Your choices go to the settings table as you make them."
+
     CSS_PATH = "settings.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
 
     def compose(self) -> ComposeResult:
-        s = self.diary.settings()
+        s = self.diary.settings.current()
         yield Header()
         with FormBody(id="settings"):
             yield Label("Theme")
@@ -94,7 +97,7 @@ class SettingsScreen(UsesDiary, Screen[None]):
         status = self.query_one("#settings-status", Static)
         # Each change is read and written on the writer, after the ones before it.
         self.main_app.save(
-            lambda: diary.edit_settings(**changes),
+            lambda: diary.settings.edit(**changes),
             done=lambda _: status.update("[dim]Saved.[/]"),
             failed=lambda err: status.update(escape(str(err))),
         )

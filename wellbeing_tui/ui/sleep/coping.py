@@ -12,7 +12,6 @@ from wellbeing_tui.content.services import substance_services_for
 from wellbeing_tui.domain.activities import Coping
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso, new_id
-from wellbeing_tui.domain.moments import by_moment
 from wellbeing_tui.ui.format import escape, short_day
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
@@ -61,7 +60,7 @@ class CopingPane(UsesDiary, VerticalScroll):
         self.show_recent()
 
     def show_recent(self) -> None:
-        recent = by_moment(self.diary.records(Coping), lambda c: c.at)[-3:]
+        recent = self.diary.sleep.coping(last=3)
         if not recent:
             self.query_one("#coping-recent", Static).update("")
             return
@@ -104,7 +103,7 @@ class CopingPane(UsesDiary, VerticalScroll):
             self.show_recent()
 
         self.main_app.save(
-            lambda: self.diary.add(record),
+            lambda: self.diary.sleep.save_coping(record),
             done=saved,
             failed=lambda err: self.query_one("#coping-error", Static).update(escape(str(err))),
             form=self,

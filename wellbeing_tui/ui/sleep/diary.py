@@ -15,6 +15,7 @@ from wellbeing_tui.domain.fields import check_date, new_id
 from wellbeing_tui.domain.sleep import (
     FIELD_WORDS,
     QUALITY_WORDS,
+    RANGES,
     RESTED_WORDS,
     SleepEntry,
     SleepMetrics,
@@ -27,8 +28,8 @@ from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import FormBody
 
 TIMES = ("in_bed", "lights_out", "final_wake", "out_of_bed")
-NUMBERS = {"sol_min": (0, 1440), "awakenings": (0, 100), "waso_min": (0, 1440)}
-EXTRAS = {"nap_min": (0, 1440), "alcohol_drinks": (0, 50), "caffeine_drinks": (0, 50)}
+NUMBERS = {name: RANGES[name] for name in ("sol_min", "awakenings", "waso_min")}
+EXTRAS = {name: RANGES[name] for name in ("nap_min", "alcohol_drinks", "caffeine_drinks")}
 LABELS = {
     "date": "Morning of",
     "in_bed": "Into bed",
@@ -63,7 +64,7 @@ def figures_text(m: SleepMetrics) -> str:
     return f"{body}\n\n[dim]{sleep_reference(m.tst_min, m.se_pct)}[/]"
 
 
-class SleepDiary(UsesDiary, Vertical):
+class SleepDiaryPane(UsesDiary, Vertical):
     """Type last night's times; the figures follow as you type."""
 
     def __init__(self) -> None:
@@ -123,10 +124,10 @@ class SleepDiary(UsesDiary, Vertical):
     def load(self, morning: date) -> None:
         """Show the diary of a morning: its entry if there is one, else last time's clock
         times as a start."""
-        entry = self.diary.sleep_for(morning)
+        entry = self.diary.sleep.for_morning(morning)
         values: dict[str, str] = {name: "" for name in LABELS}
         values["date"] = morning.isoformat()
-        source = entry or self.diary.latest_sleep(morning)
+        source = entry or self.diary.sleep.latest(morning)
         if source is not None:
             for name in TIMES:
                 values[name] = getattr(source, name)
@@ -237,7 +238,7 @@ class SleepDiary(UsesDiary, Vertical):
             self.show_doctor_note()
 
         self.main_app.save(
-            lambda: self.diary.save_sleep(entry),
+            lambda: self.diary.sleep.save(entry),
             done=done,
             failed=lambda err: self.query_one("#diary-error", Static).update(escape(str(err))),
             form=self,
@@ -246,7 +247,6 @@ class SleepDiary(UsesDiary, Vertical):
     def show_doctor_note(self) -> None:
         diary = self.diary
         day = self.diary.today()
-        first = (day - timedelta(days=21)).isoformat()
-        entries = diary.records(SleepEntry, lambda d: str(d.get("date", "")) >= first)
+        entries = diary.sleep.since(day - timedelta(days=21))
         note = doctor_note(entries, day)
         self.query_one("#doctor-note", Static).update(f"[i]{escape(note)}[/i]" if note else "")

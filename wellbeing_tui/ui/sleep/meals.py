@@ -56,7 +56,7 @@ class MealsPane(UsesDiary, Vertical):
 
     def meals(self) -> list[Meal]:
         assert self.day is not None
-        return self.diary.meals_for(self.day)
+        return self.diary.sleep.meals_on(self.day)
 
     def show_day(self, day: date) -> None:
         self.day = day
@@ -114,7 +114,7 @@ class MealsPane(UsesDiary, Vertical):
         )
         day = self.day
         self.main_app.save(
-            lambda: self.diary.save_meal(meal),
+            lambda: self.diary.sleep.save_meal(meal),
             done=lambda _: self.show_day(day),
             failed=lambda err: self.notify(str(err), severity="warning"),
         )
@@ -140,7 +140,7 @@ class MealsPane(UsesDiary, Vertical):
                 self.notify(f"Removed {meal.kind}.", timeout=3)
 
             self.main_app.save(
-                lambda: self.diary.delete(Meal, meal.id),
+                lambda: self.diary.sleep.remove_meal(meal.id),
                 done=removed,
                 failed=lambda err: self.notify(str(err), severity="warning"),
             )

@@ -9,13 +9,16 @@ from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
 
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.sleep.coping import CopingPane
-from wellbeing_tui.ui.sleep.diary import SleepDiary
+from wellbeing_tui.ui.sleep.diary import SleepDiaryPane
 from wellbeing_tui.ui.sleep.meals import MealsPane
 from wellbeing_tui.ui.widgets.emotion_picker import EmotionPicker
 
 
 class SleepScreen(Screen[None]):
     """Looking after the body: sleep, meals, and what you use to cope."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "The diary goes to the sleep table, meals to meals, notes to coping."
 
     CSS_PATH = "sleep.tcss"
     # Under 80 columns the diary's figures go below the form, which keeps its width.
@@ -33,7 +36,7 @@ class SleepScreen(Screen[None]):
         yield Header()
         with TabbedContent(initial=self.initial_tab):
             with TabPane("Sleep diary", id="tab-sleep"):
-                yield SleepDiary()
+                yield SleepDiaryPane()
             with TabPane("Meals", id="tab-meals"):
                 yield MealsPane()
             with TabPane("Coping", id="tab-coping"):
@@ -57,7 +60,7 @@ class SleepScreen(Screen[None]):
     def action_save(self) -> None:
         active = self.query_one(TabbedContent).active
         if active == "tab-sleep":
-            self.query_one(SleepDiary).action_save()
+            self.query_one(SleepDiaryPane).action_save()
         elif active == "tab-coping":
             self.query_one(CopingPane).action_save()
 
@@ -66,7 +69,7 @@ class SleepScreen(Screen[None]):
         coping_typed = any(w.value.strip() for w in coping.query(Input)) or bool(
             coping.query_one(EmotionPicker).words
         )
-        return self.query_one(SleepDiary).dirty or coping_typed
+        return self.query_one(SleepDiaryPane).dirty or coping_typed
 
     def action_leave(self) -> None:
         if not self.unsaved():

@@ -20,6 +20,9 @@ SKIP = "skip"
 class AskCountry(ModalScreen[str | None]):
     """Which country's helplines: a country code, or None to skip."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Your country goes to the settings, and beside the data file for help before unlocking."
+
     DEFAULT_CSS = """
     AskCountry { align: center middle; background: $background 60%; }
     AskCountry > Vertical { width: 64; max-width: 95%; height: auto; border: round $primary;

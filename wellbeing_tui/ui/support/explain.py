@@ -14,32 +14,6 @@ from textual.widgets import Static
 
 from wellbeing_tui.ui.format import escape
 
-KEPT = {
-    "DashboardScreen": "It shows what you saved elsewhere; it keeps nothing itself.",
-    "SupportScreen": "Only your choice of country is saved (in the settings, and beside the "
-    "data file so that help shows it before an encrypted diary is unlocked).",
-    "SafetyPlanView": "It shows your plan from the safety_plan table; e opens it to change.",
-    "SafetyPlanScreen": "The plan goes to the safety_plan table when you press ctrl+s.",
-    "FirstStart": "Only that it was seen is kept (in the settings), once you close it.",
-    "CheckInScreen": "Check-ins go to the checkins table.",
-    "JournalListScreen": "Entries are in the journal table; deleting asks first.",
-    "JournalEditorScreen": "Entries go to the journal table; an unsaved entry is kept as a "
-    "draft every few seconds.",
-    "WorksheetScreen": "Worksheets go to the thoughts table; an unfinished one is kept as a draft.",
-    "ThoughtsListScreen": "Worksheets are in the thoughts table.",
-    "SleepScreen": "The diary goes to the sleep table, meals to meals, notes to coping.",
-    "WeekScreen": "It shows what you saved elsewhere; it keeps nothing itself.",
-    "LookingBackScreen": "It shows what you saved elsewhere; it keeps nothing itself.",
-    "UnlockScreen": "The passphrase is never kept: it opens the key file, then is let go.",
-    "FunScreen": "The list is in the activities table; what you did in activity_log.",
-    "DoItScreen": "Goes to activity_log; a guess before is kept as a draft.",
-    "PeopleScreen": "Time with people goes to the connections table.",
-    "ExerciseListScreen": "Sessions go to the grounding table.",
-    "SessionScreen": "The session goes to the grounding table when it ends.",
-    "ExportScreen": "Exports are written where you choose, readable only by you.",
-    "ImportScreen": "Nothing is added until you press Import.",
-}
-
 
 def key_line(keys: str, words: str) -> str:
     return f"  [b]{escape(keys.ljust(12))}[/b] {escape(words)}"
@@ -71,8 +45,17 @@ def describe_keys(
     return lines
 
 
+def kept(screen: Screen[object]) -> str:
+    """Where what is typed on ``screen`` is kept: every screen of the app says so in its
+    own ``KEPT`` (a test checks each one has it)."""
+    return str(vars(type(screen)).get("KEPT", "Everything stays in your data file."))
+
+
 class ExplainScreen(ModalScreen[None]):
     """Help for the screen underneath."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Nothing: it only explains the screen underneath."
 
     DEFAULT_CSS = """
     ExplainScreen { align: center middle; background: $background 60%; }
@@ -91,7 +74,6 @@ class ExplainScreen(ModalScreen[None]):
         self.data_path = data_path
 
     def compose(self) -> ComposeResult:
-        name = type(self.about).__name__
         purpose = inspect.getdoc(type(self.about)) or ""
         title = self.about.title or "wellbeing"
         parts = [f"[b]{escape(str(title))}[/b]", escape(purpose), "", "[b]Keys here[/b]"]
@@ -100,7 +82,7 @@ class ExplainScreen(ModalScreen[None]):
             key_line("F1", "Help and support, also where you are typing"),
             "",
             "[b]Where it goes[/b]",
-            escape(KEPT.get(name, "Everything stays in your data file.")),
+            escape(kept(self.about)),
             f"Your data file: {escape(self.data_path)} (on this computer only).",
             "",
             "[dim]Press escape to close.[/]",

@@ -8,9 +8,9 @@ distress is answered at most once per logging day, words every time (once per re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from wellbeing_tui.services.care_answer import Trigger, first_of_the_day, note_text, trigger_for
+from wellbeing_tui.services.care_answer import Trigger, note_text
 from wellbeing_tui.ui.dialogs.choice import Choice
 
 if TYPE_CHECKING:
@@ -18,16 +18,6 @@ if TYPE_CHECKING:
 
 SEE_PLAN = "safety-plan"
 WRITE_PLAN = "write-plan"
-
-
-def to_answer(app: WellbeingApp, record: Any, answered: set[str]) -> Trigger | None:
-    """What a record just saved calls for, if the note is on and it is the first of its
-    kind today (``answered`` is the app's memory of this run). On the writer's thread."""
-    settings = app.diary.settings()
-    trigger = trigger_for(record, settings.day_start_hour)
-    if trigger is None or not settings.gentle_answer:
-        return None
-    return trigger if first_of_the_day(trigger, answered) else None
 
 
 def gentle_answer(trigger: Trigger, country: str | None, *, has_plan: bool) -> Choice:
@@ -49,7 +39,7 @@ def show_gentle_answer(app: WellbeingApp, trigger: Trigger) -> None:
 
             app.push_screen(SafetyPlanScreen())
 
-    has_plan = app.diary.safety_plan() is not None
+    has_plan = app.diary.safety_plan.current() is not None
     note = gentle_answer(trigger, app.country, has_plan=has_plan)
     # The dialog calls back itself: the screen that saved may already be closed, and a
     # result callback would go to it.

@@ -70,6 +70,9 @@ def step_text(plan: SafetyPlan | None, number: int) -> str:
 class SafetyPlanView(UsesDiary, Screen[None]):
     """Read the safety plan; e changes it (or writes it, before there is one)."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "It shows your plan from the safety_plan table; e opens it to change."
+
     CSS_PATH = "plan_view.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="back"),
@@ -77,7 +80,7 @@ class SafetyPlanView(UsesDiary, Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        plan = self.shown = self.diary.safety_plan()
+        plan = self.shown = self.diary.safety_plan.current()
         country = self.main_app.country
         yield Header()
         with VerticalScroll(id="plan-view"):
@@ -101,13 +104,13 @@ class SafetyPlanView(UsesDiary, Screen[None]):
         self.query_one("#plan-view").focus()
 
     def show_titles(self) -> None:
-        plan = self.diary.safety_plan()
+        plan = self.diary.safety_plan.current()
         self.title = "My safety plan"
         self.sub_title = f"last changed {short_day(plan.updated_at)}" if plan else "not written yet"
 
     def on_screen_resume(self) -> None:
         """Back from the form: the plan as it is now (and as it was, from anywhere else)."""
-        if self.diary.safety_plan() == self.shown:
+        if self.diary.safety_plan.current() == self.shown:
             return
         self.show_titles()
         self.refresh(recompose=True)

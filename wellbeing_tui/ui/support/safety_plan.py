@@ -69,6 +69,9 @@ def contact_rows(name: str, people: tuple[Contact, ...]) -> list[tuple[Contact, 
 class SafetyPlanScreen(UsesDiary, Screen[None]):
     """Write or change the one safety plan."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "The plan goes to the safety_plan table when you press ctrl+s."
+
     CSS_PATH = "safety_plan.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save"),
@@ -81,7 +84,7 @@ class SafetyPlanScreen(UsesDiary, Screen[None]):
         self.loaded: dict[str, object] = {}  # the fields as opened or last saved
 
     def compose(self) -> ComposeResult:
-        self.plan = self.diary.safety_plan()
+        self.plan = self.diary.safety_plan.current()
         country = self.main_app.country
         plan = self.plan or SafetyPlan(
             id=new_id(),
@@ -171,7 +174,7 @@ class SafetyPlanScreen(UsesDiary, Screen[None]):
             self.leave_after_save()
 
         self.main_app.save(
-            lambda: self.diary.save_safety_plan(plan),
+            lambda: self.diary.safety_plan.save(plan),
             done=saved,
             failed=lambda err: status.update(escape(str(err))),
             form=self,

@@ -117,6 +117,12 @@ def emergency_words(country: str | None) -> str:
 class SupportScreen(UsesDiary, Screen[None]):
     """Where to find help."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = (
+        "Only your choice of country is saved (in the settings, and beside the data file "
+        "so that help shows it before an encrypted diary is unlocked)."
+    )
+
     CSS_PATH = "support.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="back"),
@@ -163,13 +169,13 @@ class SupportScreen(UsesDiary, Screen[None]):
             self.call_after_refresh(lambda: self.query_one("#support-body").focus())
 
     def has_plan(self) -> bool:
-        return self.main_app.unlocked and self.diary.safety_plan() is not None
+        return self.main_app.unlocked and self.diary.safety_plan.current() is not None
 
     def plan_text(self) -> str:
         """The plan's part of Support: its people and numbers, when there is a plan."""
         if not self.main_app.unlocked:
             return PLAN_LOCKED
-        plan = self.diary.safety_plan()
+        plan = self.diary.safety_plan.current()
         if plan is None:
             return PLAN
         from wellbeing_tui.ui.support.plan_view import people_lines
@@ -198,8 +204,8 @@ class SupportScreen(UsesDiary, Screen[None]):
         # once the diary is open: help is there before an encrypted one is unlocked).
         if self.main_app.unlocked and code != self.main_app.country:
             diary = self.diary
-            if not (code is None and diary.settings().country is None):
-                self.main_app.save(lambda: diary.edit_settings(country=code or None))
+            if not (code is None and diary.settings.current().country is None):
+                self.main_app.save(lambda: diary.settings.edit(country=code or None))
         shown = code if code else None
         self.query_one("#helplines", Static).update(helplines_text(shown))
         self.query_one("#therapist", Static).update(therapist_text(shown))

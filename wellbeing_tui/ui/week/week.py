@@ -87,6 +87,9 @@ def day_text(d: Day, is_today: bool) -> str:
 class WeekScreen(UsesDiary, Screen[None]):
     """A week of sleep, mood, meals and the rest."""
 
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "It shows what you saved elsewhere; it keeps nothing itself."
+
     CSS_PATH = "week.tcss"
     BINDINGS = [
         Binding("left_square_bracket", "move(-1)", "Earlier", key_display="[", id="prev"),
@@ -125,7 +128,7 @@ class WeekScreen(UsesDiary, Screen[None]):
     def show_week_of(self, day: date) -> None:
         first, _ = self.diary.week_bounds(day)
         self.first = first
-        self.week = week = self.diary.week(first)
+        self.week = week = self.diary.reviews.week(first)
         self.sub_title = f"{week.first:%a %d %b} to {week.last:%a %d %b %Y}"
         now = self.today()
         title = f"[b]Week of {week.first:%A} {week.first.day} {week.first:%B %Y}[/b]"

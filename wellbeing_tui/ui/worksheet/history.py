@@ -14,7 +14,7 @@ from wellbeing_tui.content.thoughts import TRAPS, TRAPS_BY_SLUG
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.words import count
-from wellbeing_tui.domain.worksheet import mood_change, search_thoughts
+from wellbeing_tui.domain.worksheet import mood_change
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import clip, short_day, visible
 from wellbeing_tui.ui.uses_diary import UsesDiary
@@ -47,6 +47,9 @@ def parse_search(text: str) -> tuple[str, list[str]]:
 
 class ThoughtsListScreen(UsesDiary, Screen[None]):
     """Your worksheets, newest first."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Worksheets are in the thoughts table."
 
     CSS_PATH = "history.tcss"
     BINDINGS = [
@@ -87,7 +90,7 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
 
     def offer_draft(self) -> None:
         """Every unfinished worksheet is kept; the newest is offered first, then the next."""
-        drafts = self.diary.drafts(DRAFT_KIND)
+        drafts = self.diary.drafts.all(DRAFT_KIND)
         if not drafts:
             return
         draft = drafts[0]
@@ -97,7 +100,7 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
                 self.app.push_screen(WorksheetScreen(draft=dict(draft.data), draft_id=draft.id))
             elif answer == "discard":
                 self.main_app.save(
-                    lambda: self.diary.clear_draft(DRAFT_KIND, draft.id),
+                    lambda: self.diary.drafts.clear(DRAFT_KIND, draft.id),
                     done=lambda _: self.offer_draft(),
                 )
 
@@ -120,13 +123,7 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
         except ValidationError as err:
             status.update(err.message)
             return
-        docs = search_thoughts(self.diary.raw(ThoughtRecord.TABLE).values(), words, traps)
-        self.shown = []
-        for doc in docs:
-            try:
-                self.shown.append(ThoughtRecord.from_doc(doc))
-            except (ValidationError, TypeError):
-                continue
+        self.shown = self.diary.worksheets.search(words, traps)
         listing = self.query_one("#worksheets", OptionList)
         listing.clear_options()
         for record in self.shown:
@@ -188,7 +185,7 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
                     self.reload()
 
                 self.main_app.save(
-                    lambda: self.diary.delete(ThoughtRecord, record.id),
+                    lambda: self.diary.worksheets.delete(record.id),
                     done=deleted,
                     failed=lambda err: self.notify(str(err), severity="warning"),
                 )

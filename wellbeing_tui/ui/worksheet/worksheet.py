@@ -33,10 +33,8 @@ from wellbeing_tui.domain.fields import iso, new_id
 from wellbeing_tui.domain.thoughts import MoodRating, ThoughtRecord
 from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.domain.worksheet import STEPS, summary_lines
-from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
-from wellbeing_tui.ui.uses_diary import UsesDiary
-from wellbeing_tui.ui.widgets.forms import AUTOSAVE_SECONDS
+from wellbeing_tui.ui.widgets.drafting import KeepsDrafts
 from wellbeing_tui.ui.worksheet.fields import HELP, MOOD_ROWS, int_or_none, record_state
 
 DRAFT_KIND = "thoughts"
@@ -47,8 +45,19 @@ HOT_FROM_STEP = 3
 _NOT_TYPED = ("step", "focus")
 
 
-class WorksheetScreen(UsesDiary, Screen[None]):
+class WorksheetScreen(KeepsDrafts, Screen[None]):
     """Challenge a thought, step by step."""
+
+    # Where what is typed here is kept, for "?" (see support/explain.py).
+    KEPT = "Worksheets go to the thoughts table; an unfinished one is kept as a draft."
+    DRAFT_KIND = DRAFT_KIND
+    LEAVE_QUESTION = "This worksheet is not saved. Keep it as a draft to finish later?"
+    LEAVE_ANSWERS = [
+        ("draft", "Keep as draft"),
+        ("save", "Save as it is"),
+        ("stay", "Keep going"),
+        ("discard", "Discard"),
+    ]
 
     CSS_PATH = "worksheet.tcss"
     BINDINGS = [
@@ -73,8 +82,6 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         else:
             self.step = len(STEPS) - 1 if record is not None else 0
         self.record_id = (record.id if record else None) or (draft or {}).get("record_id")
-        self._last_draft: dict[str, Any] | None = None
-        self._finished = False  # saved or discarded: no draft is kept after that
         # This worksheet's own draft: a new one never writes over a draft kept earlier.
         self.draft_id = draft_id or new_id()
         self._clean: dict[str, Any] | None = None
@@ -162,7 +169,7 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         self.restore(self.initial)
         self._clean = None if self.record is None else self.state()
         self.show_step()
-        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        self.keep_drafts()
 
     # -- state -------------------------------------------------------------------------
 
@@ -189,7 +196,7 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         for slug in values.get("traps", []):
             traps.select(slug)
 
-    def typed(self) -> bool:
+    def has_typed(self) -> bool:
         now = self.state()
         if self._clean is not None:
             return {k: v for k, v in now.items() if k not in _NOT_TYPED} != {
@@ -202,22 +209,10 @@ class WorksheetScreen(UsesDiary, Screen[None]):
     def written(self, event: Input.Changed | TextArea.Changed) -> None:
         if event.control.has_focus and event.control.id:
             self._last_field = event.control.id
+        self.noted()
 
-    def autosave(self) -> None:
-        if not self.typed() or self._finished or self.main_app.writer.saving(self):
-            return
-        state = self.state()
-        if state == self._last_draft:
-            return
-
-        def kept(_: object) -> None:
-            self._last_draft = state
-
-        self.main_app.save(
-            lambda: self.diary.save_draft(DRAFT_KIND, state, self.draft_id),
-            done=kept,
-            failed=lambda _: None,  # tried again at the next autosave
-        )
+    def save_form(self) -> None:
+        self.action_finish()
 
     def build(self) -> ThoughtRecord:
         v = self.state()
@@ -353,48 +348,16 @@ class WorksheetScreen(UsesDiary, Screen[None]):
         except ValidationError as err:
             error.update(escape(str(err)))
             return
-        diary, draft_id = self.diary, self.draft_id
+        worksheets, draft_id = self.diary.worksheets, self.draft_id
 
         def write() -> None:
-            diary.save(record)
-            diary.clear_draft(DRAFT_KIND, draft_id)
+            worksheets.save(record, replacing_draft=draft_id)
 
         def saved(_: None) -> None:
-            self._finished = True
+            self.finished()
             self.notify("Worksheet saved.", timeout=3)
             self.leave_after_save()
 
         self.main_app.save(
             write, done=saved, failed=lambda err: error.update(escape(str(err))), form=self
-        )
-
-    def action_leave(self) -> None:
-        if not self.typed():
-            self.app.pop_screen()
-            return
-
-        def answered(answer: str | None) -> None:
-            if answer == "draft":
-                self.autosave()
-                self.app.pop_screen()
-            elif answer == "discard":
-                diary, draft_id = self.diary, self.draft_id
-                self._finished = True
-                self.main_app.save(lambda: diary.clear_draft(DRAFT_KIND, draft_id))
-                self.app.pop_screen()
-            elif answer == "save":
-                self.action_finish()
-
-        self.app.push_screen(
-            Choice(
-                "This worksheet is not saved. Keep it as a draft to finish later?",
-                [
-                    ("draft", "Keep as draft"),
-                    ("save", "Save as it is"),
-                    ("stay", "Keep going"),
-                    ("discard", "Discard"),
-                ],
-                cancel="stay",
-            ),
-            answered,
         )
