@@ -127,3 +127,24 @@ def test_a_rule_broken_is_caught() -> None:
     """The checks above can fail: a screen that reads records itself is found."""
     tree = ast.parse("def show(self):\n    return self.diary.records(CheckIn)\n")
     assert list(calls_on_a_diary_or_store(tree)) == [(2, "diary.records")]
+
+
+def test_every_command_is_one_row_of_the_command_table() -> None:
+    """The parser, the help and the completions come from one table: each row builds its
+    full parser when named, and the others stay listed by name and help."""
+    import argparse
+
+    from wellbeing_tui.cli.commands import COMMANDS
+    from wellbeing_tui.cli.parse import build_parser
+
+    names = [command.name for command in COMMANDS]
+    assert len(set(names)) == len(names)
+    for command in COMMANDS:
+        parser = build_parser([command.name])
+        actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        choices = actions[0].choices
+        assert list(choices) == names
+        built = choices[command.name]
+        assert built.get_default("handler") is not None or command.name == "log", command.name
+        listed = {a.dest: a.help for a in actions[0]._choices_actions}
+        assert listed == {c.name: c.help for c in COMMANDS}

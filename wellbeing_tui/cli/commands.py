@@ -4,11 +4,12 @@ built and run without the other commands' modules)."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from wellbeing_tui.cli.common import (
-    COMMAND_HELP,
     EXIT_OK,
     EXIT_PROBLEM,
     LOG_HELP,
@@ -78,62 +79,103 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
+@dataclass(frozen=True)
+class Command:
+    """One command: its name, its line in ``--help``, and where its parser is built
+    (``module:function``, imported only when that command runs or is completed)."""
+
+    name: str
+    help: str
+    builder: str
+
+    def build(self, sub: Sub, rest: Sequence[str] = ()) -> None:
+        module, _, function = self.builder.partition(":")
+        getattr(importlib.import_module(module), function)(sub, self, rest)
+
+
+_HERE = "wellbeing_tui.cli.commands"
+# Every command, once: the parser, the help and the shell completions are all built from
+# this table. Only the command being run gets its full parser (and so imports its
+# module); the others are listed by name and help, which keeps each command quick.
+COMMANDS: tuple[Command, ...] = (
+    Command("log", "add an entry from the shell", f"{_HERE}:register_log_commands"),
+    Command("check", "check the data file and its backups", f"{_HERE}:register_check"),
+    Command("ground", "a timed grounding exercise", "wellbeing_tui.cli.ground:register_ground"),
+    Command("week", "the week review, as text", "wellbeing_tui.cli.week:register_week"),
+    Command(
+        "trends",
+        "weeks, months or years of mood and sleep, as text or JSON",
+        "wellbeing_tui.cli.trends:register_trends",
+    ),
+    Command(
+        "export",
+        "export your data (JSON backup, CSV, or a summary for a therapist)",
+        "wellbeing_tui.cli.exchange:register_exchange",
+    ),
+    Command(
+        "import",
+        "import from a wellbeing-tui, jrnl or Daylio export",
+        "wellbeing_tui.cli.exchange:register_exchange",
+    ),
+    Command(
+        "journal",
+        "list or search journal entries, as text or JSON",
+        "wellbeing_tui.cli.journal:register_journal",
+    ),
+    Command(
+        "completion",
+        "a completion script for bash, zsh or fish",
+        "wellbeing_tui.cli.shell:register_completion",
+    ),
+    Command(
+        "nudge",
+        "one kind line for a shell prompt when nothing is logged today",
+        "wellbeing_tui.cli.shell:register_nudge",
+    ),
+    Command(
+        "encrypt",
+        "encrypt the data file and its backups with a passphrase (age format)",
+        "wellbeing_tui.cli.secure:register_secure_commands",
+    ),
+    Command(
+        "decrypt",
+        "turn an encrypted data file and its backups back into plain JSON",
+        "wellbeing_tui.cli.secure:register_secure_commands",
+    ),
+    Command(
+        "passphrase",
+        "change the passphrase of an encrypted data file",
+        "wellbeing_tui.cli.secure:register_secure_commands",
+    ),
+)
+BY_NAME = {command.name: command for command in COMMANDS}
+
+
 def register_commands(sub: Sub, words: Sequence[str] = ()) -> None:
     """Add every command; in full only the one ``words`` names (all when it names none)."""
-    chosen = words[0] if words else None
-    full = set(COMMAND_HELP) if chosen not in COMMAND_HELP else {chosen}
-    for name, help_text in COMMAND_HELP.items():
-        if name not in full:
-            sub.add_parser(name, help=help_text)
-        elif name == "log":
-            register_log_commands(sub, words[1] if len(words) > 1 else None)
-        elif name == "check":
-            check = sub.add_parser(
-                "check",
-                help=help_text,
-                description="Report whether the data file and its backups can be read, how "
-                "many records each table holds and the schema version. Exits 1 when something "
-                "is wrong.",
-            )
-            data_option(check)
-            check.set_defaults(handler=cmd_check)
-        elif name == "ground":
-            from wellbeing_tui.cli.ground import register_ground
-
-            register_ground(sub)
-        elif name == "week":
-            from wellbeing_tui.cli.week import register_week
-
-            register_week(sub)
-        elif name == "trends":
-            from wellbeing_tui.cli.trends import register_trends
-
-            register_trends(sub)
-        elif name == "journal":
-            from wellbeing_tui.cli.journal import register_journal
-
-            register_journal(sub, help_text)
-        elif name == "completion":
-            from wellbeing_tui.cli.shell import register_completion
-
-            register_completion(sub, help_text)
-        elif name == "nudge":
-            from wellbeing_tui.cli.shell import register_nudge
-
-            register_nudge(sub, help_text)
-        elif name in ("encrypt", "decrypt", "passphrase"):
-            from wellbeing_tui.cli.secure import register_secure_commands
-
-            register_secure_commands(sub, name)
+    chosen = BY_NAME.get(words[0]) if words else None
+    for command in COMMANDS:
+        if chosen is None or command is chosen:
+            command.build(sub, words[1:])
         else:
-            from wellbeing_tui.cli.exchange import register_exchange
-
-            register_exchange(sub, name)
+            sub.add_parser(command.name, help=command.help)
 
 
-def register_log_commands(sub: Sub, kind: str | None) -> None:
+def register_check(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
+    check = sub.add_parser(
+        "check",
+        help=command.help,
+        description="Report whether the data file and its backups can be read, how many "
+        "records each table holds and the schema version. Exits 1 when something is wrong.",
+    )
+    data_option(check)
+    check.set_defaults(handler=cmd_check)
+
+
+def register_log_commands(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
     """``log`` and its kinds; ``log mood`` alone is built without the others' modules."""
-    log = sub.add_parser("log", help=COMMAND_HELP["log"], description="Add an entry.")
+    kind = rest[0] if rest else None
+    log = sub.add_parser("log", help=command.help, description="Add an entry.")
     data_option(log)
     log_sub = log.add_subparsers(
         dest="log_kind", metavar="KIND", required=True, parser_class=type(log)

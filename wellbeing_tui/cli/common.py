@@ -23,24 +23,6 @@ EXIT_USAGE = 2  # bad input: nothing was written
 
 Sub = Any  # argparse's _SubParsersAction is private
 
-# Every command's one-line help. Only the command being run gets its full parser (and so
-# imports its modules); the others are listed by name and help, which keeps each command quick.
-COMMAND_HELP = {
-    "log": "add an entry from the shell",
-    "check": "check the data file and its backups",
-    "ground": "a timed grounding exercise",
-    "week": "the week review, as text",
-    "trends": "weeks, months or years of mood and sleep, as text or JSON",
-    "export": "export your data (JSON backup, CSV, or a summary for a therapist)",
-    "import": "import from a wellbeing-tui, jrnl or Daylio export",
-    "journal": "list or search journal entries, as text or JSON",
-    "completion": "a completion script for bash, zsh or fish",
-    "nudge": "one kind line for a shell prompt when nothing is logged today",
-    "encrypt": "encrypt the data file and its backups with a passphrase (age format)",
-    "decrypt": "turn an encrypted data file and its backups back into plain JSON",
-    "passphrase": "change the passphrase of an encrypted data file",
-}
-
 LOG_HELP = {
     "journal": "add a journal entry",
     "sleep": "add this morning's sleep diary",

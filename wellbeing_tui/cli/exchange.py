@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_tui.cli.common import (
-    COMMAND_HELP,
     EXIT_OK,
     EXIT_PROBLEM,
     EXIT_USAGE,
@@ -26,6 +25,9 @@ from wellbeing_tui.domain.fields import check_date
 from wellbeing_tui.domain.words import count
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing_tui.cli.commands import Command
     from wellbeing_tui.services.diary import Diary
 
 
@@ -181,14 +183,15 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     return EXIT_OK
 
 
-def register_exchange(sub: Sub, name: str) -> None:
+def register_exchange(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
+    name = command.name
     """Add the full parser of ``export`` or ``import``."""
     if name == "import":
-        register_import(sub, COMMAND_HELP[name])
+        register_import(sub, command.help)
         return
     export = sub.add_parser(
         "export",
-        help=COMMAND_HELP[name],
+        help=command.help,
         description="json: every table and field, ids kept (a full backup). csv: one file "
         "per table in the --out folder, UTF-8 with a byte-order mark (so that spreadsheets "
         "read accents and emoji). md: a summary of --from to --to (default: the last "

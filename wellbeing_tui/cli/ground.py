@@ -11,10 +11,9 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from wellbeing_tui.cli.common import (
-    COMMAND_HELP,
     EXIT_OK,
     EXIT_USAGE,
     Sub,
@@ -30,6 +29,11 @@ from wellbeing_tui.content.exercises import EXERCISE_NAMES
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.session import GroundingRun, format_seconds, phase_line
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing_tui.cli.commands import Command
 
 Ask = Callable[[str], str]
 
@@ -169,12 +173,12 @@ def _minutes(text: str) -> float:
     return value
 
 
-def register_ground(sub: Sub) -> None:
+def register_ground(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
     from wellbeing_tui.content.exercises import BY_SLUG
 
     ground = sub.add_parser(
         "ground",
-        help=COMMAND_HELP["ground"],
+        help=command.help,
         description="Run a timed grounding exercise. With --plain each phase is printed as "
         "one line (no animation, no full screen), for screen readers or eyes closed. "
         f"Exercises: {', '.join(BY_SLUG)}.",

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from wellbeing_tui.cli.common import (
     EXIT_OK,
@@ -26,6 +27,11 @@ from wellbeing_tui.domain.fields import check_date, iso, new_id
 from wellbeing_tui.domain.journal import JournalEntry, hashtags
 from wellbeing_tui.domain.journal_search import JournalQuery, parse_query
 from wellbeing_tui.domain.words import count
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing_tui.cli.commands import Command
 
 
 def _moment(text: str | None, clock: Clock) -> datetime:
@@ -167,10 +173,10 @@ def register_log_journal(log_sub: Sub) -> None:
     journal.set_defaults(handler=cmd_log_journal)
 
 
-def register_journal(sub: Sub, help_text: str) -> None:
+def register_journal(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
     journal = sub.add_parser(
         "journal",
-        help=help_text,
+        help=command.help,
         description="Journal entries, newest first, as text or JSON.",
     )
     data_option(journal)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_tui.cli.common import (
-    COMMAND_HELP,
     EXIT_OK,
     EXIT_USAGE,
     Sub,
@@ -23,6 +23,11 @@ from wellbeing_tui.cli.passphrase import (
     passphrase_file,
 )
 from wellbeing_tui.domain.clock import Clock
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing_tui.cli.commands import Command
 
 
 def _data_path(args: argparse.Namespace) -> Path:
@@ -139,8 +144,9 @@ def cmd_passphrase(args: argparse.Namespace, clock: Clock) -> int:
     return EXIT_OK
 
 
-def register_secure_commands(sub: Sub, name: str) -> None:
-    parser = sub.add_parser(name, help=COMMAND_HELP[name], description=COMMAND_HELP[name] + ".")
+def register_secure_commands(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
+    name = command.name
+    parser = sub.add_parser(name, help=command.help, description=command.help + ".")
     data_option(parser)
     handler = {"encrypt": cmd_encrypt, "decrypt": cmd_decrypt, "passphrase": cmd_passphrase}
     if name == "passphrase":

@@ -4,9 +4,15 @@ nudge for the shell prompt."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from wellbeing_tui.cli.common import EXIT_OK, EXIT_PROBLEM, Sub, complain, data_option, say
 from wellbeing_tui.domain.clock import Clock
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing_tui.cli.commands import Command
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -56,10 +62,10 @@ def _day_start_hour(args: argparse.Namespace, clock: Clock) -> int:
         return 0  # a diary that cannot be read leaves the default
 
 
-def register_completion(sub: Sub, help_text: str) -> None:
+def register_completion(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
     completion = sub.add_parser(
         "completion",
-        help=help_text,
+        help=command.help,
         description='Print a completion script. Add to ~/.bashrc: eval "$(wellbeing '
         'completion bash)"; to ~/.zshrc: eval "$(wellbeing completion zsh)"; for fish: '
         "wellbeing completion fish > ~/.config/fish/completions/wellbeing.fish",
@@ -68,10 +74,10 @@ def register_completion(sub: Sub, help_text: str) -> None:
     completion.set_defaults(handler=cmd_completion)
 
 
-def register_nudge(sub: Sub, help_text: str) -> None:
+def register_nudge(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
     nudge = sub.add_parser(
         "nudge",
-        help=help_text,
+        help=command.help,
         description="Print one short, kind line when nothing is logged today, at most once a "
         "day, and nothing otherwise: for a shell's start-up file. --off stops it for good "
         "(--on brings it back).",

@@ -7,7 +7,6 @@ import argparse
 from typing import TYPE_CHECKING
 
 from wellbeing_tui.cli.common import (
-    COMMAND_HELP,
     EXIT_OK,
     EXIT_USAGE,
     Sub,
@@ -22,6 +21,9 @@ from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.figures import MIN_CHECKINS, MIN_DAYS_EACH_SIDE, MIN_NIGHTS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing_tui.cli.commands import Command
     from wellbeing_tui.domain.trends import Trends
 
 MAX_WEEKS = 52 * 30
@@ -92,10 +94,10 @@ def trends_text(found: Trends) -> list[str]:
     return lines
 
 
-def register_trends(sub: Sub) -> None:
+def register_trends(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
     trends = sub.add_parser(
         "trends",
-        help=COMMAND_HELP["trends"],
+        help=command.help,
         description="Print weekly means of mood and sleep, grounding per week, the words "
         "used most and mood side by side with and without a few things. A week with nothing "
         f"logged, or too little for a mean ({MIN_CHECKINS} check-ins with a mood, "

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from wellbeing_tui.cli.common import COMMAND_HELP, EXIT_OK, Sub, data_option, fail, open_diary, say
+from wellbeing_tui.cli.common import EXIT_OK, Sub, data_option, fail, open_diary, say
 from wellbeing_tui.domain.clock import Clock
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing_tui.cli.commands import Command
 
 
 def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
@@ -26,10 +32,10 @@ def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
     return EXIT_OK
 
 
-def register_week(sub: Sub) -> None:
+def register_week(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
     week = sub.add_parser(
         "week",
-        help=COMMAND_HELP["week"],
+        help=command.help,
         description="Print the review of the week holding a date: sleep, mood, meals and the "
         "rest, day by day, then in sentences. A day with nothing logged shows as a dash.",
     )
