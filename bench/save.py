@@ -52,7 +52,7 @@ async def loop_blocking(store: Store, saves: int) -> float:
         await pilot.pause(0.2)
         gaps.clear()
         for _ in range(saves):
-            app.save(lambda: app.diary.checkins.save(checkin(SystemClock())))
+            app.write(lambda: app.diary.checkins.save(checkin(SystemClock())))
             await pilot.pause(0.05)
     return max(gaps) - 0.01
 

@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.drafts import Draft
-from wellbeing_tui.domain.tables import TABLES
-from wellbeing_tui.domain.tables import RECORD_TYPES
+from wellbeing_tui.domain.tables import RECORD_TYPES, TABLES
 from wellbeing_tui.domain.timeshift import shift_doc
 from wellbeing_tui.storage import Store
 from wellbeing_tui.storage.demo import (

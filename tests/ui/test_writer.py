@@ -34,7 +34,7 @@ async def test_saves_run_off_the_event_loop_in_the_order_asked(
 
     async with app.run_test() as pilot:
         for name, seconds in [("first", 0.3), ("second", 0.0), ("third", 0.1)]:
-            app.save(job(name, seconds), done=shown.append)
+            app.write(job(name, seconds), done=shown.append)
         assert order == []  # the loop went on at once
         await pilot.pause()
     assert order == ["first", "second", "third"]
@@ -73,6 +73,6 @@ async def test_closing_the_app_waits_for_the_last_save(
             time.sleep(0.5)
             return app.diary.checkins.save_now(mood=3)
 
-        app.save(slow_save)
+        app.write(slow_save)
         await pilot.press("q")
     assert [c.mood for c in empty_store.records(CheckIn)] == [3]

@@ -141,7 +141,7 @@ class WellbeingApp(KeysInOrder):
     def clock(self) -> Clock:
         return self.diary.clock
 
-    def save(
+    def write(
         self,
         job: Callable[[], T],
         *,
@@ -157,7 +157,7 @@ class WellbeingApp(KeysInOrder):
             if done is not None:
                 done(result)
 
-        return self.writer.save(self, job, done=finished, failed=failed, form=form)
+        return self.writer.write(self, job, done=finished, failed=failed, form=form)
 
     def _take_events(self) -> None:
         from wellbeing_tui.services.events import CareDue
@@ -246,7 +246,7 @@ class WellbeingApp(KeysInOrder):
             or self.diary.settings.current().theme == theme.name
         ):
             return
-        self.save(lambda: self.diary.settings.edit(theme=theme.name), failed=lambda _: None)
+        self.write(lambda: self.diary.settings.edit(theme=theme.name), failed=lambda _: None)
 
     @property
     def country(self) -> str | None:
@@ -364,7 +364,7 @@ class WellbeingApp(KeysInOrder):
 
     def toggle_setting(self, name: str, words: str) -> None:
         value = not getattr(self.diary.settings.current(), name)
-        self.save(
+        self.write(
             lambda: self.diary.settings.edit(**{name: value}),
             done=lambda _: self.notify(f"{words} {'on' if value else 'off'}.", timeout=3),
         )

@@ -24,7 +24,7 @@ def keep_country_beside(app: WellbeingApp) -> None:
 
     diary = app.diary
     if not app.demo and kept_country(diary.path) != diary.settings.current().country:
-        app.save(diary.settings.keep_country_beside, failed=lambda _: None)
+        app.write(diary.settings.keep_country_beside, failed=lambda _: None)
 
 
 def notice_once(app: WellbeingApp) -> None:
@@ -36,7 +36,7 @@ def notice_once(app: WellbeingApp) -> None:
     from wellbeing_tui.ui.support.first_start import FirstStart
 
     def seen() -> None:
-        app.save(lambda: app.diary.settings.edit(notice_seen=True), failed=lambda _: None)
+        app.write(lambda: app.diary.settings.edit(notice_seen=True), failed=lambda _: None)
 
     def show() -> None:
         dashboard = next((s for s in app.screen_stack if isinstance(s, DashboardScreen)), None)
@@ -59,7 +59,7 @@ def ask_country_once(app: WellbeingApp) -> bool:
     from wellbeing_tui.ui.support.ask_country import AskCountry
 
     def answered(code: str | None) -> None:
-        app.save(
+        app.write(
             lambda: app.diary.settings.edit(country=code, country_asked=True),
             failed=lambda _: None,
         )
@@ -87,7 +87,7 @@ def offer_draft_back(app: WellbeingApp) -> None:
         if answer == "open":
             app.push_screen(JournalEditorScreen(draft=draft))
         elif answer == "discard":
-            app.save(
+            app.write(
                 lambda: app.diary.drafts.clear(JOURNAL_DRAFT, draft.id),
                 done=lambda _: offer_draft_back(app),
             )

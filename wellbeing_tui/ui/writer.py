@@ -63,7 +63,7 @@ class Writer:
             self._closed = True
             self._pool.shutdown(wait=True)
 
-    def save(
+    def write(
         self,
         app: App[Any],
         job: Callable[[], T],

@@ -138,7 +138,7 @@ class CheckInScreen(UsesDiary, Screen[None]):
             self.notify(f"Check-in saved: {checkin.mood_word}.", timeout=3)
             self.leave_after_save()
 
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.checkins.save_now(
                 mood=mood, energy=energy, emotions=words, body=body, note=note
             ),

@@ -218,6 +218,6 @@ class ImportScreen(UsesDiary, Screen[None]):
             button.disabled = False
             status.update(escape(str(err)))
 
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.files.apply_import(plan), done=imported, failed=failed, form=self
         )

@@ -112,7 +112,7 @@ class DoItScreen(UsesDiary, Screen[None]):
             self.notify("Your guess is kept. Come back here afterwards.", timeout=4)
             self.leave_after_save()
 
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.drafts.keep(self.draft_kind, {"predicted": predicted}),
             done=kept,
             failed=lambda err: self.query_one("#do-it-error", Static).update(escape(str(err))),
@@ -160,6 +160,6 @@ class DoItScreen(UsesDiary, Screen[None]):
             self.notify("Well done for doing it.", timeout=3)
             self.leave_after_save()
 
-        self.main_app.save(
+        self.main_app.write(
             write, done=saved, failed=lambda err: error.update(escape(str(err))), form=self
         )

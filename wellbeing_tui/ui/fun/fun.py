@@ -150,7 +150,7 @@ class FunScreen(UsesDiary, Screen[None]):
 
     def change(self, job: Callable[[], T], then: Callable[[T], object]) -> None:
         """Save a change to the list; a failure says so and leaves the list as it was."""
-        self.main_app.save(
+        self.main_app.write(
             job,
             done=then,
             failed=lambda err: self.notify(str(err), severity="warning"),

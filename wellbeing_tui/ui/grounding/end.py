@@ -101,7 +101,7 @@ class EndScreen(UsesDiary, Screen[None]):
             self.notify("Saved to your grounding log.", timeout=3)
             self.post_message(Navigate("home"))
 
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.grounding.save(record),
             done=saved,
             failed=lambda err: self.query_one("#end-error", Static).update(escape(str(err))),

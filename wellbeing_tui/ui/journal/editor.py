@@ -267,6 +267,6 @@ class JournalEditorScreen(KeepsDrafts, Screen[None]):
             self.notify("Saved to your journal.", timeout=3)
             self.leave_after_save()
 
-        self.main_app.save(
+        self.main_app.write(
             write, done=saved, failed=lambda err: error.update(escape(str(err))), form=self
         )

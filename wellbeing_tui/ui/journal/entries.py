@@ -242,7 +242,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
                 self.refresh_bindings()
                 self.notify("Entry deleted. Press u to undo.", timeout=8)
 
-            self.main_app.save(
+            self.main_app.write(
                 lambda: self.diary.journal.delete(entry.id),
                 done=deleted,
                 failed=lambda err: self.notify(str(err), severity="warning"),
@@ -276,7 +276,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
             self.reload(len(self.shown))
             self.notify("Entry restored.", timeout=3)
 
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.journal.restore(gone),
             done=restored,
             failed=lambda err: self.notify(str(err), severity="warning"),

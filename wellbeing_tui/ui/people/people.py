@@ -141,7 +141,7 @@ class PeopleScreen(UsesDiary, Screen[None]):
             self.notify(f"Saved time with {record.who}.", timeout=3)
             self.show_people()
 
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.people.save(record),
             done=saved,
             failed=lambda err: error.update(escape(str(err))),

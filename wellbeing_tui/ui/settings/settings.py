@@ -96,7 +96,7 @@ class SettingsScreen(UsesDiary, Screen[None]):
         diary = self.diary
         status = self.query_one("#settings-status", Static)
         # Each change is read and written on the writer, after the ones before it.
-        self.main_app.save(
+        self.main_app.write(
             lambda: diary.settings.edit(**changes),
             done=lambda _: status.update("[dim]Saved.[/]"),
             failed=lambda err: status.update(escape(str(err))),

@@ -102,7 +102,7 @@ class CopingPane(UsesDiary, VerticalScroll):
             )
             self.show_recent()
 
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.sleep.save_coping(record),
             done=saved,
             failed=lambda err: self.query_one("#coping-error", Static).update(escape(str(err))),

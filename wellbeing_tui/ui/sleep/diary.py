@@ -237,7 +237,7 @@ class SleepDiaryPane(UsesDiary, Vertical):
             self.notify(f"{verb} the diary for the morning of {morning}.", timeout=4)
             self.show_doctor_note()
 
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.sleep.save(entry),
             done=done,
             failed=lambda err: self.query_one("#diary-error", Static).update(escape(str(err))),

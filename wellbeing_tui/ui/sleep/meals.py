@@ -113,7 +113,7 @@ class MealsPane(UsesDiary, Vertical):
             note=existing.note if existing else None,
         )
         day = self.day
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.sleep.save_meal(meal),
             done=lambda _: self.show_day(day),
             failed=lambda err: self.notify(str(err), severity="warning"),
@@ -139,7 +139,7 @@ class MealsPane(UsesDiary, Vertical):
                 self.show_day(day)
                 self.notify(f"Removed {meal.kind}.", timeout=3)
 
-            self.main_app.save(
+            self.main_app.write(
                 lambda: self.diary.sleep.remove_meal(meal.id),
                 done=removed,
                 failed=lambda err: self.notify(str(err), severity="warning"),

@@ -173,7 +173,7 @@ class SafetyPlanScreen(UsesDiary, Screen[None]):
             self.notify("Your safety plan is saved.", timeout=3)
             self.leave_after_save()
 
-        self.main_app.save(
+        self.main_app.write(
             lambda: self.diary.safety_plan.save(plan),
             done=saved,
             failed=lambda err: status.update(escape(str(err))),

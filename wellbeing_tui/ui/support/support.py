@@ -205,7 +205,7 @@ class SupportScreen(UsesDiary, Screen[None]):
         if self.main_app.unlocked and code != self.main_app.country:
             diary = self.diary
             if not (code is None and diary.settings.current().country is None):
-                self.main_app.save(lambda: diary.settings.edit(country=code or None))
+                self.main_app.write(lambda: diary.settings.edit(country=code or None))
         shown = code if code else None
         self.query_one("#helplines", Static).update(helplines_text(shown))
         self.query_one("#therapist", Static).update(therapist_text(shown))

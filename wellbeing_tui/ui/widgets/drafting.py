@@ -71,7 +71,7 @@ class KeepsDrafts(UsesDiary):
 
         # A failed draft is tried again at the next autosave; the words are still on screen.
         drafts, kind, draft_id = self.diary.drafts, self.DRAFT_KIND, self.draft_id
-        self.main_app.save(
+        self.main_app.write(
             lambda: drafts.keep(kind, state, draft_id), done=kept, failed=lambda _: None
         )
 
@@ -84,7 +84,7 @@ class KeepsDrafts(UsesDiary):
         if self.main_app.writer.saving(self):
             return  # the record itself is being saved
         drafts, kind, draft_id = self.diary.drafts, self.DRAFT_KIND, self.draft_id
-        self.main_app.save(lambda: drafts.keep(kind, latest, draft_id), failed=lambda _: None)
+        self.main_app.write(lambda: drafts.keep(kind, latest, draft_id), failed=lambda _: None)
 
     def action_leave(self) -> None:
         if not self.has_typed():
@@ -100,7 +100,7 @@ class KeepsDrafts(UsesDiary):
             elif answer == "discard":
                 drafts, kind, draft_id = self.diary.drafts, self.DRAFT_KIND, self.draft_id
                 self._finished = True
-                self.main_app.save(lambda: drafts.clear(kind, draft_id))
+                self.main_app.write(lambda: drafts.clear(kind, draft_id))
                 self._screen.app.pop_screen()
 
         self._screen.app.push_screen(

@@ -99,7 +99,7 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
             if answer == "continue":
                 self.app.push_screen(WorksheetScreen(draft=dict(draft.data), draft_id=draft.id))
             elif answer == "discard":
-                self.main_app.save(
+                self.main_app.write(
                     lambda: self.diary.drafts.clear(DRAFT_KIND, draft.id),
                     done=lambda _: self.offer_draft(),
                 )
@@ -184,7 +184,7 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
                     self.notify("Worksheet deleted.", timeout=3)
                     self.reload()
 
-                self.main_app.save(
+                self.main_app.write(
                     lambda: self.diary.worksheets.delete(record.id),
                     done=deleted,
                     failed=lambda err: self.notify(str(err), severity="warning"),

@@ -358,6 +358,6 @@ class WorksheetScreen(KeepsDrafts, Screen[None]):
             self.notify("Worksheet saved.", timeout=3)
             self.leave_after_save()
 
-        self.main_app.save(
+        self.main_app.write(
             write, done=saved, failed=lambda err: error.update(escape(str(err))), form=self
         )
