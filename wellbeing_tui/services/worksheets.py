@@ -30,4 +30,9 @@ class Worksheets(Feature):
         self._keep(record, replacing_draft=replacing_draft)
 
     def delete(self, record_id: str) -> ThoughtRecord | None:
+        """Remove a worksheet and give it back, for an undo."""
         return self._store.delete(ThoughtRecord, record_id)
+
+    def restore(self, record: ThoughtRecord) -> None:
+        """Put back a worksheet just deleted."""
+        self._store.save(record)

@@ -299,7 +299,9 @@ async def test_every_panel_hidden_says_how_to_get_them_back(
     demo_store: Store, clock: FixedClock
 ) -> None:
     Store(demo_store.path, clock).save_settings(
-        Store(demo_store.path, clock).settings().edit(hidden_panels=tuple(PANELS))
+        Store(demo_store.path, clock)
+        .settings()
+        .edit(hidden_panels=tuple(spec.key for spec in PANELS))
     )
     app = make_app(Store(demo_store.path, clock), clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -220,7 +220,13 @@ async def test_open_edit_keeps_created_at_and_delete_asks(
         assert edited.created_at == latest.created_at and edited.updated_at == iso(clock.now())
         await pilot.press("delete", "right", "enter")
         await pilot.pause()
-    assert latest.id not in {r.id for r in reopen(demo_store)}
+        assert latest.id not in {r.id for r in reopen(demo_store)}
+        assert "Press u to undo" in " ".join(str(n.message) for n in app._notifications)
+        await pilot.press("u")  # straight after, it comes back as it was
+        await pilot.pause()
+        back = next(r for r in reopen(demo_store) if r.id == latest.id)
+        assert back.situation.endswith("Edited.") and back.created_at == latest.created_at
+        assert latest.id in {r.id for r in showing(app, ThoughtsListScreen).shown}
 
 
 def test_every_trap_and_question_is_complete() -> None:

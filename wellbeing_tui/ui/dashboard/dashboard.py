@@ -9,19 +9,10 @@ from textual.containers import Grid
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from wellbeing_tui.content.prompts import prompt_for_day
 from wellbeing_tui.ui.dashboard.panels import (
     PANELS,
-    fun_text,
-    grounding_text,
-    journal_text,
-    meals_text,
-    mood_text,
-    people_text,
-    sleep_text,
-    thoughts_text,
 )
-from wellbeing_tui.ui.format import day_label, escape
+from wellbeing_tui.ui.format import day_label
 from wellbeing_tui.ui.navigation import dashboard_bindings
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.panel import Panel
@@ -43,8 +34,8 @@ class DashboardScreen(UsesDiary, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Grid(id="panels"):
-            for key, title in PANELS.items():
-                yield Panel(key, title)
+            for spec in PANELS:
+                yield Panel(spec.key, spec.title)
         yield Static(
             "Every panel is hidden. Settings (o, then Settings) can show them again; "
             "every key below still works.",
@@ -88,25 +79,12 @@ class DashboardScreen(UsesDiary, Screen[None]):
         self.title = "wellbeing"
         demo = " · demo data, a temporary copy" if self.main_app.demo else ""
         self.sub_title = day_label(s.day) + demo
-        texts = {
-            "sleep": sleep_text(s.sleep),
-            "mood": mood_text(s.checkins),
-            "meals": meals_text(s.meals, s.meal_gap_min),
-            "grounding": grounding_text(
-                s.grounding_minutes, s.grounding_sessions, s.last_grounding
-            ),
-            "journal": journal_text(s.latest_journal),
-            "prompt": escape(prompt_for_day(s.day)),
-            "fun": fun_text(day.top_activities, day.done_this_week),
-            "people": people_text(day.recent_people, day.days_since_contact),
-            "thoughts": thoughts_text(day.latest_thought),
-        }
         hidden = day.hidden_panels
-        for key, text in texts.items():
-            panel = self.query_one(f"#panel-{key}", Panel)
-            panel.display = key not in hidden
-            panel.show(text)
-        self._fill_the_grid([key for key in texts if key not in hidden])
+        for spec in PANELS:
+            panel = self.query_one(f"#panel-{spec.key}", Panel)
+            panel.display = spec.key not in hidden
+            panel.show(spec.words(day))
+        self._fill_the_grid([spec.key for spec in PANELS if spec.key not in hidden])
 
     def _fill_the_grid(self, shown: list[str]) -> None:
         """Rows for the panels that are shown, the last one as wide as the space left, so a

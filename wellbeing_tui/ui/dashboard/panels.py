@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wellbeing_tui.content.exercises import EXERCISE_NAMES
 from wellbeing_tui.content.people import NUDGE_TEXT
+from wellbeing_tui.content.prompts import prompt_for_day
 from wellbeing_tui.domain.activities import Activity
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.journal import JournalEntry
@@ -18,17 +21,39 @@ from wellbeing_tui.domain.words import count as sessions
 from wellbeing_tui.domain.worksheet import mood_change
 from wellbeing_tui.ui.format import clip, escape, format_minutes, short_day
 
-PANELS: dict[str, str] = {
-    "sleep": "Last night",
-    "mood": "Mood today",
-    "meals": "Meals today",
-    "grounding": "Grounding this week",
-    "journal": "Journal",
-    "prompt": "A prompt for today",
-    "fun": "Fun list",
-    "people": "People",
-    "thoughts": "Thought worksheets",
-}
+if TYPE_CHECKING:
+    from wellbeing_tui.services.today import DashboardDay
+
+
+@dataclass(frozen=True)
+class PanelSpec:
+    """One panel of the dashboard: its key (for the settings), its title and its words."""
+
+    key: str
+    title: str
+    words: Callable[[DashboardDay], str]
+
+
+def _grounding(day: DashboardDay) -> str:
+    s = day.summary
+    return grounding_text(s.grounding_minutes, s.grounding_sessions, s.last_grounding)
+
+
+# Every panel, once, in the order shown: the dashboard, its refresh and the settings'
+# choice of panels all read this.
+PANELS: tuple[PanelSpec, ...] = (
+    PanelSpec("sleep", "Last night", lambda d: sleep_text(d.summary.sleep)),
+    PanelSpec("mood", "Mood today", lambda d: mood_text(d.summary.checkins)),
+    PanelSpec(
+        "meals", "Meals today", lambda d: meals_text(d.summary.meals, d.summary.meal_gap_min)
+    ),
+    PanelSpec("grounding", "Grounding this week", _grounding),
+    PanelSpec("journal", "Journal", lambda d: journal_text(d.summary.latest_journal)),
+    PanelSpec("prompt", "A prompt for today", lambda d: escape(prompt_for_day(d.summary.day))),
+    PanelSpec("fun", "Fun list", lambda d: fun_text(d.top_activities, d.done_this_week)),
+    PanelSpec("people", "People", lambda d: people_text(d.recent_people, d.days_since_contact)),
+    PanelSpec("thoughts", "Thought worksheets", lambda d: thoughts_text(d.latest_thought)),
+)
 
 
 def sleep_text(entry: SleepEntry | None) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from rich.text import Text
@@ -17,9 +17,8 @@ from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.journal_search import JournalQuery, on_this_day, parse_query
 from wellbeing_tui.domain.words import count
-from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import clip, escape, ordinal, short_day, visible
-from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.deleting import UNDO, DeletesWithUndo
 
 PAGE = 50
 MORE = "more"
@@ -63,7 +62,7 @@ def entry_option(entry: JournalEntry, this_year: int, with_offset: bool = False)
     return Option(line, id=entry.id)
 
 
-class JournalListScreen(UsesDiary, Screen[None]):
+class JournalListScreen(DeletesWithUndo[JournalEntry], Screen[None]):
     """Your journal: a safe, private place to write."""
 
     # Where what is typed here is kept, for "?" (see support/explain.py).
@@ -75,7 +74,7 @@ class JournalListScreen(UsesDiary, Screen[None]):
         Binding("slash", "search", "Search", id="search"),
         Binding("o", "on_this_day", "On this day", id="on-this-day"),
         Binding("delete,d", "delete", "Delete", id="delete-entry"),
-        Binding("u", "undo", "Undo delete", id="undo-delete"),
+        UNDO,
         Binding("escape", "back", "Back", id="back"),
     ]
 
@@ -84,7 +83,6 @@ class JournalListScreen(UsesDiary, Screen[None]):
         self.query_: JournalQuery = JournalQuery()
         self.shown: list[JournalEntry] = []
         self.total = 0
-        self.deleted: JournalEntry | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -227,61 +225,24 @@ class JournalListScreen(UsesDiary, Screen[None]):
         option_id = option_list.get_option_at_index(option_list.highlighted).id
         return next((e for e in self.shown if e.id == option_id), None)
 
+    NOUN = "entry"
+
     def action_delete(self) -> None:
         entry = self.highlighted_entry()
-        if entry is None:
-            return
+        if entry is not None:
+            which = f'the entry from {short_day(entry.created_at)}, "{clip(entry.first_line, 40)}"'
+            self.ask_to_delete(entry, which)
 
-        def answered(answer: str | None) -> None:
-            if answer != "delete":
-                return
+    def delete_record(self, record: JournalEntry) -> Callable[[], JournalEntry | None]:
+        journal = self.diary.journal
+        return lambda: journal.delete(record.id)
 
-            def deleted(gone: JournalEntry | None) -> None:
-                self.deleted = gone
-                self.reload(len(self.shown))
-                self.refresh_bindings()
-                self.notify("Entry deleted. Press u to undo.", timeout=8)
+    def restore_record(self, record: JournalEntry) -> Callable[[], object]:
+        journal = self.diary.journal
+        return lambda: journal.restore(record)
 
-            self.main_app.write(
-                lambda: self.diary.journal.delete(entry.id),
-                done=deleted,
-                failed=lambda err: self.notify(str(err), severity="warning"),
-                form=self,
-            )
-
-        self.app.push_screen(
-            Choice(
-                f"Delete the entry from {short_day(entry.created_at)}, "
-                f'"{clip(entry.first_line, 40)}"? You can undo straight after.',
-                [("keep", "Keep it"), ("delete", "Delete")],
-                cancel="keep",
-            ),
-            answered,
-        )
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "undo":
-            return self.deleted is not None
-        return True
-
-    def action_undo(self) -> None:
-        if self.deleted is None:
-            self.notify("Nothing to undo.", timeout=3)
-            return
-        gone = self.deleted
-
-        def restored(_: object) -> None:
-            self.deleted = None
-            self.refresh_bindings()
-            self.reload(len(self.shown))
-            self.notify("Entry restored.", timeout=3)
-
-        self.main_app.write(
-            lambda: self.diary.journal.restore(gone),
-            done=restored,
-            failed=lambda err: self.notify(str(err), severity="warning"),
-            form=self,
-        )
+    def after_delete(self) -> None:
+        self.reload(len(self.shown))
 
     def action_back(self) -> None:
         search = self.query_one("#journal-search", Input)

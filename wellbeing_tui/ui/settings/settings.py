@@ -81,9 +81,12 @@ class SettingsScreen(UsesDiary, Screen[None]):
                 id="country",
             )
             yield Label("Dashboard panels to show")
-            for key, title in PANELS.items():
+            for spec in PANELS:
                 yield Checkbox(
-                    title, key not in s.hidden_panels, id=f"panel-{key}", classes="panel-choice"
+                    spec.title,
+                    spec.key not in s.hidden_panels,
+                    id=f"panel-{spec.key}",
+                    classes="panel-choice",
                 )
             yield Static("", id="settings-status")
         yield Footer()
@@ -119,5 +122,6 @@ class SettingsScreen(UsesDiary, Screen[None]):
 
     @on(Checkbox.Changed, ".panel-choice")
     def panel_changed(self) -> None:
-        hidden = tuple(key for key in PANELS if not self.query_one(f"#panel-{key}", Checkbox).value)
+        shown = {spec.key: self.query_one(f"#panel-{spec.key}", Checkbox).value for spec in PANELS}
+        hidden = tuple(key for key, on in shown.items() if not on)
         self.save(hidden_panels=hidden)

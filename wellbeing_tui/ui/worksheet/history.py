@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -17,7 +19,7 @@ from wellbeing_tui.domain.words import count
 from wellbeing_tui.domain.worksheet import mood_change
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import clip, short_day, visible
-from wellbeing_tui.ui.uses_diary import UsesDiary
+from wellbeing_tui.ui.widgets.deleting import UNDO, DeletesWithUndo
 from wellbeing_tui.ui.worksheet.worksheet import DRAFT_KIND, WorksheetScreen
 
 
@@ -45,7 +47,7 @@ def parse_search(text: str) -> tuple[str, list[str]]:
     return " ".join(words), traps
 
 
-class ThoughtsListScreen(UsesDiary, Screen[None]):
+class ThoughtsListScreen(DeletesWithUndo[ThoughtRecord], Screen[None]):
     """Your worksheets, newest first."""
 
     # Where what is typed here is kept, for "?" (see support/explain.py).
@@ -56,6 +58,7 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
         Binding("n", "new", "New worksheet", id="new"),
         Binding("slash", "search", "Search", id="search"),
         Binding("delete,d", "delete", "Delete", id="delete"),
+        UNDO,
         Binding("escape", "back", "Back", id="back"),
     ]
 
@@ -171,34 +174,26 @@ class ThoughtsListScreen(UsesDiary, Screen[None]):
     def action_search(self) -> None:
         self.query_one("#thought-search", Input).focus()
 
+    NOUN = "worksheet"
+
     def action_delete(self) -> None:
         listing = self.query_one("#worksheets", OptionList)
         if listing.highlighted is None or not self.shown:
             return
         record = self.shown[listing.highlighted]
+        which = f'the worksheet from {short_day(record.created_at)}, "{clip(record.situation, 40)}"'
+        self.ask_to_delete(record, which)
 
-        def answered(answer: str | None) -> None:
-            if answer == "delete":
+    def delete_record(self, record: ThoughtRecord) -> Callable[[], ThoughtRecord | None]:
+        worksheets = self.diary.worksheets
+        return lambda: worksheets.delete(record.id)
 
-                def deleted(_: object) -> None:
-                    self.notify("Worksheet deleted.", timeout=3)
-                    self.reload()
+    def restore_record(self, record: ThoughtRecord) -> Callable[[], object]:
+        worksheets = self.diary.worksheets
+        return lambda: worksheets.restore(record)
 
-                self.main_app.write(
-                    lambda: self.diary.worksheets.delete(record.id),
-                    done=deleted,
-                    failed=lambda err: self.notify(str(err), severity="warning"),
-                )
-
-        self.app.push_screen(
-            Choice(
-                f"Delete the worksheet from {short_day(record.created_at)}, "
-                f'"{clip(record.situation, 40)}"? This cannot be undone.',
-                [("keep", "Keep it"), ("delete", "Delete")],
-                cancel="keep",
-            ),
-            answered,
-        )
+    def after_delete(self) -> None:
+        self.reload()
 
     def action_back(self) -> None:
         search = self.query_one("#thought-search", Input)
