@@ -41,8 +41,9 @@ async def main():
         from pathlib import Path
         from wellbeing_tui.cli.tui import start_app
         from wellbeing_tui.domain.clock import SystemClock
+        from wellbeing_tui.services.diary import Diary
         from wellbeing_tui.storage import Store
-        app = start_app(Store(Path(path), SystemClock()), locale_country="GB")
+        app = start_app(Diary(Store(Path(path), SystemClock())), locale_country="GB")
     ready = {}
     def on_ready():
         ready["at"] = time.time()
