@@ -94,8 +94,8 @@ def test_worksheets_plan_and_emotion_words_are_shown_as_written(
         "sad_ness: 70 before, not re-rated after",
     ]
     assert "Tue 24 Nov 1 2 (low) 2–2 can't | tell, <b>flat</b>" in " ".join(shown["Mood by day"])
-    assert shown["8. What makes life worth living for me"] == ["My cat *Pip*", "2. the sea"]
-    assert shown["5. People I can ask for help"] == ["[Mum]: <07700 900123>"]
+    assert shown["What makes life worth living for me"] == ["My cat *Pip*", "2. the sea"]
+    assert shown["Step 4: People I can ask for help"] == ["[Mum]: <07700 900123>"]
 
 
 # What Markdown reads as syntax, and what a terminal or a renderer might trip on.

@@ -22,7 +22,13 @@ from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.meals import MAIN_MEALS, Meal
 from wellbeing_tui.domain.moments import by_moment, latest
 from wellbeing_tui.domain.mood import MOOD_WORDS, CheckIn
-from wellbeing_tui.domain.safety_plan import CONTACT_PARTS, ORDER, PARTS, SafetyPlan
+from wellbeing_tui.domain.safety_plan import (
+    CONTACT_PARTS,
+    PARTS,
+    STEPS,
+    USE_IN_ORDER,
+    SafetyPlan,
+)
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, SleepMetrics, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
 from wellbeing_tui.domain.trends import Trends
@@ -223,19 +229,26 @@ def journal_section(entries: list[JournalEntry]) -> list[str]:
 
 
 def safety_plan_section(plan: SafetyPlan | None) -> list[str]:
+    """The plan as its six steps, in order, then what makes life worth living: the same
+    steps and words as the plan's screen."""
     out = ["## My safety plan", ""]
     if plan is None or plan.empty:
         return out + ["No safety plan has been written yet.", ""]
-    out += [f"Last changed {plan.updated_at[:10]}.", ""]
-    for n, name in enumerate(ORDER, start=1):
-        title = PARTS.get(name) or CONTACT_PARTS[name]
-        out += [f"### {n}. {title}", ""]
-        if name in PARTS:
-            out += [*(block(getattr(plan, name)) or ["(left empty)"]), ""]
-        else:
-            people = getattr(plan, name)
-            out += [f"- {inline(c.name)}: {inline(c.contact)}" for c in people] or ["(left empty)"]
-            out += [""]
+    out += [f"Last changed {plan.updated_at[:10]}.", "", inline(USE_IN_ORDER), ""]
+    for step in STEPS:
+        heading = f"Step {step.number}: {step.title}" if step.number else step.title
+        out += [f"### {inline(heading)}", ""]
+        for name in step.fields:
+            if len(step.fields) > 1:
+                out += [f"*{inline(PARTS.get(name) or CONTACT_PARTS[name])}*", ""]
+            if name in PARTS:
+                out += [*(block(getattr(plan, name)) or ["(left empty)"]), ""]
+            else:
+                people = getattr(plan, name)
+                out += [f"- {inline(c.name)}: {inline(c.contact)}" for c in people] or [
+                    "(left empty)"
+                ]
+                out += [""]
     return out
 
 

@@ -109,6 +109,12 @@ def test_a_summary_holds_the_plan_only_when_asked(tmp_path: Path, clock: FixedCl
     asked = cli(*args, "--include-safety-plan", "--data", str(path))
     assert "## My safety plan" in asked.stdout
     assert "cancelling plans" in asked.stdout and "- Sam: 07700 900123" in asked.stdout
+    # The steps in order, as the plan's screen shows them, and what makes life worth living.
+    headings = [line for line in asked.stdout.splitlines() if line.startswith("### ")]
+    assert [h.split(":")[0] for h in headings] == [
+        *(f"### Step {n}" for n in range(1, 7)),
+        "### What makes life worth living for me",
+    ]
     backup = json.loads(cli("export", "--format", "json", "--data", str(path)).stdout)
     assert backup["tables"]["safety_plan"][0]["warning_signs"] == "cancelling plans"
 
