@@ -23,6 +23,7 @@ from wellbeing_tui.domain.sleep import SleepEntry
 from wellbeing_tui.domain.tables import RECORD_TYPES
 from wellbeing_tui.domain.thoughts import MoodRating, ThoughtRecord
 from wellbeing_tui.storage.schema import SCHEMA_VERSION
+from wellbeing_tui.storage.stamps import with_own_time
 
 LAST_DAY = date(2026, 11, 26)
 DAYS = 21
@@ -414,17 +415,20 @@ def build() -> dict[str, list[Any]]:
 
 def main() -> None:
     tables = build()
+    created = at(LAST_DAY - timedelta(days=DAYS), 20, 0)
     data: dict[str, dict[str, Any]] = {
         "_meta": {
             "1": {
                 "schema_version": SCHEMA_VERSION,
-                "created_at": at(LAST_DAY - timedelta(days=DAYS), 20, 0),
+                "created_at": created,
                 "demo_last_day": LAST_DAY.isoformat(),
             }
         },
     }
     for name, records in tables.items():
-        data[name] = {str(i + 1): r.to_doc() for i, r in enumerate(records)}
+        data[name] = {
+            str(i + 1): with_own_time(name, r.to_doc(), created) for i, r in enumerate(records)
+        }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     counts = ", ".join(f"{k} {len(v)}" for k, v in tables.items())

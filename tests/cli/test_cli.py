@@ -108,7 +108,7 @@ def test_check_reports_counts_schema_and_backups(tmp_path: Path) -> None:
     cli("log", "mood", "4", "--data", str(path))
     result = cli("check", "--data", str(path))
     assert result.returncode == 0
-    assert "Schema version 1" in result.stdout
+    assert "Schema version 2" in result.stdout
     assert any(line.split() == ["checkins", "2"] for line in result.stdout.splitlines())
     assert "Newest good backup:" in result.stdout
 

@@ -19,6 +19,7 @@ from wellbeing_tui.storage.backups import all_backups, named_day
 from wellbeing_tui.storage.errors import DataFileError, StoreError
 from wellbeing_tui.storage.fileformat import Tables, read_file
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, schema_version
+from wellbeing_tui.storage.stamps import TOMBSTONES
 
 if TYPE_CHECKING:
     from wellbeing_tui.storage.crypt import Cipher
@@ -106,10 +107,15 @@ def _check_records(data: Tables, report: CheckReport) -> None:
         report.problem("Written by a newer version of wellbeing-tui: it opens read-only.")
     report.lines.append("Records:")
     names = [n for n in RECORD_TYPES] + sorted(
-        n for n in data if n not in RECORD_TYPES and n not in ("_meta",)
+        n for n in data if n not in RECORD_TYPES and n not in ("_meta", TOMBSTONES)
     )
     for name in names:
         report.lines.append(f"  {name:<14}{len(data.get(name, {})):>7}")
+    deletes = len(data.get(TOMBSTONES, {}))
+    report.lines.append(
+        f"Deletes remembered, so that a copy from another computer cannot bring them back: "
+        f"{deletes}."
+    )
     invalid = _invalid_records(data)
     if invalid:
         report.problem(

@@ -8,7 +8,7 @@ from typing import Any
 from wellbeing_tui.domain.fields import new_id
 from wellbeing_tui.storage.fileformat import Tables
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META = "_meta"
 
 
@@ -42,7 +42,19 @@ def _v0_to_v1(data: Tables, now: str) -> None:
     data[META] = {"1": {"schema_version": 1, "created_at": now}}
 
 
-MIGRATIONS: dict[int, Callable[[Tables, str], None]] = {0: _v0_to_v1}
+def _v1_to_v2(data: Tables, now: str) -> None:
+    """Version 2 can be merged with another copy: every record gets ``updated_at`` (one it
+    has is kept) from its own time (see ``stamps.with_own_time``)."""
+    from wellbeing_tui.domain.tables import TABLES
+    from wellbeing_tui.storage.stamps import with_own_time
+
+    for name in TABLES:
+        table = data.get(name, {})
+        for key, doc in table.items():
+            table[key] = with_own_time(name, doc, now)
+
+
+MIGRATIONS: dict[int, Callable[[Tables, str], None]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(data: Tables, now: str) -> int:

@@ -36,6 +36,7 @@ from wellbeing_tui.storage.fileformat import (
 )
 from wellbeing_tui.storage.filelock import FileLock
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
+from wellbeing_tui.storage.stamps import apply_change, apply_new, stamp_settings
 
 if TYPE_CHECKING:  # kept out of the import, which every command pays for
     from wellbeing_tui.domain.settings import Settings
@@ -312,15 +313,8 @@ class Store(ByDate):
             return 0
         with self._lock:
             data = self._storage.read(strict=True)
-            tables = {name: dict(data.get(name, {})) for name in {r.TABLE for r in records}}
-            next_ids: dict[str, int] = {}
-            for record in records:
-                table = tables[record.TABLE]
-                if record.TABLE not in next_ids:
-                    next_ids[record.TABLE] = max(map(int, table), default=0) + 1
-                table[str(next_ids[record.TABLE])] = record.to_doc()
-                next_ids[record.TABLE] += 1
-            self._storage.write({**data, **tables})
+            saved = [(r.TABLE, r.id, r.to_doc()) for r in records]
+            self._storage.write({**data, **apply_new(data, saved, self._stamp())})
         return len(records)
 
     def ids(self, table: str) -> set[str]:
@@ -351,17 +345,11 @@ class Store(ByDate):
         self._writable()
         with self._aside_if_hurried(save[0] if save else None), self._lock:
             data = self._storage.read(strict=True)
-            changed: dict[str, dict[str, dict[str, Any]]] = {}
-            for record in save:
-                rows = changed.setdefault(record.TABLE, dict(data.get(record.TABLE, {})))
-                key = next((k for k, d in rows.items() if d.get("id") == record.id), None)
-                key = key or str(max(map(int, rows), default=0) + 1)
-                rows[key] = {**rows.get(key, {}), **record.to_doc()}
-            for table, record_id in remove:
-                rows = changed.setdefault(table, dict(data.get(table, {})))
-                for key in [k for k, d in rows.items() if d.get("id") == record_id]:
-                    del rows[key]
-            self._storage.write({**data, **changed})
+            saved = [(r.TABLE, r.id, r.to_doc()) for r in save]
+            self._storage.write({**data, **apply_change(data, saved, remove, self._stamp())})
+
+    def _stamp(self) -> str:
+        return iso(self.clock.now())
 
     # -- settings and meta ---------------------------------------------------------------
 
@@ -380,7 +368,8 @@ class Store(ByDate):
         self._writable()
         with self._lock:
             data = self._storage.read(strict=True)
-            row = {**data.get(SETTINGS, {}).get("1", {}), **settings.to_doc()}
+            old = data.get(SETTINGS, {}).get("1", {})
+            row = stamp_settings(old, settings.to_doc(), self._stamp())
             self._storage.write({**data, SETTINGS: {**data.get(SETTINGS, {}), "1": row}})
 
     def file_signature(self) -> tuple[int, int, int, int] | None:
