@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import ROOT, cli
+from tests.cli.test_shell_manners import in_a_terminal
 from tests.helpers.terminal import installed_command
 
 
@@ -133,24 +134,23 @@ def test_completion_scripts_load_and_complete_from_the_real_parser(tmp_path: Pat
 
 def test_the_nudge_speaks_once_on_a_day_with_nothing_logged(tmp_path: Path) -> None:
     path = tmp_path / "w.json"
-    first = cli("nudge", "--data", str(path))
-    assert first.returncode == 0 and "Nothing logged yet today" in first.stdout
-    assert cli("nudge", "--data", str(path)).stdout == ""  # at most once a day
+    assert "Nothing logged yet today" in in_a_terminal("nudge", "--data", str(path))
+    assert in_a_terminal("nudge", "--data", str(path)) == ""  # at most once a day
     assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
-    assert cli("nudge", "--data", str(path)).stdout == ""
+    assert in_a_terminal("nudge", "--data", str(path)) == ""
 
 
 def test_the_nudge_is_quiet_after_a_checkin_and_after_off(tmp_path: Path) -> None:
     path = tmp_path / "w.json"
     assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
-    assert cli("nudge", "--data", str(path)).stdout == ""  # logged today
+    assert in_a_terminal("nudge", "--data", str(path)) == ""  # logged today
     state = tmp_path / "w.json.nudge"
     state.write_text(json.dumps({"logged_on": "2020-01-01"}), encoding="utf-8")  # a new day
-    assert "Nothing logged yet today" in cli("nudge", "--data", str(path)).stdout
+    assert "Nothing logged yet today" in in_a_terminal("nudge", "--data", str(path))
     state.unlink()
     off = cli("nudge", "--off", "--data", str(path))
     assert off.returncode == 0 and "off" in off.stdout
-    assert cli("nudge", "--data", str(path)).stdout == ""
+    assert in_a_terminal("nudge", "--data", str(path)) == ""
     assert "on" in cli("nudge", "--on", "--data", str(path)).stdout
     assert stat.S_IMODE((tmp_path / "w.json.nudge").stat().st_mode) == 0o600
 
@@ -189,13 +189,13 @@ def test_the_prompt_nudge_imports_no_parser_and_no_diary() -> None:
 def test_the_nudge_counts_only_a_checkin_or_a_sleep_diary_as_logged(tmp_path: Path) -> None:
     path = tmp_path / "w.json"
     assert cli("log", "journal", "only words today", "--data", str(path)).returncode == 0
-    assert "Nothing logged yet today" in cli("nudge", "--data", str(path)).stdout
+    assert "Nothing logged yet today" in in_a_terminal("nudge", "--data", str(path))
     (tmp_path / "w.json.nudge").write_text(
         json.dumps({"logged_on": "2020-01-01"}), encoding="utf-8"
     )
     meal = cli("log", "meal", "lunch", "--at", "12:30", "--data", str(path))
     assert meal.returncode == 0, meal.stderr
-    assert "Nothing logged yet today" in cli("nudge", "--data", str(path)).stdout
+    assert "Nothing logged yet today" in in_a_terminal("nudge", "--data", str(path))
     (tmp_path / "w.json.nudge").write_text("{}", encoding="utf-8")
     assert cli("log", "mood", "3", "--data", str(path)).returncode == 0
-    assert cli("nudge", "--data", str(path)).stdout == ""
+    assert in_a_terminal("nudge", "--data", str(path)) == ""

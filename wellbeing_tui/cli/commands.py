@@ -174,6 +174,8 @@ def register_check(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None
 
 def register_log_commands(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
     """``log`` and its kinds; ``log mood`` alone is built without the others' modules."""
+    from wellbeing_tui.cli.completers import comma_separated, emotion_words, values
+
     kind = rest[0] if rest else None
     log = sub.add_parser("log", help=command.help, description="Add an entry.")
     data_option(log)
@@ -188,13 +190,15 @@ def register_log_commands(sub: Sub, command: Command, rest: Sequence[str] = ()) 
     data_option(mood)
     mood.add_argument(
         "mood", type=in_range(1, 5), help="1 very low, 2 low, 3 okay, 4 good, 5 very good"
-    )
-    mood.add_argument("--energy", type=in_range(1, 5), help="1 very low to 5 very high")
+    ).completer = values(range(1, 6))
+    mood.add_argument(
+        "--energy", type=in_range(1, 5), help="1 very low to 5 very high"
+    ).completer = values(range(1, 6))
     mood.add_argument(
         "--emotions",
         metavar="A,B",
         help="emotion words, separated by commas (numb and can't tell are fine answers)",
-    )
+    ).completer = comma_separated(emotion_words)
     mood.add_argument("--note", metavar="TEXT", help="a short note")
     mood.set_defaults(handler=cmd_log_mood)
     if kind == "mood":

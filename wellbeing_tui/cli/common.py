@@ -39,19 +39,21 @@ class Parser(argparse.ArgumentParser):
 
 
 def data_option(parser: argparse.ArgumentParser) -> None:
+    from wellbeing_tui.cli.completers import paths
+
     parser.add_argument(
         "--data",
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="the data file to use (default: $WELLBEING_DATA, then the platform's data folder)",
-    )
+    ).completer = paths  # type: ignore[attr-defined]  # read by argcomplete
     parser.add_argument(
         "--passphrase-file",
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="for an encrypted data file: read its passphrase from the first line of PATH "
         "instead of asking (default: $WELLBEING_PASSPHRASE_FILE)",
-    )
+    ).completer = paths  # type: ignore[attr-defined]  # read by argcomplete
 
 
 def in_range(low: int, high: int) -> Callable[[str], int]:

@@ -204,7 +204,11 @@ def register_exchange(sub: Sub, command: Command, rest: Sequence[str] = ()) -> N
     export.add_argument("--format", choices=("json", "csv", "md", "jrnl"), required=True)
     export.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="md, jrnl: first day")
     export.add_argument("--to", metavar="YYYY-MM-DD", help="md, jrnl: last day")
-    export.add_argument("--out", metavar="PATH", help="a file (json, md, jrnl) or a folder (csv)")
+    from wellbeing_tui.cli.completers import paths
+
+    export.add_argument(
+        "--out", metavar="PATH", help="a file (json, md, jrnl) or a folder (csv)"
+    ).completer = paths
     export.add_argument(
         "--encrypt",
         action="store_true",
@@ -229,7 +233,9 @@ def register_import(sub: Sub, help_text: str) -> None:
         "already here are skipped.",
     )
     data_option(imp)
-    imp.add_argument("path", help="the file to import, or - for standard input")
+    from wellbeing_tui.cli.completers import paths
+
+    imp.add_argument("path", help="the file to import, or - for standard input").completer = paths
     imp.add_argument(
         "--format", choices=("json", "jrnl", "daylio"), help="default: guessed from the file"
     )

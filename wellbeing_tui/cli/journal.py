@@ -107,6 +107,16 @@ def cmd_log_journal(args: argparse.Namespace, clock: Clock) -> int:
     return EXIT_OK
 
 
+TEXT_DEFAULT = 20  # entries shown as text without -n
+
+
+def _how_many(text: str) -> int:
+    """``-n``: 0 (all) or a whole number of entries."""
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number (0 shows all)")
+    return int(text)
+
+
 def _query(args: argparse.Namespace) -> JournalQuery:
     query = parse_query(args.search or "")
     start = check_date("--from", args.from_) if args.from_ else None
@@ -131,8 +141,11 @@ def cmd_journal(args: argparse.Namespace, clock: Clock) -> int:
         return EXIT_USAGE
     from wellbeing_tui.services.errors import StoreError
 
+    # -n 0 is all; without -n, text shows the newest 20 (and says how to see more), JSON
+    # gives every entry, since a program reading it cannot see what was left out.
+    limit = TEXT_DEFAULT if args.n is None and not args.json else args.n or sys.maxsize
     try:
-        entries, total = open_diary(args, clock, create=False).journal.page(query, 0, args.n)
+        entries, total = open_diary(args, clock, create=False).journal.page(query, 0, limit)
     except StoreError as err:
         return fail("journal", err)
     if args.json:
@@ -149,11 +162,13 @@ def cmd_journal(args: argparse.Namespace, clock: Clock) -> int:
             say(f"  {line}")
         say("")
     if total > len(entries):
-        say(f"{total - len(entries)} more; -n {total} shows them all.")
+        say(f"{total - len(entries)} more, older; -n 0 shows them all.")
     return EXIT_OK
 
 
 def register_log_journal(log_sub: Sub) -> None:
+    from wellbeing_tui.cli.completers import comma_separated, diary_tags, emotion_words
+
     journal = log_sub.add_parser(
         "journal",
         help="add a journal entry",
@@ -162,8 +177,12 @@ def register_log_journal(log_sub: Sub) -> None:
     )
     data_option(journal)
     journal.add_argument("text", nargs="*", metavar="TEXT", help="the entry, or - for stdin")
-    journal.add_argument("--tags", metavar="A,B", help="tags, separated by commas")
-    journal.add_argument("--emotions", metavar="A,B", help="emotion words, separated by commas")
+    journal.add_argument(
+        "--tags", metavar="A,B", help="tags, separated by commas"
+    ).completer = comma_separated(diary_tags)
+    journal.add_argument(
+        "--emotions", metavar="A,B", help="emotion words, separated by commas"
+    ).completer = comma_separated(emotion_words)
     journal.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help="when (default: now)")
     journal.add_argument(
         "--edit",
@@ -174,6 +193,8 @@ def register_log_journal(log_sub: Sub) -> None:
 
 
 def register_journal(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
+    from wellbeing_tui.cli.completers import tags
+
     journal = sub.add_parser(
         "journal",
         help=command.help,
@@ -181,11 +202,16 @@ def register_journal(sub: Sub, command: Command, rest: Sequence[str] = ()) -> No
     )
     data_option(journal)
     journal.add_argument("--search", metavar="WORDS", help="entries holding all these words")
-    journal.add_argument("--tag", action="append", metavar="T", help="entries with this tag")
+    journal.add_argument(
+        "--tag", action="append", metavar="T", help="entries with this tag"
+    ).completer = tags
     journal.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="first day")
     journal.add_argument("--to", metavar="YYYY-MM-DD", help="last day")
     journal.add_argument(
-        "-n", type=int, default=20, metavar="N", help="at most N entries (default 20)"
+        "-n",
+        type=_how_many,
+        metavar="N",
+        help=f"the newest N entries; 0 for all (default: {TEXT_DEFAULT} as text, all as JSON)",
     )
     journal.add_argument("--json", action="store_true", help="JSON instead of text")
     journal.set_defaults(handler=cmd_journal)

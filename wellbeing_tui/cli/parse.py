@@ -54,10 +54,12 @@ def build_parser(words: Sequence[str] = ()) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     if "_ARGCOMPLETE" in os.environ:
         # The shell asks for completions (see ``wellbeing completion``): answer from the
-        # whole parser, then stop.
+        # whole parser, then stop. A value offers what its ``completer`` gives (see
+        # ``cli.completers``) and never file names unless it takes a path.
         import argcomplete
+        from argcomplete.completers import SuppressCompleter
 
-        argcomplete.autocomplete(build_parser())
+        argcomplete.autocomplete(build_parser(), default_completer=SuppressCompleter())
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(command_words(words))
     args = parser.parse_args(words)

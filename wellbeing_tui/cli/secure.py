@@ -150,9 +150,11 @@ def register_secure_commands(sub: Sub, command: Command, rest: Sequence[str] = (
     data_option(parser)
     handler = {"encrypt": cmd_encrypt, "decrypt": cmd_decrypt, "passphrase": cmd_passphrase}
     if name == "passphrase":
+        from wellbeing_tui.cli.completers import paths
+
         parser.add_argument(
             "--new-passphrase-file",
             metavar="PATH",
             help="read the new passphrase from the first line of PATH instead of asking twice",
-        )
+        ).completer = paths
     parser.set_defaults(handler=handler[name])

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
     from wellbeing_tui.cli.commands import Command
 
 SHELLS = ("bash", "zsh", "fish")
+# Where each shell finds a completion script by itself, so it is written once instead of
+# being made again by every new shell (which costs a start of Python each time).
+SAVE_AS = {
+    "bash": "~/.local/share/bash-completion/completions/wellbeing",
+    "zsh": "~/.zfunc/_wellbeing (a folder on $fpath, before compinit)",
+    "fish": "~/.config/fish/completions/wellbeing.fish",
+}
 
 
 def cmd_completion(args: argparse.Namespace, clock: Clock) -> int:
@@ -22,12 +29,19 @@ def cmd_completion(args: argparse.Namespace, clock: Clock) -> int:
     always follow the real parser (argcomplete)."""
     from argcomplete.shell_integration import shellcode
 
-    say(shellcode(["wellbeing"], shell=args.shell), end="")
+    # No file names when nothing fits (bash's "-o default"): a value such as a mood offers
+    # its values or nothing, and an argument that takes a path offers paths itself.
+    script = shellcode(["wellbeing"], use_defaults=False, shell=args.shell)
+    saved = f"# Save once: wellbeing completion {args.shell} > {SAVE_AS[args.shell]}\n"
+    script = script.lstrip("\n")
+    tag = "#compdef wellbeing\n"  # zsh reads it on the first line only
+    head = tag if script.startswith(tag) else ""
+    say(head + saved + script.removeprefix(tag), end="")
     return EXIT_OK
 
 
 def cmd_nudge(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.services.nudge import nudge_line, read_state, write_state
+    from wellbeing_tui.services.nudge import read_state, write_state
     from wellbeing_tui.storage.locations import resolve_data_path
 
     path = resolve_data_path(getattr(args, "data", None))
@@ -42,10 +56,9 @@ def cmd_nudge(args: argparse.Namespace, clock: Clock) -> int:
             return EXIT_PROBLEM
         say("The nudge is off; nothing will be printed." if args.off else "The nudge is on.")
         return EXIT_OK
-    line = nudge_line(path, clock.now())
-    if line:
-        say(line)
-    return EXIT_OK
+    from wellbeing_tui.cli.prompt import nudge_now
+
+    return nudge_now(getattr(args, "data", None), clock.now())
 
 
 def _day_start_hour(args: argparse.Namespace, clock: Clock) -> int:
@@ -66,9 +79,9 @@ def register_completion(sub: Sub, command: Command, rest: Sequence[str] = ()) ->
     completion = sub.add_parser(
         "completion",
         help=command.help,
-        description='Print a completion script. Add to ~/.bashrc: eval "$(wellbeing '
-        'completion bash)"; to ~/.zshrc: eval "$(wellbeing completion zsh)"; for fish: '
-        "wellbeing completion fish > ~/.config/fish/completions/wellbeing.fish",
+        description="Print a completion script, to save once where the shell looks for "
+        f"it: bash: {SAVE_AS['bash']}; zsh: {SAVE_AS['zsh']}; fish: {SAVE_AS['fish']}. "
+        '(Or, slower at each start: eval "$(wellbeing completion bash)" in ~/.bashrc.)',
     )
     completion.add_argument("shell", choices=SHELLS)
     completion.set_defaults(handler=cmd_completion)
@@ -79,7 +92,8 @@ def register_nudge(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None
         "nudge",
         help=command.help,
         description="Print one short, kind line when nothing is logged today, at most once a "
-        "day, and nothing otherwise: for a shell's start-up file. --off stops it for good "
+        "day, and nothing otherwise: for a shell's start-up file. It speaks only to a "
+        "terminal (into a pipe or a file it prints nothing). --off stops it for good "
         "(--on brings it back).",
     )
     data_option(nudge)

@@ -26,12 +26,11 @@ from pathlib import Path
 
 TYPE_CHECKING = False  # not from typing, which a prompt-time command cannot afford
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
-LINE = (
-    "Nothing logged yet today, and that is fine. If you have a minute: wellbeing log mood "
-    "1-5, or just wellbeing."
-)
+# Fits an 80-column terminal with room to spare; names the one command that answers it.
+LINE = "Nothing logged yet today; that is fine. If you like: wellbeing log mood 1-5"
 
 
 def state_path(data_path: Path) -> Path:
@@ -75,9 +74,28 @@ def note_logged(data_path: Path, day: str, day_start_hour: int) -> None:
         write_state(data_path, {**state, "logged_on": day, "day_start_hour": day_start_hour})
 
 
-def nudge_line(data_path: Path, now: datetime) -> str | None:
-    """The line to print now, or None; remembers that it spoke today."""
+def nudge(data_path: Path, now: datetime, show: Callable[[str], object]) -> bool:
+    """Give ``show`` the line if it is due now; whether it was shown. The day counts as
+    spoken only when ``show`` did not fail (a closed terminal leaves the line for later)."""
     state = read_state(data_path)
+    today = _due(state, data_path, now)
+    if today is None:
+        return False
+    try:
+        write_state(data_path, {**state, "shown_on": today})
+    except OSError:
+        return False  # if it cannot remember, it says nothing rather than repeat itself
+    try:
+        show(LINE)
+    except OSError:
+        with contextlib.suppress(OSError):
+            write_state(data_path, state)  # not shown, so not counted
+        return False
+    return True
+
+
+def _due(state: dict[str, Any], data_path: Path, now: datetime) -> str | None:
+    """The logging day, when the line is due today; None when it is not."""
     if state.get("off") is True:
         return None
     hour = state.get("day_start_hour", 0)
@@ -94,11 +112,7 @@ def nudge_line(data_path: Path, now: datetime) -> str | None:
             written = None  # no diary yet: nothing is logged today either
         if written is not None and written >= began:
             return None
-    try:
-        write_state(data_path, {**state, "shown_on": today})
-    except OSError:
-        return None  # if it cannot remember, it says nothing rather than repeat itself
-    return LINE
+    return today
 
 
 def kept_country(data_path: Path) -> str | None:
