@@ -226,14 +226,28 @@ class JournalEditorScreen(KeepsDrafts, Screen[None]):
 
         self.autosave()
         area = self.query_one("#text", TextArea)
+
+        def take(text: str) -> bool:
+            """Put what the editor wrote into the text; whether it differed."""
+            if text.rstrip("\n") == area.text:
+                return False
+            area.text = visible(text.rstrip("\n"))
+            area.move_cursor(area.document.end)
+            return True
+
         try:
             text = run_outside(self.app, lambda: edit_text(area.text))
         except EditorError as err:
-            self.notify(str(err), title="Your editor", severity="warning", timeout=8)
+            # It may have written words before it failed: they come back too, and are
+            # kept as the draft at once, so a failed editor loses nothing.
+            kept = err.words is not None and take(err.words)
+            if kept:
+                self.autosave()
+            more = " What it wrote before that is in the text now." if kept else ""
+            self.notify(escape(f"{err}{more}"), title="Your editor", severity="warning", timeout=8)
+            area.focus()
             return
-        if text.rstrip("\n") != area.text:
-            area.text = visible(text.rstrip("\n"))
-            area.move_cursor(area.document.end)
+        take(text)
         area.focus()
 
     def action_save(self) -> None:
