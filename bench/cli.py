@@ -11,6 +11,7 @@ prompt) at most 1.5x, whether it stays quiet or speaks. Neither may import Textu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
@@ -40,10 +41,8 @@ def timed(command: list[str], *, on_a_terminal: bool = False) -> float:
         subprocess.run(command, check=True, stdout=terminal, stderr=terminal, env=env)
         took = time.perf_counter() - start
         os.set_blocking(main, False)
-        try:
+        with contextlib.suppress(BlockingIOError):
             os.read(main, 1 << 16)
-        except BlockingIOError:
-            pass
         return took
     finally:
         os.close(main)
