@@ -118,6 +118,11 @@ COMMANDS: tuple[Command, ...] = (
         "wellbeing_tui.cli.exchange:register_exchange",
     ),
     Command(
+        "merge",
+        "merge another copy of the diary (a conflict copy, a backup) into this one",
+        "wellbeing_tui.cli.merge:register_merge",
+    ),
+    Command(
         "journal",
         "list or search journal entries, as text or JSON",
         "wellbeing_tui.cli.journal:register_journal",

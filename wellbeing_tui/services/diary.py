@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from wellbeing_tui.services.fun import FunList
     from wellbeing_tui.services.grounding import Grounding
     from wellbeing_tui.services.journal import Journal
+    from wellbeing_tui.services.merging import Merging
     from wellbeing_tui.services.people import People
     from wellbeing_tui.services.preferences import Preferences
     from wellbeing_tui.services.reviews import Reviews
@@ -129,6 +130,12 @@ class Diary:
         from wellbeing_tui.services.files import Files
 
         return Files(self._store)
+
+    @cached_property
+    def merging(self) -> Merging:
+        from wellbeing_tui.services.merging import Merging
+
+        return Merging(self._store)
 
     @cached_property
     def _care(self) -> Care:

@@ -1,5 +1,6 @@
 """Backup copies of the data file, in ``backups/`` beside it: one a day before the first
-save (the seven newest days kept), and one before each migration.
+save (the seven newest days kept), and one before each migration or merge
+(``NAME-merge-YYYYMMDD-HHMMSS.json``).
 
 A diary's copies are found by their exact names: its stem, a dash, then a date
 (``YYYY-MM-DD``) or the pre-migration form ``schemaN-YYYYMMDD-HHMMSS``, then ``.json``. So
@@ -35,7 +36,7 @@ from wellbeing_tui.storage.errors import BackupError
 
 KEEP = 7
 _DAY = r"(?P<day>\d{4}-\d{2}-\d{2})"
-_BEFORE_MIGRATION = r"schema\d+-(?P<stamp>\d{8}-\d{6})"
+_BEFORE_MIGRATION = r"(?:schema\d+|merge)-(?P<stamp>\d{8}-\d{6})"
 _TEMP = r"\.[0-9a-f]+" + re.escape(TEMP_SUFFIX)
 
 

@@ -244,6 +244,10 @@ class Store(ByDate):
     def count(self, table: str) -> int:
         return len(self.raw(table))
 
+    def tables_now(self) -> Tables:
+        """Every table as the file holds it now; do not change them."""
+        return self._storage.read(strict=True)
+
     def tables(self) -> list[str]:
         return sorted(self._storage.read())
 
@@ -347,6 +351,15 @@ class Store(ByDate):
             data = self._storage.read(strict=True)
             saved = [(r.TABLE, r.id, r.to_doc()) for r in save]
             self._storage.write({**data, **apply_change(data, saved, remove, self._stamp())})
+
+    def rewrite(self, change: Callable[[Tables], Tables | None]) -> None:
+        """Replace the whole file with what ``change`` makes of the tables read under the
+        lock (None: leave it as it is), in one atomic write: never half of it."""
+        self._writable()
+        with self._lock:
+            new = change(self._storage.read(strict=True))
+            if new is not None:
+                self._storage.write(new)
 
     def _stamp(self) -> str:
         return iso(self.clock.now())
