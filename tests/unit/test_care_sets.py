@@ -67,6 +67,31 @@ at risk, 33 harmless: knives, knots, baths, cliffs, bridges and platforms in ord
 moves and clear-outs, lessons): 1,245 of 1,256 and 4 of 1,247 are answered (before the round,
 1,194 and 13).
 
+The tenth round added a learned reader beside the rules (``services.care_model``, trained by
+``scripts/train_crisis_model.py`` in pure Python from a fixed seed): a logistic regression
+over words and pairs of words in plain form, pieces of three to five letters of rare words
+(for slips), and yes-or-no features of who the words are about (the writer, someone else)
+and how they are framed (past, study, news, a story). The entry answers when the rules do or
+when the model's score, over the whole entry or any run of clauses of up to 40 words, is
+over a threshold chosen by 5-fold cross-validation on the tuning sets so that the rules OR
+the model answer at most 3% of the harmless phrasings; its answer names the three features
+that added most ("learned"/"model": "tonight + think + the tablets"). It is also taught, as
+harmless, each weak cue's example and each guard's idiom, and the idioms of the detector's
+unit tests were added to the harmless set (33 lines), so that a cue alone stays quiet. Very
+common words ("and", "i", "about") weigh only in pairs: alone they made any diary-like
+sentence lean towards an answer. The threshold allows 2% cross-validated false positives,
+not 3%: at 3% the model answered 6 of the 51 texts of the app's own demo diary ("better than
+I thought"); at 2%, none. Cross-validated on the 1,371 at-risk and 1,395 harmless tuning
+phrasings: the rules alone 94.3% recall, 0.7% false positives (in sample: they were shaped
+on these sets); the model alone 63.9% and 1.2%; rules OR model 95.5% and 1.9% (threshold
+1.942). The nearest thing to a new writer the sets hold is the ninth held-out set: with the
+model trained on everything else, the rules answer 41.7% and 5.2% of it, the model 45.2%
+and 1.7%, rules OR model 55.7% and 6.1%. So the layer adds recall on unseen scenes but is
+far from the target, and the rules' own false answers stay. Scoring each clause alone, and
+pieces of every word, were tried and cross-validated worse. In sample the model answers all
+but nine at-risk tuning phrasings and no harmless one beyond the rules' ten: that is
+fitting, not evidence.
+
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
 missed it too. The test holds what the present set measured (recall at least 41.7%, false
@@ -89,24 +114,26 @@ from wellbeing_tui.services.care_text import clauses
 CARE = Path(__file__).parents[1] / "fixtures" / "care"
 
 # At-risk tuning phrasings left unanswered on purpose, and why. Most hold one weak cue alone
-# (``content.crisis_cues``), or two of one family, which answer only with a second family.
+# (``content.crisis_cues``), or two of one family, which answer only with a second family; the
+# learned reader, though fitted on these sets, scores them under its threshold. Several that
+# the rules left alone it answers ("It won't matter soon, none of it will."): that is
+# fitting, not hearing, and the cross-validated figures in the docstring are the honest ones.
 UNANSWERED = {
     "I'm checking out soon": "as often a hotel as an ending: one cue of finality alone",
     "I've picked a date": "as often a wedding as a plan: one cue of a decision alone",
     "goodbye world": "as often a joke ('goodbye world, hello beach') as a farewell: one cue alone",
-    "I won't be around for Christmas": "as often a trip abroad as an ending: one cue alone",
-    "Tonight might be the night": "as often a date or a match as a plan: one cue alone",
-    "made sure my passwords are written down for my family, just in case": "tidying up "
-    "for others, and 'just in case' says no more: one cue alone",
     "i won't be here this time next week": "as often a trip as an ending: one cue alone",
-    "It won't matter soon, none of it will.": "hopelessness twice, with no second family",
     "goodbye. I love you all.": "two farewells, one family: as often the end of a call or a card",
-    "my best friend killed himself in May and I understand why he did it": "someone "
-    "else's death in words the patterns do not hear ('killed himself'), and understanding "
-    "why is not yet a wish of one's own",
-    "Been writing down who gets my books and who gets the car. Feels peaceful.": "two acts "
-    "of one family (who gets what), as often a clear-out; 'peaceful' alone is not read as "
-    "the calm of a decision",
+    "Don't worry about me after tonight.": "a farewell with a time and nothing else; the "
+    "model scores it under its threshold",
+    "😵‍💫🔪 again tonight": "the plain form keeps letters only, so the emoji are lost and "
+    "'again tonight' is all that is read",
+    "If I didn't have the dog I'd have gone already. And she's old now.": "'gone already' "
+    "is a finality the rules do not hear with a reason for staying; the model scores it "
+    "under its threshold",
+    "Said goodbye to my class on the last day of term and I meant it more than they know.": (
+        "a teacher's goodbye at the end of term; the meaning is only between the lines"
+    ),
 }
 # Harmless tuning phrasings that are answered anyway, and why.
 ANSWERED = {
@@ -118,6 +145,23 @@ ANSWERED = {
     "a burden is a warning sign and is answered by design, even on an ordinary errand",
     "I think I'm going to do it this time, I'm signing up for the half marathon": "its first "
     "clause is word for word what intent says; only the next clause names the race",
+    "Overdosed on box sets this weekend, finished the whole of Line of Duty.": "the rules read "
+    "'overdosed' as a method (a ninth held-out line) and do not hear the box sets",
+    "Safeguarding training at school today covered signs of suicide risk and self-harm in "
+    "pupils. Heavy but useful, and I feel more confident now.": "the rules answer 'self-harm' "
+    "(a ninth held-out line): their guard for a lesson does not cover this phrasing",
+    "Attended two overdoses tonight as a paramedic. Both patients stable on handover. Home now, "
+    "debriefed with my crewmate, having toast.": "the rules read 'overdoses' as "
+    "a method (a ninth held-out line) and do not know a paramedic's shift",
+    "Revising for my nursing exam: self-harm assessment and risk formulation. Flashcards done, "
+    "bed.": "the rules answer 'self-harm' (a ninth "
+    "held-out line): their guard for a subject of study does not cover revising",
+    "Counselling placement was intense today, a client talked about suicidal thoughts she had "
+    "years ago. Took it to supervision and I'm feeling okay about it.": "the rules answer "
+    "'suicidal' (a ninth held-out line): their guard about a client does not cover it",
+    "Thought about how far I've come since the bad years when I used to self-harm. I'm safe "
+    "now and I've got good people around me.": "the rules answer "
+    "'self-harm' told as past (a ninth held-out line); a gentle answer there is harmless",
 }
 
 

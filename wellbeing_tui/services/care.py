@@ -35,7 +35,7 @@ from wellbeing_tui.content.crisis_scene_cues import (
     REASON_STEMS,
     REASON_WORDS,
 )
-from wellbeing_tui.services import care_rules
+from wellbeing_tui.services import care_model, care_rules
 from wellbeing_tui.services.care_rules import (
     FRAMED_GUARD,
     OTHERS_GUARD,
@@ -195,16 +195,40 @@ def crisis_cues(text: str, *, thorough: bool = False) -> list[tuple[int, Match]]
     return found
 
 
-def crisis_matches(text: str, *, thorough: bool = False) -> Iterator[Match]:
+def crisis_matches(text: str, *, thorough: bool = False, learned: bool = True) -> Iterator[Match]:
     """Every pattern that answers ``text``, clause by clause, then two weak cues that answer
-    together, if any. ``thorough`` tries every pattern, cue and guard on every clause
-    instead of only those whose anchor words are there (slower; the result is the same,
-    which a test checks)."""
+    together, if any, then the learned reader, if its score is over its threshold.
+    ``thorough`` tries every pattern, cue and guard on every clause instead of only those
+    whose anchor words are there (slower; the result is the same, which a test checks).
+    Without ``learned``, the rules alone."""
     found: list[tuple[int, Match]] = []
     entry = _Entry(clauses(text))
     yield from _scan(entry, thorough, found)
     if together := _combined(found, entry):
         yield together
+    if learned and (answer := _learned(entry)):
+        yield answer
+
+
+def _learned(entry: _Entry) -> Match | None:
+    """The learned reader's answer (``services.care_model``), after the rules: its score
+    over the threshold, with the three features that added most as its words. A clause
+    repeated word for word is read once: saying it again adds no new words."""
+    model = care_model.model()
+    unique = list({clause.text: clause for clause in entry.parts}.values())
+    parts = [clause.words for clause in unique]
+    best = model.best(parts)
+    if best is None or best.score <= model.threshold:
+        return None
+    stretch = unique[best.start : best.end]
+    words = [word for clause in stretch for word in clause.words]
+    return Match(
+        category=care_model.CATEGORY,
+        pattern=care_model.PATTERN,
+        words=" + ".join(model.reasons(parts[best.start : best.end])),
+        repairs=tuple(sorted({r for clause in stretch for made in clause.repairs for r in made})),
+        negated=not _NEGATION.isdisjoint(words),
+    )
 
 
 def crisis_match(text: str) -> Match | None:
