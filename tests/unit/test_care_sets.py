@@ -14,6 +14,7 @@ the tuning sets), and a fresh one is written before any further tuning:
     7      the seventh round            107       105  85.0% (91/107)    5.7% (6/105)
     8      the eighth round             107       113  72.9% (78/107)    6.2% (7/113)
     9      the ninth round              115       115  41.7% (48/115)    5.2% (6/115)
+    10     the tenth round              120       120  50.8% (61/120)    2.5% (3/120)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -23,7 +24,7 @@ preparation is told as a scene with no word of wanting ("stood in the bathroom w
 razor blade", "practising the knot"), and short finalities with no second sign; its false
 answers were history, literature and training courses naming suicide.
 
-The present held-out sets are the ninth, written the same way but from thirty imagined
+The ninth held-out sets were written the same way but from thirty imagined
 writers (ages 15 to 75, several countries and trades), most lines scenes from ordinary days
 rather than statements, with at most a handful of textbook lines. The eighth round's
 detector answered 40.0% (46/115) of the at-risk lines and 7.0% (8/115) of the harmless ones;
@@ -34,6 +35,17 @@ away), self-harm in words the rules lack (a lighter, an iron, nails, not eating 
 punishment), not feeling safe ("I don't feel safe on my own tonight"), and wishes tied to an
 illness or a loss. The false answers are a paramedic's, a nurse's and a counsellor's days,
 safeguarding training, "overdosed on box sets", and a past of self-harm told as past.
+
+The present held-out sets are the tenth, written the same way by someone who had read
+neither the patterns, the model nor the tuning sets, from forty imagined writers, half
+one-liners and half short entries. The ninth round's detector (rules only) answered 34.2%
+(41/120) of the at-risk lines and 2.5% (3/120) of the harmless ones; after the tenth round
+(rules and the learned reader), 50.8% (61/120, 20 of them by the model) and 2.5%. The misses
+are still mostly preparations and self-harm told plainly in words neither has met (a
+lighter, hair pulled until the scalp bled, being sick as a punishment, a gun priced "for
+rabbits", a whole strip of sleeping tablets "to switch off"), and a decision with no word of
+what ("I've decided. Sunday, when Dad's at the match."). The false answers are a recovery
+told as past, "overdosed on Easter eggs", and a pharmacology case study.
 
 The eighth round of tuning aimed at generalising rather than at more phrases: weak cues too
 often ordinary to answer alone (finality, a farewell, an apology, hopelessness, a burden, a
@@ -94,8 +106,8 @@ fitting, not evidence.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
-missed it too. The test holds what the present set measured (recall at least 41.7%, false
-positives at most 5.2%) so that neither can slip unnoticed; the targets stay as they are.
+missed it too. The test holds what the present set measured (recall at least 50.8%, false
+positives at most 2.5%) so that neither can slip unnoticed; the targets stay as they are.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
 """
@@ -193,9 +205,9 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.417  # 48 of 115 (41.7%) on the ninth held-out set
-TARGET_FALSE_POSITIVES = 0.05  # missed on the seventh to ninth held-out sets (see above)
-FALSE_POSITIVES_REACHED = 0.053  # 6 of 115 (5.2%) on the ninth held-out set
+RECALL_REACHED = 0.508  # 61 of 120 (50.8%) on the tenth held-out set
+TARGET_FALSE_POSITIVES = 0.05  # met on the tenth held-out set, missed on the three before
+FALSE_POSITIVES_REACHED = 0.025  # 3 of 120 (2.5%) on the tenth held-out set
 
 
 def test_held_out_recall_and_false_positives_hold() -> None:
