@@ -105,7 +105,12 @@ def open_diary(
     records to answer a mood or a distress once a day (see ``services.care_answer``)."""
     from wellbeing_tui.services.diary import Diary
 
-    return Diary(_open_store(args, clock, create=create), care_looks_back=care_looks_back)
+    diary = Diary(_open_store(args, clock, create=create), care_looks_back=care_looks_back)
+    if create:  # a command that writes merges what a sync engine left beside the file
+        line = diary.take_in_conflicts()
+        if line:
+            complain(line)
+    return diary
 
 
 def empty_diary(folder: Path, clock: Clock) -> Diary:

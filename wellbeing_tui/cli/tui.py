@@ -13,6 +13,7 @@ from wellbeing_tui.domain.clock import Clock
 
 if TYPE_CHECKING:
     from wellbeing_tui.services.diary import Diary
+    from wellbeing_tui.storage import Store
     from wellbeing_tui.storage.crypt import Cipher
     from wellbeing_tui.ui.app import WellbeingApp
 
@@ -95,15 +96,23 @@ def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | N
         except StoreError as err:
             complain(f"wellbeing: {err}\n")
             return EXIT_PROBLEM
-        from wellbeing_tui.services.diary import Diary
-
-        app = start_app(Diary(store), demo=demo, reopen=reopener(path, clock, passphrase_file))
+        app = start_app(opened(store), demo=demo, reopen=reopener(path, clock, passphrase_file))
         app.run()
         store.close()
         return ended(app)
     finally:
         if folder is not None:
             remove_demo_copy(folder)
+
+
+def opened(store: Store) -> Diary:
+    """The Diary on an opened data file, with the conflict copies a sync engine left beside
+    it merged in (the app tells what came in, from ``file_news``)."""
+    from wellbeing_tui.services.diary import Diary
+
+    diary = Diary(store)
+    diary.take_in_conflicts()
+    return diary
 
 
 def ended(app: WellbeingApp) -> int:
@@ -118,18 +127,17 @@ def reopener(
     passphrase typed (None asks for one: ``EncryptedFile``) or given in a file."""
 
     def reopen(typed: str | None) -> Diary:
-        from wellbeing_tui.services.diary import Diary
         from wellbeing_tui.storage import Store
         from wellbeing_tui.storage.crypt import is_encrypted
         from wellbeing_tui.storage.errors import EncryptedFile
 
         if not is_encrypted(path):
-            return Diary(Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT))
+            return opened(Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT))
         if typed is not None:
             return opener(path, clock)(typed)
         if passphrase_file:
             cipher = cipher_from_file(path, passphrase_file)
-            return Diary(Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher))
+            return opened(Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher))
         raise EncryptedFile(path)
 
     return reopen
@@ -152,13 +160,12 @@ def opener(path: Path, clock: Clock) -> Callable[[str], Diary]:
     def open_with(typed: str) -> Diary:
         import gc
 
-        from wellbeing_tui.services.diary import Diary
         from wellbeing_tui.storage import Store
         from wellbeing_tui.storage.crypt import Secret, key_path, unlock
 
         cipher = unlock(key_path(Path(os.path.realpath(path))), Secret(typed))
         store = Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher)
         gc.freeze()  # as start_app does, now that the file is parsed
-        return Diary(store)
+        return opened(store)
 
     return open_with

@@ -54,6 +54,7 @@ class Diary:
         self._events = Events()
         self._care_looks_back = care_looks_back
         self._nudge_knows = False  # the nudge's file holds the last day logged
+        self._news: list[str] = []  # what this diary did to the file itself, to be told
 
     # Each service is built, and its module imported, when first asked for: `log mood`
     # then loads the check-ins and nothing of the other features (bench/cli.py; the
@@ -215,7 +216,20 @@ class Diary:
 
     def file_news(self) -> list[str]:
         """What happened to the data file from outside since last asked, in sentences."""
-        return self._store.news()
+        told, self._news = self._news, []
+        return told + self._store.news()
+
+    def take_in_conflicts(self) -> str | None:
+        """Merge the conflict copies a sync engine left beside the data file; the sentence
+        saying so is returned, and told once more by ``file_news`` (the app's toast)."""
+        from wellbeing_tui.storage.conflicts import conflict_copies
+
+        if not conflict_copies(self.path):
+            return None  # the usual case: one listing of the folder, nothing more loaded
+        line = self.merging.take_in_conflicts()
+        if line:
+            self._news.append(line)
+        return line
 
     def file_trouble(self) -> StoreError | None:
         """Why the data file cannot be read now, if it cannot (screens show what was read

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from wellbeing_tui.domain import table_names as t
 from wellbeing_tui.domain.words import count
+from wellbeing_tui.storage.conflicts import take_in_conflicts
 from wellbeing_tui.storage.copies import OtherCopyError, merge_copies, read_copy
+from wellbeing_tui.storage.errors import StoreError
 
 if TYPE_CHECKING:
     from wellbeing_tui.storage.merge import Incoming
@@ -67,3 +69,32 @@ class Merging:
         copy = read_copy(Path(other), self._store)
         result = merge_copies(self._store, [copy], dry_run=dry_run)
         return result.came, result.backup
+
+    def take_in_conflicts(self) -> str | None:
+        """Merge the conflict copies a sync engine left beside the data file: one sentence
+        saying what came in and where the copies went (None when there were none)."""
+        try:
+            found = take_in_conflicts(self._store)
+        except (StoreError, OSError) as err:
+            return f"Conflict copies beside your diary could not be merged yet: {err}"
+        if found is None:
+            return None
+        came, taken, left = found
+        said: list[str] = []
+        if taken:
+            names = ", ".join(p.name for p in taken)
+            source = "a conflict copy" if len(taken) == 1 else f"{len(taken)} conflict copies"
+            moved = "it is" if len(taken) == 1 else "they are"
+            if came:
+                said.append(f"Merged {what_came_in(came, source)} ({names}); {moved} in backups.")
+            else:
+                said.append(
+                    f"{source.capitalize()} ({names}) held nothing new; {moved} in backups."
+                )
+        if left:
+            names = ", ".join(p.name for p in left)
+            said.append(
+                f"A conflict copy that cannot be read is left where it is ({names}): see "
+                "wellbeing check."
+            )
+        return " ".join(said)

@@ -166,7 +166,35 @@ def check_data_file(
             f"cp {shlex.quote(str(newest_good))} {shlex.quote(str(path))}"
         )
     report_leftovers(real, report, sealed=sealed, plain_backups=plain)
+    _check_conflict_copies(real, report, cipher)
     return report
+
+
+def _check_conflict_copies(path: Path, report: CheckReport, cipher: Cipher | None) -> None:
+    """Conflict copies a sync engine left beside the file: one that can be read is merged
+    the next time the diary is opened to write; one that cannot is named."""
+    from wellbeing_tui.storage.conflicts import conflict_copies
+    from wellbeing_tui.storage.crypt import is_encrypted
+
+    for copy in conflict_copies(path):
+        if is_encrypted(copy) and cipher is None:
+            report.lines.append(
+                f"Conflict copy {copy.name}: encrypted; checked with the passphrase."
+            )
+            continue
+        try:
+            read_file(copy, cipher)
+        except StoreError as err:
+            problem = getattr(err, "problem", None) or str(err)
+            report.problem(
+                f"Conflict copy {copy.name} cannot be read ({problem}), so it is left where it "
+                "is and not merged. Move it away once you no longer need what it held."
+            )
+            continue
+        report.lines.append(
+            f"Conflict copy {copy.name}: readable; merged the next time the diary is opened "
+            "to write (wellbeing merge merges it now)."
+        )
 
 
 def _check_backups(
