@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
+from dateutil import tz
+
 from wellbeing_tui.domain.errors import ValidationError
 
 MONTHS = (
@@ -41,8 +43,6 @@ class Placed:
 
 def system_zone() -> tzinfo:
     """This computer's time zone with its rules ($TZ, else the system's setting)."""
-    from dateutil import tz
-
     return tz.gettz() or tz.tzlocal()
 
 

@@ -22,6 +22,8 @@ from wellbeing_tui.exchange.incoming import Incoming, no_unusable, shown, stable
 from wellbeing_tui.exchange.plan import ImportPlan
 from wellbeing_tui.exchange.source import Source, read_source
 from wellbeing_tui.exchange.strict_json import load
+from wellbeing_tui.storage.crypt import is_age
+from wellbeing_tui.storage.errors import DataFileError, StoreError
 from wellbeing_tui.storage.store import Store, StoredRecord
 
 __all__ = [
@@ -73,9 +75,6 @@ def _json_plan(data: Any, store: Store) -> ImportPlan:
 def _opened(name: str, raw: bytes, store: Store) -> bytes:
     """An age file (``export --encrypt``, binary or armored by ``age -a``) is decrypted
     with the data file's own key."""
-    from wellbeing_tui.storage.crypt import is_age
-    from wellbeing_tui.storage.errors import DataFileError, StoreError
-
     if not is_age(raw):
         return raw
     if store.cipher is None:

@@ -31,7 +31,7 @@ from wellbeing_tui.domain.safety_plan import (
 )
 from wellbeing_tui.domain.sleep import QUALITY_WORDS, SleepEntry, SleepMetrics, format_minutes
 from wellbeing_tui.domain.thoughts import ThoughtRecord
-from wellbeing_tui.domain.trends import Trends
+from wellbeing_tui.domain.trends import MEANS_NOTE, WEEK_HEADER, Trends, week_rows
 from wellbeing_tui.domain.words import count, span, spread
 from wellbeing_tui.exchange.markdown import block, inline, metadata, multiline, pipe_table
 from wellbeing_tui.storage.store import R, Store
@@ -254,8 +254,6 @@ def safety_plan_section(plan: SafetyPlan | None) -> list[str]:
 
 def weeks_section(trends: Trends) -> list[str]:
     """The period week by week: the figures of ``wellbeing trends``, as a table."""
-    from wellbeing_tui.domain.trends import MEANS_NOTE, WEEK_HEADER, week_rows
-
     out = ["## Week by week", ""]
     out += pipe_table(WEEK_HEADER, [list(row) for row in week_rows(trends)])
     out += [
