@@ -20,7 +20,10 @@ from typing import TYPE_CHECKING
 
 from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.clock import Clock, today
+from wellbeing_tui.services.care import calls_for_care
 from wellbeing_tui.services.events import CareDue, Event, Events
+from wellbeing_tui.services.nudge import knows_last_logged, note_logged
+from wellbeing_tui.storage.conflicts import conflict_copies
 
 if TYPE_CHECKING:
     from wellbeing_tui.services.care_answer import Care
@@ -57,90 +60,91 @@ class Diary:
         self._news: list[str] = []  # what this diary did to the file itself, to be told
 
     # Each service is built, and its module imported, when first asked for: `log mood`
-    # then loads the check-ins and nothing of the other features (bench/cli.py; the
-    # architecture test names the modules it must leave alone).
+    # then loads the check-ins and nothing of the other features (the architecture test
+    # names the modules it must leave alone). With every service imported at the top,
+    # bench/cli.py's `log mood` on the ten-year file took 119 ms longer (53 ms more CPU).
 
     @cached_property
     def settings(self) -> Preferences:
-        from wellbeing_tui.services.preferences import Preferences
+        from wellbeing_tui.services.preferences import Preferences  # deferred: log mood
 
         return Preferences(self._store)
 
     @cached_property
     def drafts(self) -> Drafts:
-        from wellbeing_tui.services.drafts import Drafts
+        from wellbeing_tui.services.drafts import Drafts  # deferred: log mood
 
         return Drafts(self._store)
 
     @cached_property
     def checkins(self) -> CheckIns:
-        from wellbeing_tui.services.checkins import CheckIns
+        from wellbeing_tui.services.checkins import CheckIns  # deferred: log mood
 
         return CheckIns(self._store, self._saved)
 
     @cached_property
     def journal(self) -> Journal:
-        from wellbeing_tui.services.journal import Journal
+        from wellbeing_tui.services.journal import Journal  # deferred: log mood
 
         return Journal(self._store, self._saved)
 
     @cached_property
     def worksheets(self) -> Worksheets:
-        from wellbeing_tui.services.worksheets import Worksheets
+        from wellbeing_tui.services.worksheets import Worksheets  # deferred: log mood
 
         return Worksheets(self._store, self._saved)
 
     @cached_property
     def sleep(self) -> SleepLog:
-        from wellbeing_tui.services.sleep import SleepLog
+        from wellbeing_tui.services.sleep import SleepLog  # deferred: log mood
 
         return SleepLog(self._store, self._saved)
 
     @cached_property
     def fun(self) -> FunList:
-        from wellbeing_tui.services.fun import FunList
+        from wellbeing_tui.services.fun import FunList  # deferred: log mood
 
         return FunList(self._store, self._saved)
 
     @cached_property
     def people(self) -> People:
-        from wellbeing_tui.services.people import People
+        from wellbeing_tui.services.people import People  # deferred: log mood
 
         return People(self._store, self._saved)
 
     @cached_property
     def grounding(self) -> Grounding:
-        from wellbeing_tui.services.grounding import Grounding
+        from wellbeing_tui.services.grounding import Grounding  # deferred: log mood
 
         return Grounding(self._store, self._saved)
 
     @cached_property
     def safety_plan(self) -> SafetyPlans:
-        from wellbeing_tui.services.safety import SafetyPlans
+        from wellbeing_tui.services.safety import SafetyPlans  # deferred: log mood
 
         return SafetyPlans(self._store, self._saved)
 
     @cached_property
     def reviews(self) -> Reviews:
-        from wellbeing_tui.services.reviews import Reviews
+        from wellbeing_tui.services.reviews import Reviews  # deferred: log mood
 
         return Reviews(self._store, self.today, self.week_bounds)
 
     @cached_property
     def files(self) -> Files:
-        from wellbeing_tui.services.files import Files
+        from wellbeing_tui.services.files import Files  # deferred: log mood
 
         return Files(self._store)
 
     @cached_property
     def merging(self) -> Merging:
-        from wellbeing_tui.services.merging import Merging
+        from wellbeing_tui.services.merging import Merging  # deferred: log mood
 
         return Merging(self._store)
 
     @cached_property
     def _care(self) -> Care:
-        from wellbeing_tui.services.care_answer import Care
+        from wellbeing_tui.services.care_answer import Care  # deferred: log mood
 
         return Care(self._store, looks_back=self._care_looks_back)
 
@@ -149,8 +153,6 @@ class Diary:
         return self._events.take()
 
     def _saved(self, record: StoredRecord) -> None:
-        from wellbeing_tui.services.nudge import knows_last_logged, note_logged
-
         hour = self._day_start_hour()
         if record.TABLE in _LOGGED:
             note_logged(self.path, today(self._store.clock, hour).isoformat(), hour)
@@ -160,8 +162,6 @@ class Diary:
             if not knows_last_logged(self.path):
                 note_logged(self.path, self._last_logged_day(), hour)
             self._nudge_knows = True
-        from wellbeing_tui.services.care import calls_for_care
-
         if not calls_for_care(record):
             return  # the usual case: the answer's words and helplines are not loaded
         trigger = self._care.due(record, hour)
@@ -222,8 +222,6 @@ class Diary:
     def take_in_conflicts(self) -> str | None:
         """Merge the conflict copies a sync engine left beside the data file; the sentence
         saying so is returned, and told once more by ``file_news`` (the app's toast)."""
-        from wellbeing_tui.storage.conflicts import conflict_copies
-
         if not conflict_copies(self.path):
             return None  # the usual case: one listing of the folder, nothing more loaded
         line = self.merging.take_in_conflicts()
@@ -254,6 +252,8 @@ class Diary:
 
     def week_bounds(self, day: date) -> tuple[date, date]:
         """First and last day of the week holding ``day``, as the settings start weeks."""
+        # deferred: 16 ms of `log mood` (import timing), and domain.today brings the sleep
+        # and journal records that test_log_mood_loads_only_what_it_needs keeps out
         from wellbeing_tui.domain.today import week_bounds
 
         return week_bounds(day, self.settings.current().week_start)

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from wellbeing_tui.domain.drafts import Draft
+
 if TYPE_CHECKING:
     from wellbeing_tui.storage.store import Store, StoredRecord
 
@@ -30,8 +32,6 @@ class Feature:
     def _keep(self, record: StoredRecord, *, replacing_draft: str | None = None) -> None:
         """Save ``record`` (and remove the draft it was written in) in one write, then
         report it."""
-        from wellbeing_tui.domain.drafts import Draft
-
         gone = [(Draft.TABLE, replacing_draft)] if replacing_draft else []
         self._store.change(save=[record], remove=gone)
         self._saved(record)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
+
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.exchange.common import no_progress
+from wellbeing_tui.exchange.export import export_csv, export_json, json_text
+from wellbeing_tui.exchange.importers import apply_import, plan_import
+from wellbeing_tui.exchange.summary import markdown_summary
+from wellbeing_tui.services.trends import load_trends
+from wellbeing_tui.storage.atomic import write_atomic
+from wellbeing_tui.storage.backups import backup_dir
 
 if TYPE_CHECKING:
     from wellbeing_tui.exchange.common import Progress
@@ -21,15 +31,9 @@ class Files:
 
     def export_json(self, progress: Progress | None = None) -> str:
         """Every table and field, as the text of a JSON backup."""
-        from wellbeing_tui.exchange.common import no_progress
-        from wellbeing_tui.exchange.export import export_json, json_text
-
         return json_text(export_json(self._store, progress or no_progress))
 
     def export_csv(self, folder: Path, progress: Progress | None = None) -> list[Path]:
-        from wellbeing_tui.exchange.common import no_progress
-        from wellbeing_tui.exchange.export import export_csv
-
         return export_csv(self._store, folder, progress or no_progress)
 
     def summary(
@@ -40,9 +44,6 @@ class Files:
         include_journal: bool,
         include_safety_plan: bool = False,
     ) -> str:
-        from wellbeing_tui.exchange.summary import markdown_summary
-        from wellbeing_tui.services.trends import load_trends
-
         return markdown_summary(
             self._store,
             first,
@@ -56,12 +57,6 @@ class Files:
         """Write an export where the person chose, readable only by them (0600). Never over
         the data file, its lock, its key or a backup: an export there would replace the
         diary. With ``encrypt``, an age file to the data file's own key."""
-        import os
-
-        from wellbeing_tui.domain.errors import ValidationError
-        from wellbeing_tui.storage.atomic import write_atomic
-        from wellbeing_tui.storage.backups import backup_dir
-
         target = Path(os.path.realpath(path.expanduser()))
         data = Path(os.path.realpath(self._store.path))
         backups = Path(os.path.realpath(backup_dir(data)))
@@ -81,11 +76,7 @@ class Files:
     ) -> ImportPlan:
         """What importing ``source`` (a file, an open stream such as standard input, or
         what was read from one) would add; nothing is written."""
-        from wellbeing_tui.exchange.importers import plan_import
-
         return plan_import(source, self._store, fmt, mood_map)
 
     def apply_import(self, plan: ImportPlan, *, replace: bool = False) -> int:
-        from wellbeing_tui.exchange.importers import apply_import
-
         return apply_import(plan, self._store, replace=replace)

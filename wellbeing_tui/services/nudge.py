@@ -24,6 +24,8 @@ import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from wellbeing_tui.storage.atomic import make_private_dirs, write_atomic
+
 TYPE_CHECKING = False  # not from typing, which a prompt-time command cannot afford
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,8 +49,6 @@ def read_state(data_path: Path) -> dict[str, Any]:
 
 
 def write_state(data_path: Path, state: dict[str, Any]) -> None:
-    from wellbeing_tui.storage.atomic import make_private_dirs, write_atomic
-
     make_private_dirs(data_path.parent)
     write_atomic(state_path(data_path), json.dumps(state, sort_keys=True).encode())
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wellbeing_tui.services.nudge import keep_country
+
 if TYPE_CHECKING:
     from wellbeing_tui.domain.settings import Settings
     from wellbeing_tui.storage.store import Store
@@ -31,6 +33,4 @@ class Preferences:
     def keep_country_beside(self, settings: Settings | None = None) -> None:
         """The chosen country, kept in the plain file beside the data file, so help can
         show its helplines before an encrypted diary is unlocked."""
-        from wellbeing_tui.services.nudge import keep_country
-
         keep_country(self._store.path, (settings or self.current()).country)

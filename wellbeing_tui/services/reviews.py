@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from wellbeing_tui.services.today import DashboardDay, dashboard_day
+
 if TYPE_CHECKING:
     from wellbeing_tui.domain.trends import Trends
     from wellbeing_tui.domain.week import Week
-    from wellbeing_tui.services.today import DashboardDay
     from wellbeing_tui.storage.store import Store
 
 
@@ -28,11 +29,11 @@ class Reviews:
 
     def day(self, day: date | None = None) -> DashboardDay:
         """What the dashboard shows about ``day`` (today by default)."""
-        from wellbeing_tui.services.today import dashboard_day
-
         return dashboard_day(self._store, day or self._today())
 
     def week(self, first: date) -> Week:
+        # deferred: 11 ms of the first frame (import timing; week and trends at the top
+        # cost bench/startup.py 15 to 67 ms of CPU)
         from wellbeing_tui.services.week import load_week
 
         return load_week(self._store, first)
@@ -42,7 +43,7 @@ class Reviews:
 
     def trends(self, first: date, last: date) -> Trends:
         """Weeks, months or years of mood, sleep and grounding, from ``first`` to ``last``."""
-        from wellbeing_tui.services.trends import load_trends
+        from wellbeing_tui.services.trends import load_trends  # deferred: 5 ms, see week()
 
         return load_trends(self._store, first, last)
 
@@ -53,6 +54,6 @@ class Reviews:
         return self._week_bounds(day)[0] - timedelta(weeks=weeks - 1), day
 
     def first_logged_day(self) -> date | None:
-        from wellbeing_tui.services.trends import first_day
+        from wellbeing_tui.services.trends import first_day  # deferred: 5 ms, see week()
 
         return first_day(self._store)
