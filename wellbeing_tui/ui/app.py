@@ -15,15 +15,22 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
+from wellbeing_tui.content.exercises import BY_SLUG
+from wellbeing_tui.content.helplines import country_from_locale
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.visible import visible
 from wellbeing_tui.services import Diary
 from wellbeing_tui.services.errors import StoreError
+from wellbeing_tui.services.events import CareDue
 from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
 from wellbeing_tui.ui.file_trouble import Reopening, needs_opening_again
+from wellbeing_tui.ui.first_moments import first_moments
 from wellbeing_tui.ui.keys import KeysInOrder, close_gently, typing_into
 from wellbeing_tui.ui.navigation import BY_NAME, Navigate, palette_entries
+from wellbeing_tui.ui.support import gentle
+from wellbeing_tui.ui.support.explain import ExplainScreen
 from wellbeing_tui.ui.themes import HIGH_CONTRAST
+from wellbeing_tui.ui.unlock import UnlockScreen
 from wellbeing_tui.ui.writer import Writer
 
 if TYPE_CHECKING:
@@ -160,8 +167,6 @@ class WellbeingApp(KeysInOrder):
         return self.writer.write(self, job, done=finished, failed=failed, form=form)
 
     def _take_events(self) -> None:
-        from wellbeing_tui.services.events import CareDue
-
         for event in self.diary.take_events():
             if isinstance(event, CareDue):
                 self._gentle_answer_after_saves(event.trigger)
@@ -175,8 +180,6 @@ class WellbeingApp(KeysInOrder):
         self.theme_changed_signal.subscribe(self, self._keep_theme)
         self.set_interval(2, self._tell_file_news)
         if self._diary is None and self._unlock is not None:
-            from wellbeing_tui.ui.unlock import UnlockScreen
-
             self.push_screen(UnlockScreen(self._unlock, self._unlocked, self._not_unlocked))
             return
         self._start()
@@ -193,10 +196,9 @@ class WellbeingApp(KeysInOrder):
         """The dashboard, and what the first moments offer, once the file is open."""
         self.push_screen(DashboardScreen())
         if not self.diary.read_only and self.start_run is None:
-            from wellbeing_tui.ui.first_moments import first_moments
-
             first_moments(self)
         if self.start_run is not None:
+            # deferred: 13 ms of the first frame (import timing; see new_journal_entry)
             from wellbeing_tui.ui.grounding.session import SessionScreen
 
             self.push_screen(SessionScreen(self.start_run))
@@ -213,6 +215,7 @@ class WellbeingApp(KeysInOrder):
         """On Linux and macOS, a driver that survives its terminal closing (``terminal.py``)."""
         driver = super().get_driver_class()
         if driver.__name__ == "LinuxDriver":
+            # deferred: Linux and macOS only (Textual's Linux driver needs termios)
             from wellbeing_tui.ui.terminal import CalmDriver
 
             return CalmDriver
@@ -258,8 +261,6 @@ class WellbeingApp(KeysInOrder):
     def locale_country(self) -> str | None:
         """The country of the locale, found the first time it is needed."""
         if self._locale_country is None:
-            from wellbeing_tui.content.helplines import country_from_locale
-
             self._locale_country = country_from_locale() or ""
         return self._locale_country or None
 
@@ -304,6 +305,8 @@ class WellbeingApp(KeysInOrder):
             self.pop_screen()
 
     def new_journal_entry(self) -> None:
+        # deferred: 40 ms and 1.9 MiB of the first frame (import timing); with the grounding
+        # screens at the top too, bench/startup.py took 150 ms longer (125 ms more CPU)
         from wellbeing_tui.ui.journal.editor import JournalEditorScreen
 
         self.go("journal")
@@ -311,14 +314,12 @@ class WellbeingApp(KeysInOrder):
 
     def repeat_grounding(self) -> None:
         """The exercise done last time, with the same length, ready to start."""
-        from wellbeing_tui.content.exercises import BY_SLUG
-
         last = self.diary.grounding.last()
         if last is None or last.exercise not in BY_SLUG:
             self.notify("No grounding session yet: choose one from the list.", timeout=4)
             self.go("grounding")
             return
-        from wellbeing_tui.ui.grounding.setup import SetupScreen
+        from wellbeing_tui.ui.grounding.setup import SetupScreen  # deferred: 20 ms, as above
 
         exercise = BY_SLUG[last.exercise]
         minutes = None if exercise.beginner_cycles else max(1, round(last.planned_seconds / 60))
@@ -358,9 +359,7 @@ class WellbeingApp(KeysInOrder):
         self.run_worker(when_settled(), group="care")
 
     def show_gentle_answer(self, trigger: Trigger) -> None:
-        from wellbeing_tui.ui.support.gentle import show_gentle_answer
-
-        show_gentle_answer(self, trigger)
+        gentle.show_gentle_answer(self, trigger)
 
     def toggle_setting(self, name: str, words: str) -> None:
         value = not getattr(self.diary.settings.current(), name)
@@ -370,8 +369,6 @@ class WellbeingApp(KeysInOrder):
         )
 
     def action_explain(self) -> None:
-        from wellbeing_tui.ui.support.explain import ExplainScreen
-
         if isinstance(self.screen, ExplainScreen):
             return
         path = str(self.diary.path) if self._diary is not None else ""

@@ -9,6 +9,7 @@ opens the file anew (asking for its passphrase if it is now encrypted).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from wellbeing_tui.services.errors import (
     StoreError,
 )
 from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.unlock import ReopenUnlock
 
 if TYPE_CHECKING:
     from wellbeing_tui.ui.app import WellbeingApp
@@ -106,16 +108,12 @@ class Reopening:
     def _on_screen(self) -> bool:
         """Whether the dialog, or the passphrase to open the file again, is showing (it may
         have been closed some other way than its own buttons: the palette, say)."""
-        from wellbeing_tui.ui.unlock import ReopenUnlock
-
         shown = any(isinstance(s, FileTrouble | ReopenUnlock) for s in self._app.screen_stack)
         self._showing = self._showing and shown
         return self._showing
 
     def trouble(self, error: StoreError, *, asked: bool = True) -> None:
         """Show what happened; ``asked`` False (an autosave) respects a recent "Not now"."""
-        import time
-
         if self._on_screen() or not self._app.is_running:
             return
         if not asked and time.monotonic() < self._quiet_until:
@@ -125,8 +123,6 @@ class Reopening:
         self._app.push_screen(FileTrouble(str(error), title), self._answered)
 
     def _answered(self, answer: str | None) -> None:
-        import time
-
         self._quiet_until = time.monotonic() + QUIET_SECONDS
         if answer == "reopen":
             self.open_again()  # stays "showing" until the file is open again or not
@@ -143,8 +139,6 @@ class Reopening:
         try:
             store = self._reopen(None)
         except EncryptedFile:
-            from wellbeing_tui.ui.unlock import ReopenUnlock
-
             reopen = self._reopen
             self._app.push_screen(
                 ReopenUnlock(lambda typed: reopen(typed), self._opened, self._not_opened)
@@ -163,8 +157,6 @@ class Reopening:
         self._app.notify("Your diary is open again.", timeout=4)
 
     def _not_opened(self, why: str) -> None:
-        from wellbeing_tui.ui.unlock import ReopenUnlock
-
         if isinstance(self._app.screen, ReopenUnlock):
             self._app.screen.close()
         self._showing = False

@@ -6,6 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wellbeing_tui.domain.drafts import JOURNAL_DRAFT
+from wellbeing_tui.domain.words import count
+from wellbeing_tui.services.nudge import kept_country
+from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
+from wellbeing_tui.ui.dialogs.choice import Choice
+from wellbeing_tui.ui.format import short_day
+from wellbeing_tui.ui.support.ask_country import AskCountry
+from wellbeing_tui.ui.support.first_start import FirstStart
+
 if TYPE_CHECKING:
     from wellbeing_tui.ui.app import WellbeingApp
 
@@ -20,8 +29,6 @@ def first_moments(app: WellbeingApp) -> None:
 def keep_country_beside(app: WellbeingApp) -> None:
     """The country chosen before the plain file beside the data file kept it: kept now, so
     help shows its helplines the next time, before an encrypted diary is unlocked."""
-    from wellbeing_tui.services.nudge import kept_country
-
     diary = app.diary
     if not app.demo and kept_country(diary.path) != diary.settings.current().country:
         app.write(diary.settings.keep_country_beside, failed=lambda _: None)
@@ -32,8 +39,6 @@ def notice_once(app: WellbeingApp) -> None:
     dashboard that stays until it is closed, and is remembered as seen only then."""
     if app.demo or not app.first_start_notice or app.diary.settings.current().notice_seen:
         return
-    from wellbeing_tui.ui.dashboard.dashboard import DashboardScreen
-    from wellbeing_tui.ui.support.first_start import FirstStart
 
     def seen() -> None:
         app.write(lambda: app.diary.settings.edit(notice_seen=True), failed=lambda _: None)
@@ -56,7 +61,6 @@ def ask_country_once(app: WellbeingApp) -> bool:
     settings = app.diary.settings.current()
     if app.demo or settings.country or settings.country_asked or app.locale_country:
         return False
-    from wellbeing_tui.ui.support.ask_country import AskCountry
 
     def answered(code: str | None) -> None:
         app.write(
@@ -71,16 +75,12 @@ def ask_country_once(app: WellbeingApp) -> bool:
 
 def offer_draft_back(app: WellbeingApp) -> None:
     """After a crash or a closed terminal, offer back the journal entry being written."""
-    from wellbeing_tui.domain.drafts import JOURNAL_DRAFT
-
     drafts = [d for d in app.diary.drafts.all(JOURNAL_DRAFT) if str(d.data.get("text", "")).strip()]
     if not drafts:
         return
     draft = drafts[0]  # the newest first; each of the others is offered after it
-    # Only now that there is something to offer back: the editor and its widgets.
-    from wellbeing_tui.domain.words import count
-    from wellbeing_tui.ui.dialogs.choice import Choice
-    from wellbeing_tui.ui.format import short_day
+    # deferred: 40 ms and 1.9 MiB of the first frame (import timing; see app.py), and only
+    # now that there is something to offer back
     from wellbeing_tui.ui.journal.editor import JournalEditorScreen
 
     def answered(answer: str | None) -> None:

@@ -73,6 +73,7 @@ def fit_paste(app: App[Any], paste: events.Paste) -> None:
 async def close_gently(app: App[Any], keys: KeyGate) -> None:
     """Close as ``q`` does once every key the terminal already sent is in its field."""
     if not app.is_headless:
+        # deferred: Linux and macOS only (Textual's Linux driver needs termios)
         from wellbeing_tui.ui.terminal import end_after
 
         end_after(CLOSE_SECONDS)

@@ -20,15 +20,18 @@ of the paste, out of order.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import selectors
 import sys
+import termios
 import threading
 from codecs import getincrementaldecoder
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from textual import events
+from textual._xterm_parser import XTermParser
 from textual.drivers.linux_driver import LinuxDriver
 
 PASTE_START = "\x1b[200~"
@@ -161,9 +164,6 @@ class CalmDriver(LinuxDriver):
 
     def unread(self) -> int:
         """How many bytes the terminal has sent that are not read yet (0 if it cannot say)."""
-        import fcntl
-        import termios
-
         try:
             waiting = bytearray(4)
             fcntl.ioctl(self.fileno, termios.FIONREAD, waiting)
@@ -195,8 +195,6 @@ class CalmDriver(LinuxDriver):
 
         Textual's own loop selects a closed terminal forever, reading nothing, and ends the
         app with a traceback if a read fails."""
-        from textual._xterm_parser import XTermParser
-
         selector = selectors.SelectSelector()
         selector.register(self.fileno, selectors.EVENT_READ)
         parser = XTermParser(self._debug)

@@ -19,6 +19,7 @@ from wellbeing_tui.domain.fun import activity_stats, felt_more, prediction_gap
 from wellbeing_tui.domain.words import count, number
 from wellbeing_tui.ui.dialogs.ask_text import AskText
 from wellbeing_tui.ui.format import short_day, visible
+from wellbeing_tui.ui.fun.doing import DoItScreen
 from wellbeing_tui.ui.uses_diary import UsesDiary
 
 T = TypeVar("T")
@@ -168,8 +169,6 @@ class FunScreen(UsesDiary, Screen[None]):
     def action_do_it(self) -> None:
         activity = self.highlighted()
         if activity is not None:
-            from wellbeing_tui.ui.fun.doing import DoItScreen
-
             self.app.push_screen(DoItScreen(activity))
 
     def action_add(self) -> None:

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from wellbeing_tui.content.exercises import BY_SLUG, EXERCISES
 from wellbeing_tui.domain.session import format_seconds
+from wellbeing_tui.ui.grounding.setup import SetupScreen
 from wellbeing_tui.ui.navigation import Navigate
 from wellbeing_tui.ui.uses_diary import UsesDiary
 
@@ -65,6 +66,4 @@ class ExerciseListScreen(UsesDiary, Screen[None]):
         if event.option.id == AGAIN:
             self.post_message(Navigate("repeat-grounding"))
         elif event.option.id in BY_SLUG:
-            from wellbeing_tui.ui.grounding.setup import SetupScreen
-
             self.app.push_screen(SetupScreen(BY_SLUG[event.option.id]))

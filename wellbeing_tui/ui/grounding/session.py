@@ -14,6 +14,7 @@ from wellbeing_tui.domain.session import GroundingRun
 from wellbeing_tui.domain.timer import TimerState
 from wellbeing_tui.ui.dialogs.choice import Choice
 from wellbeing_tui.ui.format import escape
+from wellbeing_tui.ui.grounding.end import EndScreen
 from wellbeing_tui.ui.navigation import Navigate
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.pacer import Pacer, pacer_fill
@@ -221,8 +222,6 @@ class SessionScreen(UsesDiary, Screen[None]):
         )
 
     def finish(self, *, completed: bool) -> None:
-        from wellbeing_tui.ui.grounding.end import EndScreen
-
         if not self.is_current:
             return
         self.run.end()

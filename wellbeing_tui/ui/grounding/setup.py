@@ -14,6 +14,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, R
 from wellbeing_tui.content.exercises import DURATIONS
 from wellbeing_tui.domain.exercise import Exercise, build_plan, planned_seconds
 from wellbeing_tui.domain.session import GroundingRun
+from wellbeing_tui.ui.grounding.session import SessionScreen
 from wellbeing_tui.ui.uses_diary import UsesDiary
 from wellbeing_tui.ui.widgets.forms import FormBody, rating_or_none
 
@@ -171,7 +172,6 @@ class SetupScreen(UsesDiary, Screen[None]):
             )
             self.query_one("#before", Input).focus()
             return
-        from wellbeing_tui.ui.grounding.session import SessionScreen
 
         run = GroundingRun(self.exercise, self.diary.clock, self.chosen_minutes(choice), before)
         self.app.switch_screen(SessionScreen(run))

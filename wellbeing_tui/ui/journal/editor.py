@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -54,9 +54,7 @@ def run_outside(app: App[Any], work: Callable[[], str]) -> str:
     """Run ``work`` with the terminal handed over (an editor takes the whole screen). With
     no terminal to hand over (a headless run), it simply runs. An ``EditorError`` is raised
     only once the app has the terminal back."""
-    from textual.app import SuspendNotSupported
-
-    from wellbeing_tui.services.editor import EditorError
+    from wellbeing_tui.services.editor import EditorError  # deferred: it needs termios (no Windows)
 
     result: str | EditorError
     try:
@@ -222,6 +220,7 @@ class JournalEditorScreen(KeepsDrafts, Screen[None]):
     def action_own_editor(self) -> None:
         """Write the entry in $VISUAL or $EDITOR: the draft is kept first, the app steps
         aside while the editor runs, and what was saved there comes back into the text."""
+        # deferred: it needs termios, which Windows lacks
         from wellbeing_tui.services.editor import EditorError, edit_text
 
         self.autosave()

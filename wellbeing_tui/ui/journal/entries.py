@@ -18,6 +18,7 @@ from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.domain.journal_search import JournalQuery, on_this_day, parse_query
 from wellbeing_tui.domain.words import count
 from wellbeing_tui.ui.format import clip, escape, ordinal, short_day, visible
+from wellbeing_tui.ui.journal.editor import JournalEditorScreen
 from wellbeing_tui.ui.widgets.deleting import UNDO, DeletesWithUndo
 
 PAGE = 50
@@ -168,8 +169,6 @@ class JournalListScreen(DeletesWithUndo[JournalEntry], Screen[None]):
             self.open_entry(entry)
 
     def open_entry(self, entry: JournalEntry) -> None:
-        from wellbeing_tui.ui.journal.editor import JournalEditorScreen
-
         self.app.push_screen(JournalEditorScreen(entry=entry))
 
     @on(Input.Submitted, "#journal-search")
@@ -214,8 +213,6 @@ class JournalListScreen(DeletesWithUndo[JournalEntry], Screen[None]):
         )
 
     def action_new(self) -> None:
-        from wellbeing_tui.ui.journal.editor import JournalEditorScreen
-
         self.app.push_screen(JournalEditorScreen())
 
     def highlighted_entry(self) -> JournalEntry | None:

@@ -178,6 +178,8 @@ class SupportScreen(UsesDiary, Screen[None]):
         plan = self.diary.safety_plan.current()
         if plan is None:
             return PLAN
+        # deferred: the plan's screens are 35 ms of Help's first opening, which needs them
+        # only with a plan (import timing; neither bench opens Help)
         from wellbeing_tui.ui.support.plan_view import people_lines
 
         lines = ["[b]Your safety plan[/b]  [dim](p shows all of it)[/dim]"]
@@ -193,7 +195,7 @@ class SupportScreen(UsesDiary, Screen[None]):
         elif self.has_plan():
             self.post_message(Navigate("safety-plan"))
         else:
-            from wellbeing_tui.ui.support.safety_plan import SafetyPlanScreen
+            from wellbeing_tui.ui.support.safety_plan import SafetyPlanScreen  # deferred: above
 
             self.app.push_screen(SafetyPlanScreen())
 
