@@ -20,6 +20,7 @@ from wellbeing_tui.storage.errors import DataFileError, StoreError
 from wellbeing_tui.storage.fileformat import Tables, read_file
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, schema_version
 from wellbeing_tui.storage.stamps import TOMBSTONES
+from wellbeing_tui.storage.twice import imported_twice
 
 if TYPE_CHECKING:
     from wellbeing_tui.storage.crypt import Cipher
@@ -116,6 +117,13 @@ def _check_records(data: Tables, report: CheckReport) -> None:
         f"Deletes remembered, so that a copy from another computer cannot bring them back: "
         f"{deletes}."
     )
+    for table, extra in imported_twice(data):
+        report.lines.append(
+            f"{table}: {count(extra, 'record looks', 'records look')} imported twice (the same "
+            "words at the same time of day under another time offset, from an import made "
+            "before imports kept each date's own offset). Nothing was removed; delete the "
+            "copies in the app if you like."
+        )
     invalid = _invalid_records(data)
     if invalid:
         report.problem(
