@@ -123,6 +123,11 @@ COMMANDS: tuple[Command, ...] = (
         "wellbeing_tui.cli.merge:register_merge",
     ),
     Command(
+        "merge-driver",
+        "git's merge driver for the data file (see the README)",
+        "wellbeing_tui.cli.merge_driver:register_merge_driver",
+    ),
+    Command(
         "journal",
         "list or search journal entries, as text or JSON",
         "wellbeing_tui.cli.journal:register_journal",
