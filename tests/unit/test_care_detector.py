@@ -235,3 +235,36 @@ def test_a_journal_entry_with_slang_calls_for_care_and_an_idiom_does_not() -> No
 
     assert calls_for_care(entry("honestly gonna kms tonight"))
     assert not calls_for_care(entry("I cut myself a slice of cake and dyed my hair"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("burned my arm with the lighter again", "burned-with-a-lighter"),
+        ("held the iron to my thigh and counted to five", "burned-with-a-lighter"),
+        ("pulled my hair out til the back of my scalp bled", "hair-pulled-till-it-bled"),
+        ("made myself sick after dinner again", "sick-as-a-punishment"),
+        ("no tea tonight, that's my punishment for the mock", "sick-as-a-punishment"),
+        ("banged my head on the tiles till I saw stars", "head-against-the-wall"),
+        ("punched the wall until my knuckles split", "head-against-the-wall"),
+        ("scratched my arms raw under the duvet", "skin-scratched-or-bitten-till-it-bled"),
+        ("bit my arm so hard it left a ring of teeth", "skin-scratched-or-bitten-till-it-bled"),
+    ],
+)
+def test_self_harm_in_the_eleventh_rounds_words_names_its_pattern(text: str, pattern: str) -> None:
+    assert pattern in {m.pattern for m in crisis_matches(text, learned=False)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "burnt my thumb on the lighter trying to get the barbecue going",
+        "scratched my arm raw on the brambles picking blackberries",
+        "I used to make myself sick in Year 11, not for years now",
+        "banged my head on the loft hatch again",
+        "the puppy bit my arm playing tug",
+        "pulled my hair back too tight for the ballet exam",
+    ],
+)
+def test_the_eleventh_rounds_words_leave_accidents_alone(text: str) -> None:
+    assert next(crisis_matches(text, learned=False), None) is None, text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from wellbeing_tui.services.care_text import clauses
 
 ROOT = Path(__file__).parents[2]
 SHIPPED = ROOT / "wellbeing_tui" / "content" / MODEL_FILE
-SCENE = "Lined the tablets up on the kitchen table. Tonight, I think."
+SCENE = "Sat with the rope in the shed for an hour tonight."
 
 
 def words(text: str) -> list[tuple[str, ...]]:
@@ -26,7 +27,7 @@ def test_a_scene_the_rules_miss_is_answered_with_its_three_strongest_features() 
     found = crisis_match(SCENE)
     assert found is not None
     assert (found.category, found.pattern) == ("learned", "model")
-    assert found.words == "tonight + think + the tablets"
+    assert found.words == "tonight + sat + rope in"
 
 
 def test_ordinary_days_stay_quiet() -> None:
@@ -79,6 +80,19 @@ def test_a_negation_only_adds() -> None:
         for second, weight in after.items():
             if {first, second} & NEGATIONS:
                 assert weight >= 0, (first, second)
+
+
+def test_no_text_of_the_demo_diary_is_answered_by_the_model() -> None:
+    """The threshold is raised above every demo text's score when it is chosen."""
+    spec = importlib.util.spec_from_file_location(
+        "train", ROOT / "scripts" / "train_crisis_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    for text in train.demo_texts():
+        found = crisis_match(text)
+        assert found is None or found.category != "learned", text
 
 
 def test_the_shipped_model_is_small_and_its_figures_are_recorded() -> None:

@@ -17,6 +17,7 @@ from wellbeing_tui.content.crisis_cues import CUES, Cue
 from wellbeing_tui.content.crisis_families import FAMILIES
 from wellbeing_tui.content.crisis_feelings import FEELINGS
 from wellbeing_tui.content.crisis_guards import GUARDS
+from wellbeing_tui.content.crisis_harm_words import HARM_WORDS
 from wellbeing_tui.content.crisis_methods import METHODS
 from wellbeing_tui.content.crisis_others import OTHERS
 from wellbeing_tui.content.crisis_patterns import MACROS, PATTERNS, Pattern
@@ -25,7 +26,9 @@ from wellbeing_tui.content.crisis_scenes import SCENES
 from wellbeing_tui.content.crisis_self import SELF
 from wellbeing_tui.content.crisis_signs import SIGNS
 
-ALL_PATTERNS: tuple[Pattern, ...] = PATTERNS + FEELINGS + METHODS + SIGNS + FAMILIES + SELF + SCENES
+ALL_PATTERNS: tuple[Pattern, ...] = (
+    PATTERNS + FEELINGS + METHODS + SIGNS + FAMILIES + SELF + SCENES + HARM_WORDS
+)
 ALL_CUES: tuple[Cue, ...] = CUES + SCENE_CUES
 ALL_GUARDS = GUARDS + OTHERS
 OTHERS_GUARD = "others"  # a guard set aside when the writer joins the others (see care.py)
