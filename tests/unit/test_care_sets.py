@@ -15,6 +15,7 @@ the tuning sets), and a fresh one is written before any further tuning:
     8      the eighth round             107       113  72.9% (78/107)    6.2% (7/113)
     9      the ninth round              115       115  41.7% (48/115)    5.2% (6/115)
     10     the tenth round              120       120  50.8% (61/120)    2.5% (3/120)
+    11     the eleventh round           120       120  54.2% (65/120)    4.2% (5/120)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -36,7 +37,7 @@ punishment), not feeling safe ("I don't feel safe on my own tonight"), and wishe
 illness or a loss. The false answers are a paramedic's, a nurse's and a counsellor's days,
 safeguarding training, "overdosed on box sets", and a past of self-harm told as past.
 
-The present held-out sets are the tenth, written the same way by someone who had read
+The tenth held-out sets were written the same way by someone who had read
 neither the patterns, the model nor the tuning sets, from forty imagined writers, half
 one-liners and half short entries. The ninth round's detector (rules only) answered 34.2%
 (41/120) of the at-risk lines and 2.5% (3/120) of the harmless ones; after the tenth round
@@ -46,6 +47,16 @@ lighter, hair pulled until the scalp bled, being sick as a punishment, a gun pri
 rabbits", a whole strip of sleeping tablets "to switch off"), and a decision with no word of
 what ("I've decided. Sunday, when Dad's at the match."). The false answers are a recovery
 told as past, "overdosed on Easter eggs", and a pharmacology case study.
+
+The present held-out sets are the eleventh, written the same way from forty new imagined
+writers (40% one-liners, 40% two or three sentences, 20% longer). The tenth round's
+detector answered 50.0% (60/120) of the at-risk lines and 4.2% (5/120) of the harmless ones;
+after the eleventh round, 54.2% (65/120, 30 of them by the model) and 4.2%. While tuning, a
+failing test's message printed a few of its lines; they were not used, but the set is not
+as clean as the ones before it. The false answers are all the rules' and all of one kind:
+a nurse's, a pharmacology student's and a clinic's days, and a self-harm or a wish to die
+told as years past ("It's been five years since I last hurt myself. I'm proud of who I am
+now").
 
 The eighth round of tuning aimed at generalising rather than at more phrases: weak cues too
 often ordinary to answer alone (finality, a farewell, an apology, hopelessness, a burden, a
@@ -127,8 +138,8 @@ UNDER_THE_THRESHOLD lists the tuning lines the model no longer answers.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
-missed it too. The test holds what the present set measured (recall at least 50.8%, false
-positives at most 2.5%) so that neither can slip unnoticed; the targets stay as they are.
+missed it too. The test holds what the present set measured (recall at least 54.2%, false
+positives at most 4.2%) so that neither can slip unnoticed; the targets stay as they are.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
 """
@@ -329,9 +340,9 @@ def test_the_eleventh_rounds_corpus_is_read_as_measured() -> None:
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.508  # 61 of 120 (50.8%) on the tenth held-out set
-TARGET_FALSE_POSITIVES = 0.05  # met on the tenth held-out set, missed on the three before
-FALSE_POSITIVES_REACHED = 0.025  # 3 of 120 (2.5%) on the tenth held-out set
+RECALL_REACHED = 0.541  # 65 of 120 (54.2%) on the eleventh held-out set
+TARGET_FALSE_POSITIVES = 0.05  # met on the tenth and eleventh held-out sets
+FALSE_POSITIVES_REACHED = 0.042  # 5 of 120 (4.2%) on the eleventh held-out set
 
 
 def test_held_out_recall_and_false_positives_hold() -> None:
