@@ -9,6 +9,9 @@ process's records.
   is saved plain from then on (its key is gone); a file another command encrypted, or
   encrypted again to a new key, is never written to until it is opened again. Every write
   reads first under the lock, so no write goes to a key that is gone.
+- A file replaced by a version that lacks some of what was held here (a sync engine put
+  down another computer's copy) is merged with what was held, never taken over it, so a
+  save never drops what either side had (see ``following.py``).
 """
 
 from __future__ import annotations
@@ -92,10 +95,27 @@ class DurableStorage(Storage):
                 "Your diary was decrypted by another wellbeing command: it is kept as "
                 "plain text from now on."
             )
+        if self._cache is not None:
+            data = self._followed(self._cache, data)
         self._cache, self._sig = data, signature(stat)
         self.reloads += 1
         self.version += 1
         return self._cache
+
+    def _followed(self, held: Tables, found: Tables) -> Tables:
+        """The file replaced since it was read (by a sync engine, say): what it holds now,
+        merged with what was held here if it lacks some of that (see ``following.py``); the
+        next save writes the merge."""
+        from wellbeing_tui.storage.following import followed
+
+        merged = followed(held, found)
+        if merged is None:
+            return found
+        self.news.append(
+            "Your diary was replaced by another program (a sync engine, say) with a copy "
+            "that lacked some of what this one held: the two are merged, nothing is lost."
+        )
+        return merged
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self.read_only_reason is not None:
