@@ -91,7 +91,7 @@ def make_app(store: Store | None, clock: FixedClock, **kwargs: Any) -> Wellbeing
         current = running()
         on_the_loop = threading.current_thread() is threading.main_thread()
         if current is not None and current.is_running and on_the_loop:
-            raise AssertionError("a save on the event loop: the app saves through app.save")
+            raise AssertionError("a save on the event loop: the app saves through app.write")
 
     if store is not None:
         store.write_guard = only_on_the_writer
