@@ -69,10 +69,29 @@ def flush_to_disk(fd: int) -> None:
             fcntl.fcntl(fd, full)
 
 
+# Dropbox's mark on a file it is to leave alone (``attr -s com.dropbox.ignored -V 1 FILE``).
+DROPBOX_IGNORED = "user.com.dropbox.ignored"
+
+
+def keep_marks(path: Path, tmp: Path) -> None:
+    """Put Dropbox's ignore mark of ``path``, if it has one, on ``tmp``, which replaces it:
+    a file kept out of Dropbox (the nudge's, rewritten whole) stays out. Only where
+    extended attributes can be read (Linux); one look, nothing when there is none."""
+    if not hasattr(os, "getxattr"):  # pragma: no cover - not Linux
+        return
+    try:
+        mark = os.getxattr(path, DROPBOX_IGNORED)
+    except OSError:  # no mark, no file yet, or no extended attributes here
+        return
+    with contextlib.suppress(OSError):
+        os.setxattr(tmp, DROPBOX_IGNORED, mark)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically and durably (the new file is 0600)."""
     fd, tmp = new_temp(path)
     try:
+        keep_marks(path, tmp)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

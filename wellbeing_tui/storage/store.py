@@ -35,6 +35,7 @@ from wellbeing_tui.storage.fileformat import (
     refuse_what_is_not_a_file,
 )
 from wellbeing_tui.storage.filelock import FileLock
+from wellbeing_tui.storage.missing import refuse_missing
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, migrate, new_file, schema_version
 from wellbeing_tui.storage.stamps import apply_change, apply_new, stamp_settings
 
@@ -109,7 +110,7 @@ class Store(ByDate):
     def _open(self, create: bool) -> None:
         self.read_only_reason = refuse_what_is_not_a_file(self.path)
         if not create and not self.path.exists():
-            raise NoDataFile(self.path)
+            refuse_missing(self.path, create)
         if read_only_file_system(self.path.parent):
             self._open_read_only()
             return
@@ -127,8 +128,7 @@ class Store(ByDate):
         with self._lock:
             remove_stale_temps(self.path)
             if not self.path.exists():
-                if not create:
-                    raise NoDataFile(self.path)
+                refuse_missing(self.path, create)  # no new diary over one kept elsewhere
                 write_atomic(self.path, encode(new_file(iso(self.clock.now())), self._cipher))
             data, info = self._read_following_its_form()
             self._opened = (data, info)
