@@ -56,7 +56,7 @@ def cmd_log_mood(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.cli.passphrase import cipher_for, passphrase_file
+    from wellbeing_tui.cli.passphrase import passphrase_file, unlocked
     from wellbeing_tui.storage import StoreError
     from wellbeing_tui.storage.check import check_data_file
     from wellbeing_tui.storage.locations import resolve_data_file
@@ -65,10 +65,11 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
     try:
         # An encrypted file is checked from outside without its passphrase; with a
         # passphrase file its records are counted too. It never asks.
-        cipher = cipher_for(args, path) if passphrase_file(args) else None
+        found = unlocked(args, path) if passphrase_file(args) else None
     except StoreError as err:
         return fail("check", err)
-    report = check_data_file(path, cipher, clock.now().date())
+    cipher, passphrase = found or (None, None)
+    report = check_data_file(path, cipher, clock.now().date(), passphrase)
     for line in report.lines:
         say(line)
     if not report.ok:

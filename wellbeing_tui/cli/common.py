@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from wellbeing_tui.domain.clock import Clock
     from wellbeing_tui.services import Diary
     from wellbeing_tui.storage import Store
+    from wellbeing_tui.storage.crypt import Cipher
 
 EXIT_OK = 0  # done
 EXIT_PROBLEM = 1  # the data file could not be read or written, or a check found a problem
@@ -81,20 +82,30 @@ def _open_store(args: argparse.Namespace, clock: Clock, *, create: bool = True) 
     """The data file; with ``create`` False (commands that only read) a missing file is an
     error that says so, and nothing is created. An encrypted file is unlocked first (see
     ``cli/secure.py``)."""
-    from wellbeing_tui.cli.passphrase import cipher_for, passphrase_file
+    from wellbeing_tui.cli.passphrase import passphrase_file, settle_key_copies, unlocked
     from wellbeing_tui.storage import Store
     from wellbeing_tui.storage.errors import EncryptedFile
     from wellbeing_tui.storage.locations import resolve_data_file
 
     path = resolve_data_file(getattr(args, "data", None))  # "/" or "." names no file
+
+    def cipher() -> Cipher | None:
+        found = unlocked(args, path)
+        # A command that writes first judges the key file's conflict copies: one that
+        # holds another key or passphrase stops it before anything is written.
+        line = settle_key_copies(path, found) if create else None
+        if line:
+            complain(line)
+        return found[0] if found else None
+
     try:
-        return Store(path, clock, create=create, cipher=cipher_for(args, path))
+        return Store(path, clock, create=create, cipher=cipher())
     except EncryptedFile:
         # Encrypted by another command between the look and the opening: with a passphrase
         # file at hand, open it as what it is now.
         if not passphrase_file(args):
             raise
-        return Store(path, clock, create=create, cipher=cipher_for(args, path))
+        return Store(path, clock, create=create, cipher=cipher())
 
 
 def open_diary(

@@ -135,6 +135,12 @@ def new_passphrase(name: str | None, option: str = OPTION) -> Secret:
 def cipher_for(args: argparse.Namespace, path: Path) -> Cipher | None:
     """The unlocked key of an encrypted data file (None for a plain one): one key
     derivation. A wrong passphrase is ``WrongPassphrase`` (exit 1, nothing written)."""
+    found = unlocked(args, path)
+    return found[0] if found else None
+
+
+def unlocked(args: argparse.Namespace, path: Path) -> tuple[Cipher, Secret] | None:
+    """``cipher_for``'s key, with the passphrase that opened it (None for a plain file)."""
     from wellbeing_tui.storage.crypt import is_encrypted, key_path, unlock
     from wellbeing_tui.storage.errors import KeyFileError
 
@@ -144,8 +150,9 @@ def cipher_for(args: argparse.Namespace, path: Path) -> Cipher | None:
     name = passphrase_file(args)
     try:
         if name:
-            return unlock_with_file(key, name)
-        return unlock(key, existing_passphrase(args, path))
+            return unlocked_with_file(key, name)
+        passphrase = existing_passphrase(args, path)
+        return unlock(key, passphrase), passphrase
     except KeyFileError:
         if not os.path.lexists(key) and not is_encrypted(path):
             return None  # decrypted by another command meanwhile: it opens as it is now
@@ -156,13 +163,30 @@ def unlock_with_file(key: Path, name: str) -> Cipher:
     """The key in ``key`` unlocked with the passphrase in the file ``name``. A file that
     starts with a byte-order mark is tried without it, then with it (as versions before
     this one read it), so a key made either way opens; ``WrongPassphrase`` otherwise."""
+    return unlocked_with_file(key, name)[0]
+
+
+def unlocked_with_file(key: Path, name: str) -> tuple[Cipher, Secret]:
+    """``unlock_with_file``'s key, with the passphrase that opened it."""
     from wellbeing_tui.storage.crypt import unlock
     from wellbeing_tui.storage.errors import WrongPassphrase
 
     *tries, last = _passphrases(name, OPTION)
     for passphrase in tries:
         try:
-            return unlock(key, passphrase)
+            return unlock(key, passphrase), passphrase
         except WrongPassphrase:
             continue
-    return unlock(key, last)
+    return unlock(key, last), last
+
+
+def settle_key_copies(path: Path, found: tuple[Cipher, Secret] | None) -> str | None:
+    """Copies of the key file a sync engine left beside it, judged with the passphrase
+    (see ``storage/key_conflicts.py``): the sentence to tell, or ``KeyConflict``. Only the
+    folder is listed when there are none."""
+    from wellbeing_tui.storage.key_conflicts import key_copies, settle_key_copies
+
+    real = Path(os.path.realpath(path))
+    if found is None or not key_copies(real):
+        return None
+    return settle_key_copies(real, *found)

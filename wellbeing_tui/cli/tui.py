@@ -87,16 +87,13 @@ def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | N
         try:
             # A save in the open app waits at most a few seconds for another copy's lock,
             # then says so and keeps what was typed, rather than freezing the screen.
-            store = Store(
-                path,
-                clock,
-                lock_timeout=APP_LOCK_TIMEOUT,
-                cipher=cipher_from_file(path, passphrase_file),
-            )
+            cipher, told = keys_from_file(path, passphrase_file)
+            store = Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher)
         except StoreError as err:
             complain(f"wellbeing: {err}\n")
             return EXIT_PROBLEM
-        app = start_app(opened(store), demo=demo, reopen=reopener(path, clock, passphrase_file))
+        diary = opened(store, told)
+        app = start_app(diary, demo=demo, reopen=reopener(path, clock, passphrase_file))
         app.run()
         store.close()
         return ended(app)
@@ -105,12 +102,15 @@ def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | N
             remove_demo_copy(folder)
 
 
-def opened(store: Store) -> Diary:
+def opened(store: Store, told: str | None = None) -> Diary:
     """The Diary on an opened data file, with the conflict copies a sync engine left beside
-    it merged in (the app tells what came in, from ``file_news``)."""
+    it merged in (the app tells what came in, and ``told`` about the key file's copies,
+    from ``file_news``)."""
     from wellbeing_tui.services.diary import Diary
 
     diary = Diary(store)
+    if told:
+        diary.tell(told)
     diary.take_in_conflicts()
     return diary
 
@@ -136,21 +136,24 @@ def reopener(
         if typed is not None:
             return opener(path, clock)(typed)
         if passphrase_file:
-            cipher = cipher_from_file(path, passphrase_file)
-            return opened(Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher))
+            cipher, told = keys_from_file(path, passphrase_file)
+            store = Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher)
+            return opened(store, told)
         raise EncryptedFile(path)
 
     return reopen
 
 
-def cipher_from_file(path: Path, passphrase_file: str | None) -> Cipher | None:
-    """An encrypted file's key, with the passphrase from a file (None for a plain file)."""
-    from wellbeing_tui.cli.passphrase import unlock_with_file
+def keys_from_file(path: Path, passphrase_file: str | None) -> tuple[Cipher | None, str | None]:
+    """An encrypted file's key, with the passphrase from a file (None for a plain file),
+    and what was done with the key file's conflict copies (``KeyConflict`` stops)."""
+    from wellbeing_tui.cli.passphrase import settle_key_copies, unlocked_with_file
     from wellbeing_tui.storage.crypt import is_encrypted, key_path
 
     if not passphrase_file or not is_encrypted(path):
-        return None
-    return unlock_with_file(key_path(Path(os.path.realpath(path))), passphrase_file)
+        return None, None
+    found = unlocked_with_file(key_path(Path(os.path.realpath(path))), passphrase_file)
+    return found[0], settle_key_copies(path, found)
 
 
 def opener(path: Path, clock: Clock) -> Callable[[str], Diary]:
@@ -160,12 +163,15 @@ def opener(path: Path, clock: Clock) -> Callable[[str], Diary]:
     def open_with(typed: str) -> Diary:
         import gc
 
+        from wellbeing_tui.cli.passphrase import settle_key_copies
         from wellbeing_tui.storage import Store
         from wellbeing_tui.storage.crypt import Secret, key_path, unlock
 
-        cipher = unlock(key_path(Path(os.path.realpath(path))), Secret(typed))
+        passphrase = Secret(typed)
+        cipher = unlock(key_path(Path(os.path.realpath(path))), passphrase)
+        told = settle_key_copies(path, (cipher, passphrase))  # KeyConflict: nothing opened
         store = Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT, cipher=cipher)
         gc.freeze()  # as start_app does, now that the file is parsed
-        return opened(store)
+        return opened(store, told)
 
     return open_with

@@ -219,6 +219,11 @@ class Diary:
         told, self._news = self._news, []
         return told + self._store.news()
 
+    def tell(self, line: str) -> None:
+        """Something done to the diary's files while opening it (a copy of the key file put
+        away), told by ``file_news``."""
+        self._news.append(line)
+
     def take_in_conflicts(self) -> str | None:
         """Merge the conflict copies a sync engine left beside the data file; the sentence
         saying so is returned, and told once more by ``file_news`` (the app's toast)."""

@@ -23,7 +23,7 @@ from wellbeing_tui.storage.stamps import TOMBSTONES
 from wellbeing_tui.storage.twice import imported_twice
 
 if TYPE_CHECKING:
-    from wellbeing_tui.storage.crypt import Cipher
+    from wellbeing_tui.storage.crypt import Cipher, Secret
 
 MAX_LISTED = 5
 READABLE = "readable"
@@ -137,11 +137,15 @@ def _check_records(data: Tables, report: CheckReport) -> None:
 
 
 def check_data_file(
-    path: Path, cipher: Cipher | None = None, today: date | None = None
+    path: Path,
+    cipher: Cipher | None = None,
+    today: date | None = None,
+    passphrase: Secret | None = None,
 ) -> CheckReport:
     """The data file, its key file if it is encrypted (its records are counted only with
-    ``cipher``), its backups (the newest good one dated ``today`` or before is named), and
-    what a stopped save, ``encrypt`` or ``decrypt`` left beside them."""
+    ``cipher``; the key file's conflict copies are judged only with ``passphrase`` too),
+    its backups (the newest good one dated ``today`` or before is named), and what a
+    stopped save, ``encrypt`` or ``decrypt`` left beside them."""
     from wellbeing_tui.storage.crypt import is_encrypted
     from wellbeing_tui.storage.leftovers import report_leftovers
 
@@ -175,7 +179,20 @@ def check_data_file(
         )
     report_leftovers(real, report, sealed=sealed, plain_backups=plain)
     _check_conflict_copies(real, report, cipher)
+    _check_key_copies(real, report, (cipher, passphrase) if cipher and passphrase else None)
     return report
+
+
+def _check_key_copies(
+    path: Path, report: CheckReport, unlocked: tuple[Cipher, Secret] | None
+) -> None:
+    from wellbeing_tui.storage.key_conflicts import check_lines
+
+    for problem, line in check_lines(path, unlocked):
+        if problem:
+            report.problem(line)
+        else:
+            report.lines.append(line)
 
 
 def _check_conflict_copies(path: Path, report: CheckReport, cipher: Cipher | None) -> None:

@@ -12,7 +12,9 @@ renames the other beside it:
 Each one found is merged into the data file (one atomic write, after a backup), and only
 once that write is on disk is the copy moved into the backups folder. A copy that cannot
 be read (damaged, encrypted to another key, from a newer version) is left where it is, and
-``wellbeing check`` names it.
+``wellbeing check`` names it. The key file of an encrypted diary gets copies by the same
+names (``conflict_copies(key_path(data))``), judged with the passphrase in
+``key_conflicts.py``.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def conflict_copies(path: Path) -> list[Path]:
     return sorted(found)
 
 
-def _put_away(copy: Path, folder: Path) -> None:  # after the merged file is on disk
+def put_away(copy: Path, folder: Path) -> None:  # after the merged file is on disk
     """Move a merged copy into the backups folder (never over a file there)."""
     target, n = folder / copy.name, 1
     while target.exists():
@@ -95,7 +97,7 @@ def take_in_conflicts(store: Store) -> tuple[Incoming, list[Path], list[Path]] |
     folder = backup_dir(store.path)
     make_private_dirs(folder)
     for copy in readable:
-        _put_away(copy, folder)
+        put_away(copy, folder)
     fsync_dir(folder)
     fsync_dir(store.path.parent)  # the copy is gone from beside the file
     return came, readable, left
