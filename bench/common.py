@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from bench.generate import write
+from wellbeing_tui.storage.schema import SCHEMA_VERSION
 
 CACHE = Path(tempfile.gettempdir()) / "wellbeing-bench"
 
@@ -17,7 +18,8 @@ CACHE = Path(tempfile.gettempdir()) / "wellbeing-bench"
 def generated(years: float) -> Path:
     """A generated data file of ``years`` years (made once, then reused)."""
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"years-{years:g}.json"
+    # One file a schema version: a file of an older one would be migrated at every start.
+    path = CACHE / f"years-{years:g}-schema-{SCHEMA_VERSION}.json"
     if not path.exists():
         write(years, path)
     return path

@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from wellbeing_tui.domain.drafts import Draft  # noqa: E402
 from wellbeing_tui.domain.tables import RECORD_TYPES  # noqa: E402
+from wellbeing_tui.storage.schema import migrate  # noqa: E402
 
 WORDS = [
     "today",
@@ -259,6 +260,9 @@ def generate(years: float, seed: int = 1) -> dict[str, dict[str, Any]]:
     }
     for name, records in tables.items():
         data[name] = {str(i + 1): r for i, r in enumerate(records)}
+    # In the form this version writes (a person's file is brought up to date once, on its
+    # first opening; a bench that migrated it at every start would time the migration).
+    migrate(data, f"{first}T09:00:00+00:00")
     return data
 
 
