@@ -45,6 +45,7 @@ from wellbeing_tui.services.care_rules import (
     wanted,
 )
 from wellbeing_tui.services.care_text import Clause, clauses
+from wellbeing_tui.services.written import WORDS_TO_READ, texts_in, what_to_look_at
 
 _NEGATION = frozenset({"not", "never", "no"})
 _NEGATION_REACH = 6
@@ -241,27 +242,9 @@ def mentions_crisis(text: str) -> bool:
     return crisis_match(text) is not None
 
 
-def texts_in(value: Any) -> Iterator[str]:
-    """Every string in a stored document, however deep."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from texts_in(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from texts_in(item)
-
-
 def calls_for_care(record: Any) -> bool:
     """Whether saving ``record`` should be followed by a gentle answer."""
-    table = getattr(record, "TABLE", "")
-    # A safety plan names warning signs on purpose: writing it is the help, not a sign.
-    if table in ("drafts", "settings", "safety_plan", "") or not hasattr(record, "to_doc"):
-        return False
-    if table == "checkins" and record.mood == 1:
-        return True
-    after = getattr(record, "distress_after", None)
-    if table == "grounding" and after is not None and after >= 9:
-        return True
-    return any(mentions_crisis(text) for text in texts_in(record.to_doc()))
+    kind = what_to_look_at(record)
+    if kind == WORDS_TO_READ:
+        return any(mentions_crisis(text) for text in texts_in(record.to_doc()))
+    return kind is not None

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from wellbeing_tui.content.helplines import emergency_for, helplines_for, reach
 from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.clock import logging_day
-from wellbeing_tui.services.care import calls_for_care, mentions_crisis, texts_in
+from wellbeing_tui.services.care import calls_for_care, mentions_crisis
+from wellbeing_tui.services.written import texts_in
 
 if TYPE_CHECKING:
     from wellbeing_tui.storage.store import Store

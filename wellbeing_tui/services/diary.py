@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.clock import Clock, today
-from wellbeing_tui.services.care import calls_for_care
 from wellbeing_tui.services.events import CareDue, Event, Events
 from wellbeing_tui.services.nudge import knows_last_logged, note_logged
+from wellbeing_tui.services.written import what_to_look_at
 from wellbeing_tui.storage.conflicts import conflict_copies
 
 if TYPE_CHECKING:
@@ -162,8 +162,8 @@ class Diary:
             if not knows_last_logged(self.path):
                 note_logged(self.path, self._last_logged_day(), hour)
             self._nudge_knows = True
-        if not calls_for_care(record):
-            return  # the usual case: the answer's words and helplines are not loaded
+        if what_to_look_at(record) is None:
+            return  # the usual case: the detector and the answer's words are not loaded
         trigger = self._care.due(record, hour)
         if trigger is not None:
             self._events.add(CareDue(trigger))
