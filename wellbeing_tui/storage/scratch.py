@@ -1,26 +1,47 @@
 """Private scratch folders for text that leaves the diary for a moment (an editor's file).
 
-Each folder is named for the process that made it (``wellbeing-edit-<pid>-<random>``), in
-memory where the system has it (``/dev/shm``), else in the temporary folder, 0700. The
-process removes it as soon as it is done, signals included; one left by a process that was
-killed outright is found by its name and removed at the next use, and ``check`` names it.
+Each folder is named for the process that made it (``wellbeing-edit-<pid>-<random>``), 0700,
+in memory where the system has it: the user's own runtime folder (``$XDG_RUNTIME_DIR``, a
+folder only they can enter, emptied when they log out), else ``/dev/shm``, else the temporary
+folder. The process removes it as soon as it is done, signals included; one left by a process
+that was killed outright is found by its name and removed at the next use, and ``check``
+names it.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
 PREFIX = "wellbeing-edit-"
 
 
+def _own_runtime_folder() -> Path | None:
+    """$XDG_RUNTIME_DIR when it is a real folder of this user's that nobody else can enter."""
+    named = os.environ.get("XDG_RUNTIME_DIR", "")
+    if not named or not os.path.isabs(named):
+        return None
+    try:
+        info = os.lstat(named)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return None
+    return Path(named) if os.access(named, os.W_OK | os.X_OK) else None
+
+
+def _parents() -> list[Path]:
+    """Where scratch folders may be, the first being where a new one is made."""
+    found = [p for p in (_own_runtime_folder(), Path("/dev/shm")) if p is not None]
+    found = [p for p in found if p.is_dir() and os.access(p, os.W_OK | os.X_OK)]
+    return [*found, Path(tempfile.gettempdir())]
+
+
 def scratch_parent() -> Path:
-    memory = Path("/dev/shm")
-    if memory.is_dir() and os.access(memory, os.W_OK | os.X_OK):
-        return memory
-    return Path(tempfile.gettempdir())
+    return _parents()[0]
 
 
 def new_scratch_folder() -> Path:
@@ -39,13 +60,15 @@ def _alive(pid: int) -> bool:
 
 
 def stale_scratch_folders() -> list[Path]:
-    """Scratch folders of this user whose process has ended (killed while an editor ran)."""
-    parent = scratch_parent()
+    """Scratch folders of this user whose process has ended (killed while an editor ran), in
+    every place one may have been made."""
     found: list[Path] = []
-    try:
-        entries = list(parent.iterdir())
-    except OSError:
-        return []
+    entries: list[Path] = []
+    for parent in dict.fromkeys(_parents()):
+        try:
+            entries.extend(parent.iterdir())
+        except OSError:
+            continue
     for entry in entries:
         if not entry.name.startswith(PREFIX):
             continue
