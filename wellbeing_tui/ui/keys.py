@@ -27,7 +27,7 @@ from textual.app import App
 from wellbeing_tui.domain.visible import visible
 
 # Longest a key is held while the app settles: a screen that takes longer still gets keys.
-SETTLE_SECONDS = 1.0
+SETTLE_SECONDS = 3.0
 _MOST_ROUNDS = 12
 
 # Widgets in which a printable key is text, by class name (none is imported to start up).
