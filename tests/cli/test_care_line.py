@@ -88,10 +88,10 @@ def test_an_unknown_country_gets_the_directory_not_a_guess(tmp_path: Path) -> No
     assert not any(number in line for number in ("999", "911", "116 123", "988"))
 
 
-@pytest.mark.slow  # two real-time sessions of 16 seconds
+@pytest.mark.slow  # two real-time sessions of 5 seconds (a second a step)
 def test_ground_plain_with_distress_10_gets_its_own_line(tmp_path: Path) -> None:
     path = tmp_path / "w.json"
-    args = ("ground", "--exercise", "box-breathing", "--minutes", "0.05", "--plain")
+    args = ("ground", "--exercise", "feet-on-floor", "--minutes", "0.05", "--plain")
     first = cli(*args, "--before", "8", "--after", "10", "--data", str(path), env=GB)
     assert first.returncode == 0, first.stderr
     assert "distress 8 → 10" in first.stdout  # the summary comes first, on stdout

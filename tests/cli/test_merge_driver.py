@@ -117,6 +117,7 @@ def two_computers(tmp_path: Path, *, encrypted: bool) -> tuple[Computer, Compute
     return laptop, desktop
 
 
+@pytest.mark.slow  # a bare repository, two clones, commits and pulls: seconds each
 @pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
 def test_git_pull_merges_both_computers_diaries_with_no_conflict(
     tmp_path: Path, encrypted: bool

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_cli import cli
 from tests.sync.syncthing import Instance, needs_syncthing, syncthing_pair, wait_for
 from wellbeing_tui.domain.clock import FixedClock
@@ -49,6 +51,7 @@ def diary(one: Instance) -> tuple[list[str], int]:
     return sorted(e.text for e in store.records(JournalEntry)), len(store.records(CheckIn))
 
 
+@pytest.mark.slow  # two Syncthing instances started, paired and synced: about five seconds
 @needs_syncthing
 def test_entries_written_on_two_computers_apart_are_all_there_after_syncing(
     tmp_path: Path,

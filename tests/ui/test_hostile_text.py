@@ -128,20 +128,31 @@ async def walk_every_place_the_text_shows(store: Store, clock: FixedClock, text:
         assert app.is_running
 
 
+def walk_with(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store, clock = store_with(Path(folder), text)
+        asyncio.run(walk_every_place_the_text_shows(store, clock, text))
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["closing tag [/] first", "[/] Bob", "\x1b]2;TITLE\x1b\\ and \x1b[2J\x1b[41m"],
+    ids=["closing-tag-inside", "closing-tag-first", "escape-codes"],
+)
+def test_hostile_text_shows_literally_everywhere(text: str) -> None:
+    walk_with(text)
+
+
+@pytest.mark.slow  # each generated text walks every place: about three seconds
 @settings(
     max_examples=3,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(text=hostile)
-@example(text="closing tag [/] first")
-@example(text="[/] Bob")
-@example(text="\x1b]2;TITLE\x1b\\ and \x1b[2J\x1b[41m")
-def test_hostile_text_shows_literally_everywhere(text: str) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        store, clock = store_with(Path(folder), text)
-        asyncio.run(walk_every_place_the_text_shows(store, clock, text))
-        store.close()
+def test_any_generated_text_shows_literally_everywhere(text: str) -> None:
+    walk_with(text)
 
 
 async def test_an_archived_title_with_a_link_does_not_quit(

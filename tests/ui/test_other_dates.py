@@ -17,6 +17,7 @@ import pytest
 from textual.widgets import Static
 
 from tests.conftest import make_app, showing
+from tests.helpers.walks import quick_few
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.domain.journal import JournalEntry
 from wellbeing_tui.storage import Store
@@ -104,7 +105,12 @@ async def test_the_week_review_opens_on_the_week_of_that_day(
         assert any(m for m in week.days[day.weekday()].moods), "today's check-ins are counted"
 
 
-@pytest.mark.parametrize("day", [1, 2, 3, 11, 12, 13, 21, 22, 23, 31])
+MONTH_DAYS = [1, 2, 3, 11, 12, 13, 21, 22, 23, 31]
+
+
+@pytest.mark.parametrize(
+    "day", quick_few([str(d) for d in MONTH_DAYS], [(d,) for d in MONTH_DAYS], {"1", "12", "22"})
+)
 async def test_on_this_day_names_the_day_of_the_month(day: int, tmp_path: Path) -> None:
     today = date(2026, 12, day)
     clock = FixedClock(datetime.combine(today, time(20, 0), tzinfo=ZoneInfo("Europe/London")))

@@ -13,6 +13,7 @@ from textual.widget import Widget
 
 from screenshots.tour import NOW, SCREENS, Steps, keys
 from tests.conftest import DEMO
+from tests.helpers.walks import quick_few
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.services.diary import Diary
 from wellbeing_tui.storage import Store
@@ -51,8 +52,11 @@ def cut_off(app: App[Any]) -> list[str]:
 
 @pytest.mark.parametrize(
     ("name", "steps"),
-    [(name, steps) for name, _, steps in SCREENS],
-    ids=[name for name, _, _ in SCREENS],
+    quick_few(
+        [name for name, _, _ in SCREENS],
+        [(name, steps) for name, _, steps in SCREENS],
+        {"dashboard", "journal-editor", "worksheet", "sleep-diary"},
+    ),
 )
 async def test_nothing_is_cut_off_at_80x24(tmp_path: Path, name: str, steps: Steps) -> None:
     path = tmp_path / "wellbeing.json"
@@ -85,12 +89,17 @@ async def dialog_fits(pilot: Any, *keys: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "keys",
-    [
-        ("j", "n", "h", "i", "escape"),  # four answers: save, keep as draft, keep writing, discard
-        ("w", "d"),  # which date?
-        ("m", "down", "enter", "escape"),  # a check-in half done
-    ],
-    ids=["journal-leave", "week-date", "checkin-leave"],
+    quick_few(
+        ["journal-leave", "week-date", "checkin-leave"],
+        [
+            (
+                ("j", "n", "h", "i", "escape"),
+            ),  # four answers: save, keep as draft, keep writing, discard
+            (("w", "d"),),  # which date?
+            (("m", "down", "enter", "escape"),),  # a check-in half done
+        ],
+        {"journal-leave"},
+    ),
 )
 async def test_dialogs_show_all_their_words_at_80x24(keys: tuple[str, ...], tmp_path: Path) -> None:
     path = tmp_path / "wellbeing.json"
@@ -103,14 +112,17 @@ async def test_dialogs_show_all_their_words_at_80x24(keys: tuple[str, ...], tmp_
 
 @pytest.mark.parametrize(
     ("keys", "first"),
-    [
-        (("m",), "mood"),
-        (("p",), "who"),
-        (("j", "n"), "text"),
-        (("s",), None),
-        (("o", "enter"), None),  # export
-    ],
-    ids=["checkin", "people", "journal-editor", "sleep-diary", "export"],
+    quick_few(
+        ["checkin", "people", "journal-editor", "sleep-diary", "export"],
+        [
+            (("m",), "mood"),
+            (("p",), "who"),
+            (("j", "n"), "text"),
+            (("s",), None),
+            (("o", "enter"), None),  # export
+        ],
+        {"journal-editor"},
+    ),
 )
 async def test_forms_have_no_invisible_focus_stops(
     keys: tuple[str, ...], first: str | None, tmp_path: Path
@@ -168,7 +180,14 @@ async def hidden_fields(pilot: Any) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize(("name", "steps"), FORM_STEPS, ids=[name for name, _ in FORM_STEPS])
+@pytest.mark.parametrize(
+    ("name", "steps"),
+    quick_few(
+        [name for name, _ in FORM_STEPS],
+        FORM_STEPS,
+        {"safety-plan", "journal-editor", "sleep-diary"},
+    ),
+)
 async def test_every_field_of_a_form_shows_its_value_at_60x20(
     tmp_path: Path, name: str, steps: Steps
 ) -> None:

@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
 from tests.conftest import make_app, showing
+from tests.helpers.walks import quick_few
 from tests.ui.grounding.test_grounding import choose, until
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.services.care import calls_for_care, mentions_crisis
@@ -63,7 +64,7 @@ def gentle_note(app: object) -> str:
     return str(dialog.query_one(Static).render())
 
 
-@pytest.mark.parametrize("where", list(WHERE))
+@pytest.mark.parametrize("where", quick_few(list(WHERE), [(w,) for w in WHERE], {"journal"}))
 async def test_hard_words_get_a_gentle_answer_after_the_save(
     where: str, empty_store: Store, clock: FixedClock
 ) -> None:
@@ -80,7 +81,7 @@ async def test_hard_words_get_a_gentle_answer_after_the_save(
     assert "gentle" not in saved.path.read_text(encoding="utf-8").replace('"gentle_answer"', "")
 
 
-@pytest.mark.parametrize("where", list(WHERE))
+@pytest.mark.parametrize("where", quick_few(list(WHERE), [(w,) for w in WHERE], {"worksheet"}))
 async def test_ordinary_hard_days_get_no_answer(
     where: str, empty_store: Store, clock: FixedClock
 ) -> None:

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from tests.conftest import make_app, showing
+from tests.helpers.walks import quick_few
 from wellbeing_tui.domain.clock import FixedClock
 from wellbeing_tui.storage import Store
 from wellbeing_tui.ui.journal.editor import JournalEditorScreen
@@ -51,7 +52,14 @@ PLACES: dict[str, Opener] = {
 }
 
 
-@pytest.mark.parametrize("place", list(PLACES))
+@pytest.mark.parametrize(
+    "place",
+    quick_few(
+        list(PLACES),
+        [(place,) for place in PLACES],
+        {"journal", "journal editor", "ask before leaving", "command palette"},
+    ),
+)
 async def test_f1_and_h_open_support_from_everywhere(
     place: str, demo_store: Store, clock: FixedClock
 ) -> None:
