@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
 import shutil
 import threading
 import weakref
@@ -32,12 +35,27 @@ settings.register_profile("wellbeing", deadline=None, suppress_health_check=[Hea
 settings.load_profile("wellbeing")
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto`: two workers a core. A test that drives the app spends part of its time
+    waiting for the app to go quiet (Textual's pilot sleeps in steps of 20 ms until the
+    processor is idle); a second worker uses that time. PYTEST_XDIST_AUTO_NUM_WORKERS still
+    chooses, as it does without this."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own reading of it
+    return 2 * len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+
+
 @pytest.fixture(autouse=True)
 def _private_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never touch the real data folder, and show the same helplines on every machine."""
+    """Never touch the real data folder, and show the same helplines on every machine. An
+    editor's scratch folder goes in a runtime folder of the test's own, so a test that kills
+    a process on purpose leaves nothing another test's `check` would find."""
     home = tmp_path_factory.mktemp("home")
+    runtime = tmp_path_factory.mktemp("runtime")
+    runtime.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("WELLBEING_DATA", raising=False)
@@ -116,6 +134,18 @@ def _presses_wait_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
         writer = getattr(self.app, "writer", None)
         if writer is not None and self.app not in SAVES_NOT_AWAITED:
             await writer.settled()
+        handled = await original(self, timeout)
+        if not self.app.is_running:
+            return handled
+        # What is put off until after the next repaint (a dialog shown once the dashboard is
+        # drawn, a focus moved once a list is laid out) has happened too.
+        screen = self.app.screen
+        if not (screen._callbacks or screen._dirty_widgets or screen._layout_required):
+            return handled
+        repainted = asyncio.Event()
+        if screen.call_after_refresh(repainted.set):
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(repainted.wait(), timeout)
         return await original(self, timeout)
 
     monkeypatch.setattr(Pilot, "_wait_for_screen", wait)

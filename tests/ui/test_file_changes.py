@@ -50,6 +50,7 @@ def reopen_with(path: Path, clock: FixedClock) -> Any:
 async def wait_for(pilot: Pilot[Any], kind: type[Any], seconds: float = 8.0) -> None:
     for _ in range(int(seconds * 10)):
         if isinstance(pilot.app.screen, kind):
+            await pilot.pause()  # opened by a timer: now put together, too
             return
         await pilot.pause(0.1)
     raise AssertionError(f"{type(pilot.app.screen).__name__} is showing, not {kind.__name__}")
