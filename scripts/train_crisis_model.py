@@ -6,8 +6,8 @@ the same sets give the same file. The threshold is chosen by stratified k-fold c
 validation: the lowest at which the rules OR the model answer at most
 ``MAX_FALSE_POSITIVES`` of the harmless phrasings they were not trained on. The script
 prints, and the file records, the cross-validated recall and false positives of the rules
-alone, the model alone, and both; and the same for the tenth held-out set (the last block of
-each tuning file) with the model trained on everything else, the nearest thing to a new
+alone, the model alone, and both; and the same for the latest spent held-out set (the last
+block of each tuning file) with the model trained on everything else, the nearest thing to a new
 writer the sets hold. The threshold is then raised, if need be, above the score of every
 text of the app's demo diary.
 
@@ -47,9 +47,9 @@ KNOWN = 2  # a word in at least this many training phrasings is read without its
 KEEP = 0.002  # smaller weights are dropped from the file
 DIGITS = 4
 SCALE = 10_000  # 10 ** DIGITS
-MAX_FALSE_POSITIVES = 0.02  # the brief allows 3%; see the docstring of test_care_sets
-LAST_BLOCK = "# The tenth held-out set"  # its block ends at the next comment
-# The sets read: the tuning sets and the eleventh round's corpus written for the model.
+MAX_FALSE_POSITIVES = 0.04  # the target is 5%; see the docstring of test_care_sets
+LAST_BLOCK = "# The eleventh held-out set"  # its block ends at the next comment
+# The sets read: the tuning sets and the corpus written for the model (rounds 11 and 12).
 SETS = (("at_risk_tuning", 1), ("at_risk_more", 1), ("harmless_tuning", 0), ("harmless_more", 0))
 
 Words = list[list[str]]
@@ -57,7 +57,7 @@ Sample = tuple[Words, int]
 
 
 def phrasings(name: str) -> tuple[list[str], range]:
-    """The phrasings of a set, and where the tenth held-out set is among them."""
+    """The phrasings of a set, and where the latest spent held-out set is among them."""
     lines = (CARE / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     found: list[str] = []
     start = end = -1
@@ -92,9 +92,12 @@ def quiet() -> list[Sample]:
 
 
 def train(samples: Sequence[Sample]) -> dict[str, Any]:
-    """The weights of a logistic regression fitted to ``samples`` and to ``quiet()`` (Adagrad,
-    in a fixed order of passes), as the payload ``care_model.Model`` reads."""
-    samples = [*samples, *quiet()]
+    """The weights of a logistic regression fitted to ``samples``, to ``quiet()`` and to the
+    texts of the app's demo diary as harmless (ordinary entries the app ships, which must never
+    be answered: without them the threshold rose above the score of a worksheet's "I don't
+    know what she thinks"), with Adagrad in a fixed order of passes, as the payload
+    ``care_model.Model`` reads."""
+    samples = [*samples, *quiet(), *((plain(text), 0) for text in demo_texts())]
     often: dict[str, int] = {}
     for words, _ in samples:
         for word in {word for part in words for word in part}:
@@ -280,7 +283,7 @@ def main() -> None:
     before = [s for s, end in zip(samples, last, strict=True) if not end]
     early = train(before)
     tail = [i for i, end in enumerate(last) if end]
-    tenth = figures(
+    latest = figures(
         [labels[i] for i in tail],
         [rules[i] for i in tail],
         [score(early, samples[i][0]) for i in tail],
@@ -294,7 +297,7 @@ def main() -> None:
         "at risk": sum(labels),
         "harmless": len(labels) - sum(labels),
         "cross-validated": cv,
-        "last block, model trained on the rest": tenth,
+        "last block, model trained on the rest": latest,
     }
     OUT.write_text(write(payload), encoding="utf-8")
     print(json.dumps(payload["figures"], indent=1))

@@ -129,8 +129,11 @@ def test_a_mention_in_a_lesson_or_story_is_quiet_unless_the_writer_speaks() -> N
 
 
 def test_cues_far_apart_in_a_long_entry_do_not_combine() -> None:
+    """The rules' reach (the learned reader, which weighs the whole entry, may still answer
+    such an entry: "gone soon" and "won't matter" in one entry is worth a note)."""
     filler = "Made tea. " * (REACH + 1)
-    assert crisis_match(f"I'll be gone soon. {filler}It won't matter.") is None
+    far = f"I'll be gone soon. {filler}It won't matter."
+    assert next(crisis_matches(far, learned=False), None) is None
     assert crisis_match("I'll be gone soon. Made tea. It won't matter.") is not None
 
 

@@ -16,6 +16,7 @@ the tuning sets), and a fresh one is written before any further tuning:
     9      the ninth round              115       115  41.7% (48/115)    5.2% (6/115)
     10     the tenth round              120       120  50.8% (61/120)    2.5% (3/120)
     11     the eleventh round           120       120  54.2% (65/120)    4.2% (5/120)
+    12     the twelfth round            129       130  62.0% (80/129)    3.1% (4/130)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -48,7 +49,7 @@ rabbits", a whole strip of sleeping tablets "to switch off"), and a decision wit
 what ("I've decided. Sunday, when Dad's at the match."). The false answers are a recovery
 told as past, "overdosed on Easter eggs", and a pharmacology case study.
 
-The present held-out sets are the eleventh, written the same way from forty new imagined
+The eleventh held-out sets were written the same way from forty new imagined
 writers (40% one-liners, 40% two or three sentences, 20% longer). The tenth round's
 detector answered 50.0% (60/120) of the at-risk lines and 4.2% (5/120) of the harmless ones;
 after the eleventh round, 54.2% (65/120, 30 of them by the model) and 4.2%. While tuning, a
@@ -133,13 +134,34 @@ harder, not because the detector got worse. Leave-one-set-out (the tenth set's l
 by a model trained on everything else): before, rules 34.2%/2.5%, model 35.0%/0%, both
 48.3%/2.5%; after, rules 38.3%/2.5%, model 35.8%/0%, both 54.2%/2.5%. A small gain, far from
 the target: a linear reader of words does not learn "a strip of tablets" from "a strip of
-tablets for the jet lag" without far more lines. The higher threshold costs in sample too:
-UNDER_THE_THRESHOLD lists the tuning lines the model no longer answers.
+tablets for the jet lag" without far more lines.
+
+The present held-out sets are the twelfth, written the same way by someone who had read
+nothing of the detector, from writers aged 13 to 90 in twelve countries. The eleventh round's
+detector answered 34.1% (44/129) of the at-risk lines and 3.1% (4/130) of the harmless ones.
+The twelfth round added more writing rather than rules: a corpus of 1,592 at-risk and 1,596
+harmless lines from five groups of imagined writers, each group written apart (teenagers and
+second-language English; working adults; older adults; hard situations such as recovery,
+voices, eating and prison; acts told plainly and the same acts done for ordinary reasons).
+With it the rules alone answer 2.1% of the 3,610 harmless phrasings, which left the model no
+room under the 2% it was allowed: the allowance for the rules OR the model is now 4%
+(the target is 5%), and the demo diary's texts are taught as harmless rather than lifting
+the threshold over them (a worksheet's "I don't know what she thinks" had lifted it from
+1.83 to 3.63). Cross-validated on all 3,591 at-risk and 3,610 harmless phrasings: rules
+52.8% and 2.1%, model 62.1% and 2.0%, rules OR model 76.0% and 4.0% (threshold 1.832). The
+eleventh held-out set's lines scored by a model trained on everything else: rules 29.2% and
+4.2%, model 78.3% and 0.8%, both 84.2% and 4.2%. On the twelfth held-out set, 62.0% (80/129)
+and 3.1% (4/130). The learned reader, given twice the writing, now hears more than the
+rules; what it misses are terse acts with one telling detail ("bought charcoal today. not
+for a braai.", "Rifle's in the ute now. Loaded."), a time chosen after an event with no
+word of what, the morning after an attempt, voices that command, and self-punishment with
+ordinary things (a kettle, a compass, no dinner for a grade). Its false answers are still
+the rules': a course on asking about suicide, a brother's anniversary, a past told as past.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
-missed it too. The test holds what the present set measured (recall at least 54.2%, false
-positives at most 4.2%) so that neither can slip unnoticed; the targets stay as they are.
+missed it too. The test holds what the present set measured (recall at least 62.0%, false
+positives at most 3.1%) so that neither can slip unnoticed; the targets stay as they are.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
 """
@@ -157,103 +179,36 @@ from wellbeing_tui.services.care_text import clauses
 
 CARE = Path(__file__).parents[1] / "fixtures" / "care"
 
-# At-risk tuning phrasings the detector answered in the tenth round and no longer does, or
-# the tenth held-out set's lines it does not answer though trained on them: the rules do not
-# hear them, and the learned reader, retrained in the eleventh round with the new corpus,
-# scores them under its new threshold. The threshold rose (1.942 to 3.408) because the rules
-# answer 29 of the 1,894 harmless phrasings now tuned on, which leaves the model less room
-# under 2% false positives; these are what that costs in sample.
-UNDER_THE_THRESHOLD = (
-    "I won't be around for Christmas",
-    "Tonight might be the night",
-    "It won't matter soon, none of it will.",
-    "my best friend killed himself in May and I understand why he did it",
-    "Been writing down who gets my books and who gets the car. Feels peaceful.",
-    "Cancelled the gym and the phone contract today. No point paying for next month.",
-    (
-        "Went for the walk after tea like the doctor said. Ended up stood at the edge of the "
-        "quarry for ages working out if it was high enough."
-    ),
-    (
-        "Shift at the hospital was fine. Came home, fed the cat, and sat with all my tablets "
-        "lined up on the kitchen table counting them. Put them back in the box for now."
-    ),
-    "My boys would get the insurance money. That's more use to them than I am.",
-    "I feel like I'm already dead, just waiting for my body to catch up.",
-    (
-        "Told my counsellor I was fine. I'm not. I've got a plan for Saturday when the house "
-        "is empty."
-    ),
-    "Wrote an email and scheduled it to send next Tuesday. It explains everything.",
-    (
-        "Paid off the credit card, cleaned the whole flat, left the spare key with next door. "
-        "Feels like the last tidy-up before a long trip, except there's no trip."
-    ),
-    "Survived another day I didn't want.",
-    "Grandad, I'm coming to see you soon. Keep a seat for me.",
-    ("Rang the helpline but hung up before anyone answered. Still thinking about the bridge."),
-    "I'm not safe. I need someone to come and take the tablets off me.",
-    (
-        "who's gonna feed the cat after... asked Sarah to take him \"for a bit\". she doesn't "
-        "know it's forever"
-    ),
-    ("starved all day cos i ate that cake yesterday. i dont deserve food. two days next time"),
-    "🙃🔪 tonight",
-    "I've decided. Sunday, when Dad's at the match.",
-    (
-        "Wrote my will on a bit of paper and signed it. Nobody knows. Won't be needing the van "
-        "after this month."
-    ),
-    (
-        "Finally feel calm. Decision's made. Cleaned the flat top to bottom and left the keys "
-        "out for the landlord."
-    ),
-    "got all the pills lined up on the bedside table. just sitting here looking at them",
-    "ya know what, i'm not even sad anymore. i'm just finished. tomorrow's the day.",
-    "she blocked me everywhere. whats even the point of breathing now",
-    'Made a playlist for my funeral. Sent my sister the link "just cos".',
-    (
-        "im trans and my dad said hed rather have a dead son than a daughter. maybe i'll give "
-        "him that"
-    ),
-    "💀💀 no literally i want to be 💀",
-    (
-        "Kids are sorted: Lisa's got the guardianship letter and the savings are in their "
-        "names. Now I can go."
-    ),
-    "Writing this so someone knows. I took the whole box about twenty minutes ago.",
-    "rehoming my snake and both rats this week. need to know they're ok before i go",
-    "gonna run a bath and bring the razor in with me later 🛁",
-)
-REASON_UNDER_THE_THRESHOLD = (
-    "no rule hears it, and the learned reader scores it under the threshold it was given in "
-    "the eleventh round (see UNDER_THE_THRESHOLD)"
-)
-
 # At-risk tuning phrasings left unanswered on purpose, and why. Most hold one weak cue alone
 # (``content.crisis_cues``), or two of one family, which answer only with a second family; the
-# learned reader, though fitted on these sets, scores them under its threshold. Several that
-# the rules left alone it answers ("It won't matter soon, none of it will."): that is
-# fitting, not hearing, and the cross-validated figures in the docstring are the honest ones.
+# learned reader, though fitted on these sets, scores them under its threshold. Many that the
+# rules leave alone it answers ("It won't matter soon, none of it will."): that is fitting,
+# not hearing, and the cross-validated and held-out figures in the docstring are the honest
+# ones.
+EMOJI_ONLY = (
+    "no rule hears it, and the learned reader scores it under its threshold (emoji are not "
+    "read: the plain form keeps letters only)"
+)
 UNANSWERED = {
-    "I'm checking out soon": "as often a hotel as an ending: one cue of finality alone",
-    "I've picked a date": "as often a wedding as a plan: one cue of a decision alone",
     "goodbye world": "as often a joke ('goodbye world, hello beach') as a farewell: one cue alone",
     "i won't be here this time next week": "as often a trip as an ending: one cue alone",
     "goodbye. I love you all.": "two farewells, one family: as often the end of a call or a card",
-    "Don't worry about me after tonight.": "a farewell with a time and nothing else; the "
-    "model scores it under its threshold",
-    "😵‍💫🔪 again tonight": "the plain form keeps letters only, so the emoji are lost and "
-    "'again tonight' is all that is read",
-    "If I didn't have the dog I'd have gone already. And she's old now.": "'gone already' "
-    "is a finality the rules do not hear with a reason for staying; the model scores it "
-    "under its threshold",
-    "Said goodbye to my class on the last day of term and I meant it more than they know.": (
-        "a teacher's goodbye at the end of term; the meaning is only between the lines"
+    "Cancelled the gym and the phone contract today. No point paying for next month.": (
+        "no rule hears it, and the learned reader scores it under its threshold"
     ),
-    **dict.fromkeys(UNDER_THE_THRESHOLD, REASON_UNDER_THE_THRESHOLD),
+    "😵‍💫🔪 again tonight": EMOJI_ONLY,
+    "🙃🔪 tonight": EMOJI_ONLY,
+    "💀💀 no literally i want to be 💀": EMOJI_ONLY,
 }
 # Harmless tuning phrasings that are answered anyway, and why.
+ELEVENTH_AT_WORK = (
+    "the rules read 'overdose' as a method (an eleventh held-out line) and do not know a "
+    "nurse's, a doctor's or a student's day"
+)
+ELEVENTH_PAST = (
+    "the rules answer a wish to die or a self-harm told as years past (an eleventh held-out "
+    "line); a gentle answer there is harmless"
+)
 ANSWERED = {
     "I can't take it anymore, this heat is unbearable": "its first clause is word for word "
     "what distress says; only the next clause names the heat",
@@ -288,6 +243,17 @@ ANSWERED = {
     "Did the paracetamol overdose case study in pharmacology today, lecturer explained the "
     "liver stuff really well.": "the rules read 'paracetamol overdose' as a method (a tenth "
     "held-out line); their guard for a lesson does not cover a case study",
+    "Revised overdose management pharmacology all day, exam's Friday.": ELEVENTH_AT_WORK,
+    "Ward was chaos tonight, two overdoses in resus back to back. Both stable by handover. "
+    "Home, shower, toast, bed.": ELEVENTH_AT_WORK,
+    "Clinic day. Med review for a young lad, a woman with chronic pain, a capacity assessment. "
+    "The registrar and I went over the overdose protocols for the new F1s. Grabbed a sandwich "
+    "at 4. Night off tomorrow, can't wait.": ELEVENTH_AT_WORK,
+    "It's been five years since I last hurt myself. I'm proud of who I am now. Marked it with "
+    "cake.": ELEVENTH_PAST,
+    "Routine day: work, gym, dinner, Netflix. I used to write in here about wanting to die and "
+    "it's odd reading those old pages back. That was four years and a lot of therapy ago, and "
+    "I'm safe now. Tonight I'm just grateful.": ELEVENTH_PAST,
 }
 
 
@@ -328,21 +294,22 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
     assert sorted(answered) == sorted(ANSWERED)
 
 
-def test_the_eleventh_rounds_corpus_is_read_as_measured() -> None:
-    """The corpus written for the learned reader (``*_more.txt``) is training data, not a
-    list of phrasings each answered as labelled: in sample, with the rules and the model
-    trained on it, 230 of its 388 at-risk lines and 16 of its 379 harmless ones are answered
-    (the harmless ones share words on purpose: jokes, courses, accidents, a past). The test
-    holds those figures so that neither slips unnoticed."""
+def test_the_corpus_for_the_learned_reader_is_read_as_measured() -> None:
+    """The corpus written for the learned reader (``*_more.txt``: the eleventh and twelfth
+    rounds') is training data, not a list of phrasings each answered as labelled: in sample,
+    with the rules and the model trained on it, 1,896 of its 1,980 at-risk lines and 58 of its
+    1,975 harmless ones are answered (the harmless ones share words on purpose: jokes,
+    courses, accidents, a past). The test holds those figures so that neither slips
+    unnoticed."""
     at_risk = sum(map(mentions_crisis, phrasings("at_risk_more")))
     harmless = sum(map(mentions_crisis, phrasings("harmless_more")))
-    assert at_risk >= 230 and harmless <= 16, (at_risk, harmless)
+    assert at_risk >= 1896 and harmless <= 58, (at_risk, harmless)
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.541  # 65 of 120 (54.2%) on the eleventh held-out set
-TARGET_FALSE_POSITIVES = 0.05  # met on the tenth and eleventh held-out sets
-FALSE_POSITIVES_REACHED = 0.042  # 5 of 120 (4.2%) on the eleventh held-out set
+RECALL_REACHED = 0.620  # 80 of 129 (62.0%) on the twelfth held-out set
+TARGET_FALSE_POSITIVES = 0.05  # met on the tenth to twelfth held-out sets
+FALSE_POSITIVES_REACHED = 0.031  # 4 of 130 (3.1%) on the twelfth held-out set
 
 
 def test_held_out_recall_and_false_positives_hold() -> None:
