@@ -27,7 +27,7 @@ def test_a_scene_the_rules_miss_is_answered_with_its_three_strongest_features() 
     found = crisis_match(SCENE)
     assert found is not None
     assert (found.category, found.pattern) == ("learned", "model")
-    assert found.words == "tonight + sat + the rope"
+    assert found.words == "tonight + rope in + sat"
 
 
 def test_ordinary_days_stay_quiet() -> None:
@@ -96,8 +96,8 @@ def test_no_text_of_the_demo_diary_is_answered_by_the_model() -> None:
 
 
 def test_the_shipped_model_is_small_and_its_figures_are_recorded() -> None:
-    # 1 MiB, read once on the first save with words in it (about 30 ms to parse).
-    assert SHIPPED.stat().st_size < 1_100_000
+    # 1.3 MiB, read once on the first save with words in it (about 40 ms to parse).
+    assert SHIPPED.stat().st_size < 1_400_000
     figures = json.loads(SHIPPED.read_text(encoding="utf-8"))["figures"]["cross-validated"]
     assert figures["rules or model"]["false positives"] <= 0.04
     assert figures["rules or model"]["recall"] >= figures["rules"]["recall"]

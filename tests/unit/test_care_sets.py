@@ -17,6 +17,7 @@ the tuning sets), and a fresh one is written before any further tuning:
     10     the tenth round              120       120  50.8% (61/120)    2.5% (3/120)
     11     the eleventh round           120       120  54.2% (65/120)    4.2% (5/120)
     12     the twelfth round            129       130  62.0% (80/129)    3.1% (4/130)
+    13     the thirteenth round         129       129  74.4% (96/129)    5.4% (7/129)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -136,7 +137,7 @@ by a model trained on everything else): before, rules 34.2%/2.5%, model 35.0%/0%
 the target: a linear reader of words does not learn "a strip of tablets" from "a strip of
 tablets for the jet lag" without far more lines.
 
-The present held-out sets are the twelfth, written the same way by someone who had read
+The twelfth held-out sets were written the same way by someone who had read
 nothing of the detector, from writers aged 13 to 90 in twelve countries. The eleventh round's
 detector answered 34.1% (44/129) of the at-risk lines and 3.1% (4/130) of the harmless ones.
 The twelfth round added more writing rather than rules: a corpus of 1,592 at-risk and 1,596
@@ -158,10 +159,29 @@ word of what, the morning after an attempt, voices that command, and self-punish
 ordinary things (a kettle, a compass, no dinner for a grade). Its false answers are still
 the rules': a course on asking about suicide, a brother's anniversary, a past told as past.
 
+The present held-out sets are the thirteenth, written the same way from writers in fourteen
+countries, a third of the lines under ten words. The twelfth round's detector answered 68.2%
+(88/129) of the at-risk lines and 5.4% (7/129) of the harmless ones. The thirteenth round
+again added writing only: 1,198 at-risk and 1,192 harmless lines from four more groups of
+imagined writers, many of them terse (a means, a time, a place or an act with no word of
+feeling) beside their ordinary doubles (charcoal for a barbecue, a rifle for deer season, a
+countdown to a holiday). Cross-validated on all 4,918 at-risk and 4,932 harmless phrasings:
+rules 44.4% and 2.2%, model 61.4% and 1.9%, rules OR model 73.1% and 4.0% (threshold 2.018).
+The twelfth held-out set's lines scored by a model trained on everything else: rules 27.9%
+and 3.1%, model 65.1% and 0%, both 68.2% and 3.1%. On the thirteenth held-out set, 74.4%
+(96/129) and 5.4% (7/129): recall up 6 points, false positives as before the round and just
+over the 5% target. Each round of writing has added recall on a new writer (34.1% to 62.0%,
+68.2% to 74.4%) at the same false positives; the terse lines are what the reader learns
+slowest, and even in sample it leaves twelve of the twelfth set's under its threshold
+(``TERSE``). Letting the model overrule the rules' most frequent false answers ('suicide',
+'overdose' or 'self-harm' named with nothing else) was tried on the cross-validated scores:
+3.6 points more recall at the same false positives, but it silenced "i self-harmed last
+night for the first time in a year", so it was not kept.
+
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
-missed it too. The test holds what the present set measured (recall at least 62.0%, false
-positives at most 3.1%) so that neither can slip unnoticed; the targets stay as they are.
+missed it too. The test holds what the present set measured (recall at least 74.4%, false
+positives at most 5.4%) so that neither can slip unnoticed; the targets stay as they are.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
 """
@@ -185,6 +205,10 @@ CARE = Path(__file__).parents[1] / "fixtures" / "care"
 # rules leave alone it answers ("It won't matter soon, none of it will."): that is fitting,
 # not hearing, and the cross-validated and held-out figures in the docstring are the honest
 # ones.
+TERSE = (
+    "a twelfth held-out line, terse: no rule hears it, and the learned reader, though trained "
+    "on it, scores its few words under the threshold"
+)
 EMOJI_ONLY = (
     "no rule hears it, and the learned reader scores it under its threshold (emoji are not "
     "read: the plain form keeps letters only)"
@@ -199,6 +223,26 @@ UNANSWERED = {
     "😵‍💫🔪 again tonight": EMOJI_ONLY,
     "🙃🔪 tonight": EMOJI_ONLY,
     "💀💀 no literally i want to be 💀": EMOJI_ONLY,
+    "I'm checking out soon": "as often a hotel as an ending: one cue of finality alone",
+    **dict.fromkeys(
+        [
+            "Told my counsellor I was fine. I'm not. I've got a plan for Saturday when the house "
+            "is empty.",
+            "Rifle's in the ute now. Loaded.",
+            "bought charcoal today. not for a braai.",
+            "New Year's Eve. Fireworks will cover it. Last one.",
+            "Mom found me too early. I'm furious.",
+            "scratched my arms bloody in the school toilets",
+            "got a C. no dinner 3 days. rules",
+            "Voices said hand in the fire. I listened.",
+            "going 4 a swim. not coming back 🌊",
+            "Gym at 6, work, gym again. Skipped lunch to punish myself for the weekend. Still "
+            "disgusting. Drank water till I felt sick.",
+            "2 weeks left. then no more.",
+            "whats the point of 2moro",
+        ],
+        TERSE,
+    ),
 }
 # Harmless tuning phrasings that are answered anyway, and why.
 ELEVENTH_AT_WORK = (
@@ -254,6 +298,17 @@ ANSWERED = {
     "Routine day: work, gym, dinner, Netflix. I used to write in here about wanting to die and "
     "it's odd reading those old pages back. That was four years and a lot of therapy ago, and "
     "I'm safe now. Tonight I'm just grateful.": ELEVENTH_PAST,
+    "Finished my ASIST training today. Two days practising how to ask someone straight out if "
+    "they're thinking of suicide. Heavy, but so useful.": "the rules answer 'suicide' (a twelfth "
+    "held-out line): their guard for a lesson does not cover a training course told this way",
+    "Two years self-harm free today! Cake time 🎂": ELEVENTH_PAST,
+    "Used to think about dying constantly at uni. Therapy and time did a lot. Today I got "
+    "engaged on the pier in Brighton and Mum cried on the phone, the good kind of crying.": (
+        ELEVENTH_PAST
+    ),
+    "Anniversary of my brother's suicide. We went to his bench by the lake and told stories. "
+    "Sad, but we're all okay, and we look out for each other.": "the rules answer 'suicide' (a "
+    "twelfth held-out line): their guard for someone else's act does not cover 'my brother's'",
 }
 
 
@@ -295,21 +350,21 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 def test_the_corpus_for_the_learned_reader_is_read_as_measured() -> None:
-    """The corpus written for the learned reader (``*_more.txt``: the eleventh and twelfth
+    """The corpus written for the learned reader (``*_more.txt``: the eleventh to thirteenth
     rounds') is training data, not a list of phrasings each answered as labelled: in sample,
-    with the rules and the model trained on it, 1,896 of its 1,980 at-risk lines and 58 of its
-    1,975 harmless ones are answered (the harmless ones share words on purpose: jokes,
+    with the rules and the model trained on it, 2,983 of its 3,178 at-risk lines and 86 of its
+    3,167 harmless ones are answered (the harmless ones share words on purpose: jokes,
     courses, accidents, a past). The test holds those figures so that neither slips
     unnoticed."""
     at_risk = sum(map(mentions_crisis, phrasings("at_risk_more")))
     harmless = sum(map(mentions_crisis, phrasings("harmless_more")))
-    assert at_risk >= 1896 and harmless <= 58, (at_risk, harmless)
+    assert at_risk >= 2983 and harmless <= 86, (at_risk, harmless)
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.620  # 80 of 129 (62.0%) on the twelfth held-out set
-TARGET_FALSE_POSITIVES = 0.05  # met on the tenth to twelfth held-out sets
-FALSE_POSITIVES_REACHED = 0.031  # 4 of 130 (3.1%) on the twelfth held-out set
+RECALL_REACHED = 0.744  # 96 of 129 (74.4%) on the thirteenth held-out set
+TARGET_FALSE_POSITIVES = 0.05  # met on the tenth to twelfth held-out sets, not the thirteenth
+FALSE_POSITIVES_REACHED = 0.055  # 7 of 129 (5.4%) on the thirteenth held-out set
 
 
 def test_held_out_recall_and_false_positives_hold() -> None:
