@@ -21,6 +21,8 @@ __all__ = ["DataFileError", "ReadOnlyError", "SaveError", "Store", "StoreError"]
 
 def __getattr__(name: str) -> Any:
     if name == "Store":
+        # deferred: `wellbeing nudge` finds the data file through this package without loading the
+        # store and TinyDB (30 ms, python -X importtime)
         from wellbeing_tui.storage.store import Store
 
         return Store

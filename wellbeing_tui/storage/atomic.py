@@ -9,6 +9,8 @@ import re
 import stat
 from pathlib import Path
 
+from wellbeing_tui.storage.errors import UnsafeFolderError
+
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 
@@ -60,6 +62,7 @@ def flush_to_disk(fd: int) -> None:
     the drive's cache; ``F_FULLFSYNC`` asks the drive to write it down."""
     os.fsync(fd)
     try:
+        # deferred: POSIX only (Windows has no fcntl)
         import fcntl
     except ImportError:  # pragma: no cover - Windows
         return
@@ -124,8 +127,6 @@ def check_private_folder(folder: Path) -> None:
     may write to it: whoever can write to a folder can swap the files in it. A folder only
     its group may write to is accepted (most systems give each user a group of their own).
     Where the platform has no owners (Windows), nothing is checked."""
-    from wellbeing_tui.storage.errors import UnsafeFolderError
-
     if not hasattr(os, "getuid"):  # pragma: no cover - Windows
         return
     try:

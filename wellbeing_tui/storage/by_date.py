@@ -41,6 +41,7 @@ class ByDate:
         """Documents of a table by the day they are logged under, rebuilt only when the data
         (or the hour a new day starts) changed."""
         # The record types are loaded only here: a command that saves one record never is.
+        # deferred: every record type, 12 ms of `log mood` (python -X importtime)
         from wellbeing_tui.domain.tables import TABLES
 
         self._storage.read()  # picks up other writers' changes first

@@ -15,9 +15,15 @@ from typing import TYPE_CHECKING
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.tables import RECORD_TYPES
 from wellbeing_tui.domain.words import count
+from wellbeing_tui.storage.armor import is_armored
 from wellbeing_tui.storage.backups import all_backups, named_day
+from wellbeing_tui.storage.conflicts import conflict_copies
+from wellbeing_tui.storage.crypt import age_shape, is_encrypted, key_path
 from wellbeing_tui.storage.errors import DataFileError, StoreError
 from wellbeing_tui.storage.fileformat import Tables, read_file
+from wellbeing_tui.storage.key_conflicts import check_lines
+from wellbeing_tui.storage.keyfile import holds_plain_key, key_file_problem, protect_command
+from wellbeing_tui.storage.leftovers import report_leftovers
 from wellbeing_tui.storage.schema import SCHEMA_VERSION, schema_version
 from wellbeing_tui.storage.stamps import TOMBSTONES
 from wellbeing_tui.storage.twice import imported_twice
@@ -53,8 +59,6 @@ def _invalid_records(data: Tables) -> list[str]:
 
 
 def _check_key_file(key: Path, report: CheckReport) -> None:
-    from wellbeing_tui.storage.keyfile import holds_plain_key, key_file_problem, protect_command
-
     try:
         raw = key.read_bytes()
     except FileNotFoundError:
@@ -79,9 +83,6 @@ def _check_key_file(key: Path, report: CheckReport) -> None:
 
 
 def _check_encrypted(path: Path, report: CheckReport, cipher: Cipher | None) -> Tables | None:
-    from wellbeing_tui.storage.armor import is_armored
-    from wellbeing_tui.storage.crypt import age_shape, key_path
-
     raw = path.read_bytes()
     problem = age_shape(raw)
     if problem:
@@ -146,9 +147,6 @@ def check_data_file(
     ``cipher``; the key file's conflict copies are judged only with ``passphrase`` too),
     its backups (the newest good one dated ``today`` or before is named), and what a
     stopped save, ``encrypt`` or ``decrypt`` left beside them."""
-    from wellbeing_tui.storage.crypt import is_encrypted
-    from wellbeing_tui.storage.leftovers import report_leftovers
-
     today = today or date.today()
     real = Path(os.path.realpath(path))
     report = CheckReport(path)
@@ -186,8 +184,6 @@ def check_data_file(
 def _check_key_copies(
     path: Path, report: CheckReport, unlocked: tuple[Cipher, Secret] | None
 ) -> None:
-    from wellbeing_tui.storage.key_conflicts import check_lines
-
     for problem, line in check_lines(path, unlocked):
         if problem:
             report.problem(line)
@@ -198,9 +194,6 @@ def _check_key_copies(
 def _check_conflict_copies(path: Path, report: CheckReport, cipher: Cipher | None) -> None:
     """Conflict copies a sync engine left beside the file: one that can be read is merged
     the next time the diary is opened to write; one that cannot is named."""
-    from wellbeing_tui.storage.conflicts import conflict_copies
-    from wellbeing_tui.storage.crypt import is_encrypted
-
     for copy in conflict_copies(path):
         if is_encrypted(copy) and cipher is None:
             report.lines.append(
@@ -227,8 +220,6 @@ def _check_backups(
 ) -> tuple[Path | None, list[Path]]:
     """List the backups, newest first by the date each names; returns the newest good one
     dated ``today`` or before, and those that are plain beside an encrypted file."""
-    from wellbeing_tui.storage.crypt import is_encrypted
-
     try:
         backups = all_backups(path)
     except StoreError as err:
@@ -269,8 +260,6 @@ def _check_backups(
 
 
 def _backup_state(backup: Path, cipher: Cipher | None) -> str:
-    from wellbeing_tui.storage.crypt import age_shape, is_encrypted
-
     try:
         if is_encrypted(backup):
             problem = age_shape(backup.read_bytes())

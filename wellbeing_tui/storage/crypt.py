@@ -110,6 +110,8 @@ class Cipher:
     them keeps opening the file."""
 
     def __init__(self, identity: str, where: str = "the key file") -> None:
+        # deferred: the age library is 1 ms of every `log mood` on a plain file
+        # (python -X importtime)
         from pyrage import x25519
 
         found = list(dict.fromkeys(identity_lines(identity)))  # a key given twice, once
@@ -126,19 +128,19 @@ class Cipher:
 
     @classmethod
     def generate(cls) -> Cipher:
-        from pyrage import x25519
+        from pyrage import x25519  # deferred: as in __init__
 
         return cls(str(x25519.Identity.generate()))
 
     def seal(self, plain: bytes) -> bytes:
-        import pyrage
+        import pyrage  # deferred: as in __init__
 
         return bytes(pyrage.encrypt(plain, self._recipients))
 
     def open(self, path: Path, sealed: bytes) -> bytes:
         """The plain bytes of ``sealed``, an age file binary or armored (``DataFileError``
         for broken armor, ``KeyFileError`` for a file this key does not open)."""
-        import pyrage
+        import pyrage  # deferred: as in __init__
 
         try:
             sealed = binary(sealed)
@@ -162,6 +164,7 @@ def unlock(key_file: Path, passphrase: Secret) -> Cipher:
     """The identity in ``key_file``, decrypted with ``passphrase`` (one key derivation).
     ``WrongPassphrase`` only when the key file is whole; a damaged one is
     ``KeyFileDamaged``."""
+    # deferred: 3 ms of every `log mood` on a plain file (python -X importtime)
     from wellbeing_tui.storage.keyfile import open_with_passphrase
 
     try:
@@ -182,6 +185,6 @@ def unlock(key_file: Path, passphrase: Secret) -> Cipher:
 
 def scrypt_encrypt(plain: bytes, passphrase: Secret, log_n: int | None = None) -> bytes:
     """``plain`` as an age file that opens with ``passphrase`` (the scrypt stanza)."""
-    from wellbeing_tui.storage.keyfile import seal_with_passphrase
+    from wellbeing_tui.storage.keyfile import seal_with_passphrase  # deferred: as in unlock
 
     return seal_with_passphrase(plain, passphrase.reveal(), log_n or SCRYPT_LOG_N)

@@ -106,6 +106,8 @@ class DurableStorage(Storage):
         """The file replaced since it was read (by a sync engine, say): what it holds now,
         merged with what was held here if it lacks some of that (see ``following.py``); the
         next save writes the merge."""
+        # deferred: only when another program replaced the file; with the merge it brings, 16 ms of
+        # every `log mood` and first frame (python -X importtime)
         from wellbeing_tui.storage.following import followed
 
         merged = followed(held, found)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from wellbeing_tui.storage.aside import take_in
 from wellbeing_tui.storage.atomic import (
     check_private_folder,
     fsync_dir,
@@ -26,7 +27,7 @@ from wellbeing_tui.storage.atomic import (
     write_atomic,
 )
 from wellbeing_tui.storage.backups import all_backups, backup_dir, backups_folder, leftovers
-from wellbeing_tui.storage.crypt import Cipher, Secret, is_age, key_path, unlock
+from wellbeing_tui.storage.crypt import Cipher, Secret, is_age, is_encrypted, key_path, unlock
 from wellbeing_tui.storage.errors import (
     ConversionStopped,
     DataFileError,
@@ -35,7 +36,7 @@ from wellbeing_tui.storage.errors import (
     StoreError,
     WrongPassphrase,
 )
-from wellbeing_tui.storage.fileformat import Tables, parse
+from wellbeing_tui.storage.fileformat import Tables, parse, serialise
 from wellbeing_tui.storage.filelock import FileLock
 
 
@@ -139,9 +140,6 @@ def _with_records_kept_aside(
 ) -> tuple[bytes, list[Path]]:
     """``raw`` with the records kept aside for ``path`` taken in (see ``aside.py``), and
     the files taken in, to remove once the data file holding them is written."""
-    from wellbeing_tui.storage.aside import take_in
-    from wellbeing_tui.storage.fileformat import serialise
-
     taken = take_in(path, data, cipher)
     return (serialise(data) if taken else raw), taken
 
@@ -208,6 +206,4 @@ def change_passphrase(
 def plain_backups(path: Path) -> list[Path]:
     """The backups of ``path`` that are plain JSON (beside an encrypted data file, what a
     stopped ``decrypt`` left)."""
-    from wellbeing_tui.storage.crypt import is_encrypted
-
     return [b for b in all_backups(path) if not is_encrypted(b)]

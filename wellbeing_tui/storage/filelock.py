@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from wellbeing_tui.storage.errors import LinkRefused, LockTimeout, LockUnavailable
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -41,8 +43,6 @@ class FileLock:
 
     def _take(self, fd: int) -> None:
         """Lock ``fd``, trying again every 50 ms until ``timeout`` has passed."""
-        from wellbeing_tui.storage.errors import LockTimeout
-
         started = time.monotonic()
         while True:
             try:
@@ -77,8 +77,6 @@ class FileLock:
     def _open(self) -> int:
         """The lock file, made if missing; never opened through a link (a link there,
         dangling or not, would make the lock, or create a file, somewhere else)."""
-        from wellbeing_tui.storage.errors import LinkRefused, LockUnavailable
-
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
         try:
             return os.open(self.path, flags, 0o600)

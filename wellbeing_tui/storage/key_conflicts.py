@@ -23,8 +23,10 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
+from wellbeing_tui.storage.atomic import fsync_dir, make_private_dirs
+from wellbeing_tui.storage.backups import backup_dir
 from wellbeing_tui.storage.conflicts import conflict_copies, put_away
-from wellbeing_tui.storage.crypt import Cipher, Secret, is_encrypted, key_path
+from wellbeing_tui.storage.crypt import Cipher, Secret, is_encrypted, key_path, unlock
 from wellbeing_tui.storage.errors import KeyFileError, StoreError, WrongPassphrase
 
 SAME = "same key"
@@ -66,8 +68,6 @@ def _opens(cipher: Cipher, path: Path, sealed: bytes) -> bool:
 def judge(copy: Path, cipher: Cipher, passphrase: Secret) -> KeyCopy:
     """What the key file's conflict copy ``copy`` holds, told with the diary's unlocked
     ``cipher`` and the passphrase that unlocked it (one key derivation)."""
-    from wellbeing_tui.storage.crypt import unlock
-
     try:
         other = unlock(copy, passphrase)
     except WrongPassphrase:
@@ -114,9 +114,6 @@ def settle_key_copies(data: Path, cipher: Cipher, passphrase: Secret) -> str | N
 
 
 def _move_to_backups(data: Path, copies: list[Path]) -> None:
-    from wellbeing_tui.storage.atomic import fsync_dir, make_private_dirs
-    from wellbeing_tui.storage.backups import backup_dir
-
     folder = backup_dir(data)
     make_private_dirs(folder)
     for copy in copies:
@@ -141,8 +138,6 @@ def _unopened(data: Path, cipher: Cipher) -> list[Path]:
 
 def stop_message(data: Path, found: KeyCopy, cipher: Cipher) -> str:
     """The one line that says why nothing was changed, and what to do."""
-    from wellbeing_tui.storage.backups import backup_dir
-
     name, backups = found.path.name, backup_dir(data)
     if found.kind == OTHER_PASSPHRASE:
         return (

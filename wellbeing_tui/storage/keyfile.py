@@ -89,6 +89,8 @@ def _checksum(text: bytes) -> bytes:
 
 def seal_with_passphrase(plain: bytes, passphrase: str, log_n: int) -> bytes:
     """``plain`` as an age file that opens with ``passphrase`` (the scrypt stanza)."""
+    # deferred: 9 ms that `wellbeing check`, which reads a key file without opening it, need not
+    # wait for (python -X importtime)
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
     file_key = os.urandom(16)
@@ -182,7 +184,7 @@ def key_file_problem(raw: bytes) -> str | None:
 def open_with_passphrase(key_file: Path, raw: bytes, passphrase: str) -> bytes:
     """What the key file holds (``WrongPassphrase``, or ``KeyFileDamaged`` saying what is
     wrong with it: a damaged file is never called a wrong passphrase)."""
-    from cryptography.exceptions import InvalidTag
+    from cryptography.exceptions import InvalidTag  # deferred: as in seal_with_passphrase
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
     if holds_plain_key(raw):
@@ -230,6 +232,8 @@ def open_with_passphrase(key_file: Path, raw: bytes, passphrase: str) -> bytes:
 def _by_the_library(key_file: Path, raw: bytes, passphrase: str, problem: str) -> bytes:
     """A key file not laid out as here (made with the ``age`` tool, say): the age library
     reads it; if it cannot, the file is damaged in the way ``problem`` says."""
+    # deferred: only for a key file this module does not read itself; the age library is
+    # 1 ms (python -X importtime)
     from pyrage import DecryptError
     from pyrage import passphrase as age_passphrase
 

@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_tui.domain.words import count
+from wellbeing_tui.storage.aside import asides
 from wellbeing_tui.storage.atomic import stale_temps
 from wellbeing_tui.storage.backups import backup_dir, leftovers
 from wellbeing_tui.storage.crypt import is_encrypted, key_path
 from wellbeing_tui.storage.errors import StoreError
+from wellbeing_tui.storage.scratch import stale_scratch_folders
 
 if TYPE_CHECKING:
     from wellbeing_tui.storage.check import CheckReport
@@ -83,9 +85,6 @@ def report_leftovers(
 def _report_scratch_and_asides(path: Path, report: CheckReport) -> None:
     """An editor's scratch folder left by a process killed outright (it may hold a journal
     entry in plain text), and drafts kept aside that no opening could take in yet."""
-    from wellbeing_tui.storage.aside import asides
-    from wellbeing_tui.storage.scratch import stale_scratch_folders
-
     for folder in stale_scratch_folders():
         report.problem(
             f"Left over: {folder}, the scratch folder of an editor whose wellbeing was killed "

@@ -28,6 +28,7 @@ import orjson
 
 from wellbeing_tui.domain import table_names
 from wellbeing_tui.domain.moments import MomentKey, moment_key
+from wellbeing_tui.domain.tables import TABLES
 from wellbeing_tui.storage.fileformat import Tables
 from wellbeing_tui.storage.schema import META
 from wellbeing_tui.storage.stamps import DELETED, FIELD_TIMES, TOMBSTONES, UPDATED
@@ -77,8 +78,6 @@ def _newest(
 
 
 def _order(name: str, doc: Doc) -> tuple[MomentKey, str]:
-    from wellbeing_tui.domain.tables import TABLES
-
     spec = TABLES.get(name)
     return moment_key(doc.get(spec.date_field or "") if spec else None), str(doc.get("id"))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wellbeing_tui.storage.conflicts import conflict_copies
 from wellbeing_tui.storage.errors import NoDataFile, StoreError
 
 
@@ -31,8 +32,6 @@ def icloud_placeholder(path: Path) -> Path:
 def refuse_missing(path: Path, create: bool) -> None:
     """The data file ``path`` is missing: ``DiaryElsewhere`` when its folder holds an
     iCloud placeholder or a conflict copy of it, else ``NoDataFile`` unless ``create``."""
-    from wellbeing_tui.storage.conflicts import conflict_copies
-
     if icloud_placeholder(path).exists():
         raise DiaryElsewhere(
             path,

@@ -18,6 +18,7 @@ from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import iso
 from wellbeing_tui.domain.moments import moment_key
+from wellbeing_tui.storage.aside import keep_aside, take_in_and_write
 from wellbeing_tui.storage.atomic import (
     check_private_folder,
     make_private_dirs,
@@ -137,6 +138,7 @@ class Store(ByDate):
             if self.read_only_reason is None:
                 self._take_in_drafts_kept_aside(data)
             if version < SCHEMA_VERSION and self.read_only_reason is None:
+                # deferred: 2 ms of the first frame, which writes nothing (python -X importtime)
                 from wellbeing_tui.storage.backups import backup_dir, copy_private
 
                 stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
@@ -149,13 +151,10 @@ class Store(ByDate):
                 self._opened = None
 
     def _take_in_drafts_kept_aside(self, data: Tables) -> None:
-        from wellbeing_tui.storage.aside import take_in_and_write
-
         if take_in_and_write(self.path, data, self._cipher):
             self._opened = None  # read again, with the drafts in
 
     def keep_aside(self, record: StoredRecord) -> None:  # the lock cannot be had now
-        from wellbeing_tui.storage.aside import keep_aside
 
         keep_aside(self.path, record.TABLE, record.to_doc(), self._storage.cipher)
 
@@ -206,7 +205,7 @@ class Store(ByDate):
             )
 
     def _before_write(self) -> None:
-        from wellbeing_tui.storage.backups import make_daily_backup
+        from wellbeing_tui.storage.backups import make_daily_backup  # deferred: as in _open
 
         make_daily_backup(self.path, self.clock.now().date())
 
@@ -367,6 +366,7 @@ class Store(ByDate):
     # -- settings and meta ---------------------------------------------------------------
 
     def settings(self) -> Settings:
+        # deferred: 1 ms of `log mood`, which reads no setting (python -X importtime)
         from wellbeing_tui.domain.settings import Settings
 
         docs = list(self.raw(SETTINGS).values())
