@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Iterable, Sequence
 
+from wellbeing_tui.domain.table_names import JOURNAL
+
 Completer = Callable[..., list[str]]
 
 MOST_BYTES = 16 * 1024 * 1024  # a larger data file is not read just to offer its tags
@@ -27,6 +29,7 @@ def values(words: Iterable[object]) -> Completer:
 
 def paths(prefix: str, **_: object) -> list[str]:
     """File and folder names, for an argument that takes a path."""
+    # deferred: 6 ms of every `log mood` (bench/cli.py); only Tab needs it
     from argcomplete.completers import FilesCompleter
 
     return list(FilesCompleter()(prefix))
@@ -47,6 +50,7 @@ def comma_separated(words: Callable[[argparse.Namespace | None], Sequence[str]])
 
 
 def emotion_words(_: argparse.Namespace | None = None) -> Sequence[str]:
+    # deferred: a module (0.3 ms) that `log mood` does not load; only Tab needs it
     from wellbeing_tui.content.emotions import ALL_EMOTIONS
 
     return ALL_EMOTIONS
@@ -55,7 +59,8 @@ def emotion_words(_: argparse.Namespace | None = None) -> Sequence[str]:
 def diary_tags(parsed_args: argparse.Namespace | None = None) -> list[str]:
     """The tags of the journal in the data file ``--data`` names, when it is a plain file
     that is quick to read; none for an encrypted one (it is never unlocked for this)."""
-    from wellbeing_tui.domain.table_names import JOURNAL
+    # deferred: the file's reader, 7 ms of every Tab and --help, which build all the parsers
+    # (import timing)
     from wellbeing_tui.storage.errors import StoreError
     from wellbeing_tui.storage.fileformat import parse
     from wellbeing_tui.storage.locations import resolve_data_path

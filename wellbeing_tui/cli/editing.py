@@ -12,7 +12,12 @@ from __future__ import annotations
 import argparse
 
 from wellbeing_tui.cli.common import EXIT_PROBLEM, EXIT_USAGE, comma_list, complain, open_diary, say
+from wellbeing_tui.cli.tty import NoTerminal, ask_yes, editor_terminal
 from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.drafts import JOURNAL_DRAFT
+from wellbeing_tui.domain.fields import new_id
+from wellbeing_tui.services.editor import EditorError, find_editor, run_editor
+from wellbeing_tui.services.errors import StoreError
 
 WHERE = "your words are kept as a draft: the app offers it back when you next start wellbeing"
 QUESTION = "The editor closed at once with nothing changed. Save the text as it was?"
@@ -21,9 +26,6 @@ WAITING = "an editor that opens a window must wait for it to close (code --wait,
 
 def edit_entry(args: argparse.Namespace, clock: Clock, text: str) -> str | int:
     """The words to save, from the editor; or the exit status once they were kept aside."""
-    from wellbeing_tui.cli.tty import NoTerminal, ask_yes, editor_terminal
-    from wellbeing_tui.services.editor import EditorError, find_editor, run_editor
-
     try:
         find_editor()
         with editor_terminal() as terminal:
@@ -49,9 +51,6 @@ def _keep(args: argparse.Namespace, clock: Clock, words: str, reason: str, statu
     if not words.strip():
         complain(f"wellbeing log journal: {reason}; nothing was written, so nothing is kept\n")
         return status
-    from wellbeing_tui.domain.drafts import JOURNAL_DRAFT
-    from wellbeing_tui.domain.fields import new_id
-    from wellbeing_tui.services.errors import StoreError
 
     # The fields the journal editor's own drafts have, so the app opens it as one of them.
     draft = {

@@ -19,6 +19,7 @@ from wellbeing_tui.cli.common import (
     open_diary,
     say,
 )
+from wellbeing_tui.cli.completers import paths
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date
@@ -40,6 +41,8 @@ def _for_stdout(json_text: str) -> str:
     character, so nothing in it drives a terminal), or, where the output's encoding cannot
     write some character, the same data with every character outside ASCII escaped (rather
     than a '?' in its place)."""
+    # deferred: the exporters are 42 ms of every Tab and --help, which build all the parsers
+    # (import timing)
     from wellbeing_tui.exchange.export import ascii_json
 
     try:
@@ -51,13 +54,13 @@ def _for_stdout(json_text: str) -> str:
 
 def _jrnl(diary: Diary, first: date | None, last: date | None) -> str:
     """The journal as a file that ``jrnl --import`` reads."""
-    from wellbeing_tui.exchange.jrnl_export import jrnl_text
+    from wellbeing_tui.exchange.jrnl_export import jrnl_text  # deferred: as in _for_stdout
 
     return jrnl_text(diary.journal.everything(), first, last)
 
 
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.exchange.summary import default_period
+    from wellbeing_tui.exchange.summary import default_period  # deferred: as in _for_stdout
     from wellbeing_tui.services.errors import StoreError
 
     try:
@@ -132,9 +135,11 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
+    # deferred: the importers are 24 ms of every Tab and --help, which build all the parsers
+    # (import timing)
     import tempfile
 
-    from wellbeing_tui.exchange.common import ExchangeError
+    from wellbeing_tui.exchange.common import ExchangeError  # deferred: as above
     from wellbeing_tui.exchange.source import read_source
     from wellbeing_tui.services.errors import StoreError
     from wellbeing_tui.storage.locations import resolve_data_path
@@ -204,7 +209,6 @@ def register_exchange(sub: Sub, command: Command, rest: Sequence[str] = ()) -> N
     export.add_argument("--format", choices=("json", "csv", "md", "jrnl"), required=True)
     export.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="md, jrnl: first day")
     export.add_argument("--to", metavar="YYYY-MM-DD", help="md, jrnl: last day")
-    from wellbeing_tui.cli.completers import paths
 
     export.add_argument(
         "--out", metavar="PATH", help="a file (json, md, jrnl) or a folder (csv)"
@@ -233,7 +237,6 @@ def register_import(sub: Sub, help_text: str) -> None:
         "already here are skipped.",
     )
     data_option(imp)
-    from wellbeing_tui.cli.completers import paths
 
     imp.add_argument("path", help="the file to import, or - for standard input").completer = paths
     imp.add_argument(

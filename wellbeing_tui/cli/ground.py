@@ -25,7 +25,7 @@ from wellbeing_tui.cli.common import (
     open_diary,
     say,
 )
-from wellbeing_tui.content.exercises import EXERCISE_NAMES
+from wellbeing_tui.content.exercises import BY_SLUG, EXERCISE_NAMES
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.grounding import GroundingSession
 from wellbeing_tui.domain.session import GroundingRun, format_seconds, phase_line
@@ -121,8 +121,7 @@ def plain_session(
 
 
 def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.content.exercises import BY_SLUG
-    from wellbeing_tui.domain.session import GroundingRun
+    # deferred: 6 ms of every Tab and --help, which build all the parsers (import timing)
     from wellbeing_tui.services.errors import StoreError
 
     exercise = BY_SLUG.get(args.exercise)
@@ -133,6 +132,8 @@ def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
         )
         return EXIT_USAGE
     if not args.plain:
+        # deferred: cli.tui brings the diary's modules, 21 ms of every Tab and --help, which build
+        # all the parsers (import timing)
         from wellbeing_tui.cli.tui import terminal_refusal
 
         refusal = terminal_refusal("wellbeing ground --plain works without one")
@@ -146,7 +147,7 @@ def cmd_ground(args: argparse.Namespace, clock: Clock) -> int:
     except StoreError as err:
         return fail("ground", err)
     if not args.plain:
-        from wellbeing_tui.cli.tui import start_app
+        from wellbeing_tui.cli.tui import start_app  # deferred: as above
 
         start_app(diary, start_run=run).run()
         diary.close()
@@ -174,8 +175,6 @@ def _minutes(text: str) -> float:
 
 
 def register_ground(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
-    from wellbeing_tui.content.exercises import BY_SLUG
-
     ground = sub.add_parser(
         "ground",
         help=command.help,

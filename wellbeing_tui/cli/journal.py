@@ -21,6 +21,7 @@ from wellbeing_tui.cli.common import (
     open_diary,
     say,
 )
+from wellbeing_tui.cli.completers import comma_separated, diary_tags, emotion_words, tags
 from wellbeing_tui.domain.clock import Clock
 from wellbeing_tui.domain.errors import ValidationError
 from wellbeing_tui.domain.fields import check_date, iso, new_id
@@ -43,6 +44,8 @@ def _moment(text: str | None, clock: Clock) -> datetime:
         naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
         raise ValidationError("--at", f"'{text}' is not written YYYY-MM-DD HH:MM") from None
+    # deferred: time zones, 10 ms of every Tab and --help, which build all the parsers
+    # (import timing)
     from wellbeing_tui.domain.localtime import person_zone, place
 
     # The offset of that date in the person's zone (not today's); a time the clocks jumped
@@ -71,6 +74,8 @@ def cmd_log_journal(args: argparse.Namespace, clock: Clock) -> int:
         complain(f"wellbeing log journal: {err.field}: {err.message}\n")
         return EXIT_USAGE
     if args.edit:
+        # deferred: the editor's modules, 13 ms of every Tab and --help, which build all the parsers
+        # (import timing)
         from wellbeing_tui.cli.editing import edit_entry
 
         edited = edit_entry(args, clock, text)
@@ -93,6 +98,7 @@ def cmd_log_journal(args: argparse.Namespace, clock: Clock) -> int:
     except ValidationError as err:
         complain(f"wellbeing log journal: --{err.field}: {err.message}\n")
         return EXIT_USAGE
+    # deferred: 6 ms of every Tab and --help, which build all the parsers (import timing)
     from wellbeing_tui.services.errors import StoreError
 
     try:
@@ -139,7 +145,7 @@ def cmd_journal(args: argparse.Namespace, clock: Clock) -> int:
     except ValidationError as err:
         complain(f"wellbeing journal: {err.field}: {err.message}\n")
         return EXIT_USAGE
-    from wellbeing_tui.services.errors import StoreError
+    from wellbeing_tui.services.errors import StoreError  # deferred: as in cmd_log_journal
 
     # -n 0 is all; without -n, text shows the newest 20 (and says how to see more), JSON
     # gives every entry, since a program reading it cannot see what was left out.
@@ -167,8 +173,6 @@ def cmd_journal(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def register_log_journal(log_sub: Sub) -> None:
-    from wellbeing_tui.cli.completers import comma_separated, diary_tags, emotion_words
-
     journal = log_sub.add_parser(
         "journal",
         help="add a journal entry",
@@ -193,8 +197,6 @@ def register_log_journal(log_sub: Sub) -> None:
 
 
 def register_journal(sub: Sub, command: Command, rest: Sequence[str] = ()) -> None:
-    from wellbeing_tui.cli.completers import tags
-
     journal = sub.add_parser(
         "journal",
         help=command.help,

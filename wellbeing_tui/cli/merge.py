@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 def cmd_merge(args: argparse.Namespace, clock: Clock) -> int:
+    # deferred: merging is 23 ms of every Tab and --help, which build all the parsers
+    # (import timing)
     from wellbeing_tui.services.errors import StoreError
     from wellbeing_tui.services.merging import OtherCopyError, what_came_in
 

@@ -22,7 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_tui.cli.common import EXIT_OK, EXIT_PROBLEM, Sub, complain, data_option
+from wellbeing_tui.cli.passphrase import PASSPHRASE_FILE_ENV, passphrase_file, unlock_with_file
 from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.errors import ValidationError
+from wellbeing_tui.domain.fields import iso
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -39,6 +42,7 @@ class NoKey(Exception):
 
 def _key_file(args: argparse.Namespace) -> Path | None:
     """The key file of the diary being merged (see the module's notes)."""
+    # deferred: 7 ms of every Tab and --help, which build all the parsers (import timing)
     from wellbeing_tui.storage.crypt import key_path
 
     named = args.path or getattr(args, "data", None)
@@ -49,8 +53,7 @@ def _key_file(args: argparse.Namespace) -> Path | None:
 
 
 def _cipher(args: argparse.Namespace, sides: list[Path]) -> Cipher | None:
-    from wellbeing_tui.cli.passphrase import PASSPHRASE_FILE_ENV, passphrase_file, unlock_with_file
-    from wellbeing_tui.storage.crypt import is_encrypted
+    from wellbeing_tui.storage.crypt import is_encrypted  # deferred: as in _key_file
 
     if not any(is_encrypted(side) for side in sides):
         return None
@@ -72,8 +75,8 @@ def _cipher(args: argparse.Namespace, sides: list[Path]) -> Cipher | None:
 
 
 def cmd_merge_driver(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.domain.errors import ValidationError
-    from wellbeing_tui.domain.fields import iso
+    # deferred: merging is 24 ms of every Tab and --help, which build all the parsers
+    # (import timing)
     from wellbeing_tui.storage.errors import StoreError
     from wellbeing_tui.storage.file_merge import merge_into
 

@@ -4,13 +4,17 @@ it names none)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from typing import NoReturn
 
 from wellbeing_tui import __version__
+from wellbeing_tui.cli.commands import register_commands
 from wellbeing_tui.cli.common import EXIT_USAGE, Parser, complain, data_option
+from wellbeing_tui.cli.passphrase import passphrase_file
 from wellbeing_tui.domain.clock import Clock, SystemClock
 from wellbeing_tui.domain.errors import ValidationError
 
@@ -30,8 +34,6 @@ def command_words(argv: Sequence[str]) -> list[str]:
 
 def build_parser(words: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The parser; only the command ``words`` name has its options built (and imported)."""
-    from wellbeing_tui.cli.commands import register_commands
-
     parser = Parser(
         prog="wellbeing",
         description="A calm, private dashboard for grounding, journaling, sleep, meals and "
@@ -56,7 +58,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         # The shell asks for completions (see ``wellbeing completion``): answer from the
         # whole parser, then stop. A value offers what its ``completer`` gives (see
         # ``cli.completers``) and never file names unless it takes a path.
-        import argcomplete
+        import argcomplete  # deferred: 6 ms that only Tab needs (import timing)
         from argcomplete.completers import SuppressCompleter
 
         argcomplete.autocomplete(build_parser(), default_completer=SuppressCompleter())
@@ -66,7 +68,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     clock = clock or SystemClock()
     data: str | None = getattr(args, "data", None)
     if args.command is None:
-        from wellbeing_tui.cli.passphrase import passphrase_file
+        # deferred: cli.tui brings the diary's modules, 21 ms of every Tab and --help, which build
+        # all the parsers (import timing)
         from wellbeing_tui.cli.tui import run_tui, terminal_refusal
 
         refusal = terminal_refusal()
@@ -90,6 +93,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 def run_on_demo_copy(args: argparse.Namespace, clock: Clock) -> int:
     """``--demo`` before a command: the command works on a temporary copy of the demo data,
     never on the person's own file, and the copy is removed afterwards."""
+    # deferred: the demo diary, 21 ms that only --demo needs (import timing)
     from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
 
     folder, path = make_demo_copy(clock.now())
@@ -107,10 +111,6 @@ def run() -> NoReturn:
     """The ``wellbeing`` command. When the work is done and no other thread is running, the
     process ends at once instead of freeing, one by one, the hundreds of thousands of
     objects a large data file becomes (the system takes the memory back in one go)."""
-    import contextlib
-    import os
-    import threading
-
     try:
         code = main()
     except BrokenPipeError:

@@ -42,6 +42,8 @@ def _passphrases(name: str, option: str) -> list[Secret]:
     """The passphrase in the file ``name`` (its first line, after a byte-order mark if the
     file starts with one), then, if it started with one, the line with the mark kept, as
     versions before this one read it: a key made with that still opens."""
+    # deferred: 16 ms of every `log mood` without a passphrase file, and crypt 7 ms of every Tab and
+    # --help (import timing)
     from wellbeing_tui.exchange.source import SourceError, read_bounded
     from wellbeing_tui.storage.crypt import Secret
 
@@ -91,9 +93,9 @@ def has_terminal() -> bool:
 
 
 def ask(prompt: str) -> Secret:
-    import getpass
+    import getpass  # deferred: as in _passphrases
 
-    from wellbeing_tui.storage.crypt import Secret
+    from wellbeing_tui.storage.crypt import Secret  # deferred: as above
 
     try:
         return Secret(getpass.getpass(prompt))
@@ -141,6 +143,7 @@ def cipher_for(args: argparse.Namespace, path: Path) -> Cipher | None:
 
 def unlocked(args: argparse.Namespace, path: Path) -> tuple[Cipher, Secret] | None:
     """``cipher_for``'s key, with the passphrase that opened it (None for a plain file)."""
+    # deferred: as in _passphrases
     from wellbeing_tui.storage.crypt import is_encrypted, key_path, unlock
     from wellbeing_tui.storage.errors import KeyFileError
 
@@ -168,7 +171,7 @@ def unlock_with_file(key: Path, name: str) -> Cipher:
 
 def unlocked_with_file(key: Path, name: str) -> tuple[Cipher, Secret]:
     """``unlock_with_file``'s key, with the passphrase that opened it."""
-    from wellbeing_tui.storage.crypt import unlock
+    from wellbeing_tui.storage.crypt import unlock  # deferred: as in _passphrases
     from wellbeing_tui.storage.errors import WrongPassphrase
 
     *tries, last = _passphrases(name, OPTION)
@@ -184,6 +187,7 @@ def settle_key_copies(path: Path, found: tuple[Cipher, Secret] | None) -> str | 
     """Copies of the key file a sync engine left beside it, judged with the passphrase
     (see ``storage/key_conflicts.py``): the sentence to tell, or ``KeyConflict``. Only the
     folder is listed when there are none."""
+    # deferred: 14 ms of every Tab and --help, which build all the parsers (import timing)
     from wellbeing_tui.storage.key_conflicts import key_copies, settle_key_copies
 
     real = Path(os.path.realpath(path))

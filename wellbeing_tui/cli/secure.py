@@ -16,6 +16,7 @@ from wellbeing_tui.cli.common import (
     fail,
     say,
 )
+from wellbeing_tui.cli.completers import paths
 from wellbeing_tui.cli.passphrase import (
     NO_RECOVERY,
     existing_passphrase,
@@ -31,12 +32,14 @@ if TYPE_CHECKING:
 
 
 def _data_path(args: argparse.Namespace) -> Path:
+    # deferred: 1 ms of every Tab and --help, which build all the parsers (import timing)
     from wellbeing_tui.storage.locations import resolve_data_file
 
     return resolve_data_file(getattr(args, "data", None))
 
 
 def _usage_or_problem(command: str, err: Exception) -> int:
+    # deferred: 15 ms of every Tab and --help, which build all the parsers (import timing)
     from wellbeing_tui.storage.encryption import AlreadyEncrypted, NotEncrypted
 
     if isinstance(err, AlreadyEncrypted | NotEncrypted):
@@ -58,7 +61,7 @@ def _warn_before_choosing(chosen_in: str | None) -> None:
 
 
 def cmd_encrypt(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.storage import StoreError  # deferred: as in _usage_or_problem
     from wellbeing_tui.storage.crypt import is_encrypted, key_path
     from wellbeing_tui.storage.encryption import (
         AlreadyEncrypted,
@@ -104,7 +107,7 @@ def cmd_encrypt(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.storage import StoreError  # deferred: as in _usage_or_problem
     from wellbeing_tui.storage.crypt import is_encrypted, key_path
     from wellbeing_tui.storage.encryption import NotEncrypted, decrypt_data_file
 
@@ -124,7 +127,7 @@ def cmd_decrypt(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace, clock: Clock) -> int:
-    from wellbeing_tui.storage import StoreError
+    from wellbeing_tui.storage import StoreError  # deferred: as in _usage_or_problem
     from wellbeing_tui.storage.crypt import is_encrypted, key_path
     from wellbeing_tui.storage.encryption import NotEncrypted, change_passphrase
 
@@ -150,8 +153,6 @@ def register_secure_commands(sub: Sub, command: Command, rest: Sequence[str] = (
     data_option(parser)
     handler = {"encrypt": cmd_encrypt, "decrypt": cmd_decrypt, "passphrase": cmd_passphrase}
     if name == "passphrase":
-        from wellbeing_tui.cli.completers import paths
-
         parser.add_argument(
             "--new-passphrase-file",
             metavar="PATH",

@@ -6,7 +6,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from wellbeing_tui.cli.common import EXIT_OK, EXIT_PROBLEM, Sub, complain, data_option, say
+from wellbeing_tui.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    Sub,
+    complain,
+    data_option,
+    open_diary,
+    say,
+)
 from wellbeing_tui.domain.clock import Clock
 
 if TYPE_CHECKING:
@@ -27,6 +35,8 @@ SAVE_AS = {
 def cmd_completion(args: argparse.Namespace, clock: Clock) -> int:
     """The script that makes the shell ask ``wellbeing`` itself for completions, so they
     always follow the real parser (argcomplete)."""
+    # deferred: 6 ms of --help and the dashboard's start, which build every command's parser
+    # (import timing)
     from argcomplete.shell_integration import shellcode
 
     # No file names when nothing fits (bash's "-o default"): a value such as a mood offers
@@ -41,6 +51,7 @@ def cmd_completion(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_nudge(args: argparse.Namespace, clock: Clock) -> int:
+    # deferred: 3 ms of every Tab and --help, which build all the parsers (import timing)
     from wellbeing_tui.services.nudge import read_state, write_state
     from wellbeing_tui.storage.locations import resolve_data_path
 
@@ -56,14 +67,14 @@ def cmd_nudge(args: argparse.Namespace, clock: Clock) -> int:
             return EXIT_PROBLEM
         say("The nudge is off; nothing will be printed." if args.off else "The nudge is on.")
         return EXIT_OK
-    from wellbeing_tui.cli.prompt import nudge_now
+    from wellbeing_tui.cli.prompt import nudge_now  # deferred: as in cmd_nudge
 
     return nudge_now(getattr(args, "data", None), clock.now())
 
 
 def _day_start_hour(args: argparse.Namespace, clock: Clock) -> int:
     """The hour a new day starts, from the settings (read once, here, not at every prompt)."""
-    from wellbeing_tui.cli.common import open_diary
+    # deferred: 7 ms of every Tab and --help, which build all the parsers (import timing)
     from wellbeing_tui.services.errors import StoreError
     from wellbeing_tui.storage.locations import resolve_data_path
 

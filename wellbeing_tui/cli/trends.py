@@ -4,6 +4,8 @@ JSON."""
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import date
 from typing import TYPE_CHECKING
 
 from wellbeing_tui.cli.common import (
@@ -18,7 +20,9 @@ from wellbeing_tui.cli.common import (
     say,
 )
 from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.fields import check_date
 from wellbeing_tui.domain.figures import MIN_CHECKINS, MIN_DAYS_EACH_SIDE, MIN_NIGHTS
+from wellbeing_tui.domain.words import count, span
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,10 +34,7 @@ MAX_WEEKS = 52 * 30
 
 
 def cmd_trends(args: argparse.Namespace, clock: Clock) -> int:
-    import json
-    from datetime import date
-
-    from wellbeing_tui.domain.fields import check_date
+    # deferred: 6 ms of every Tab and --help, which build all the parsers (import timing)
     from wellbeing_tui.services.errors import StoreError
 
     first = date.fromisoformat(check_date("--from", args.from_)) if args.from_ else None
@@ -61,9 +62,10 @@ def cmd_trends(args: argparse.Namespace, clock: Clock) -> int:
 
 def trends_text(found: Trends) -> list[str]:
     """The figures in 80 columns: a table of weeks, then sentences."""
+    # deferred: 10 ms of every Tab and --help, which build all the parsers (import timing)
     import textwrap
 
-    from wellbeing_tui.domain.trends import (
+    from wellbeing_tui.domain.trends import (  # deferred: as above
         MEANS_NOTE,
         NOT_CAUSE,
         WEEK_HEADER,
@@ -72,7 +74,6 @@ def trends_text(found: Trends) -> list[str]:
         week_rows,
         words_line,
     )
-    from wellbeing_tui.domain.words import count, span
 
     rows = [WEEK_HEADER, *week_rows(found)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(WEEK_HEADER))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -10,10 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from wellbeing_tui.cli.common import EXIT_OK, EXIT_PROBLEM, complain
 from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.services.diary import Diary
+from wellbeing_tui.services.nudge import kept_country
+from wellbeing_tui.storage import Store, StoreError
+from wellbeing_tui.storage.errors import EncryptedFile
 
 if TYPE_CHECKING:
-    from wellbeing_tui.services.diary import Diary
-    from wellbeing_tui.storage import Store
     from wellbeing_tui.storage.crypt import Cipher
     from wellbeing_tui.ui.app import WellbeingApp
 
@@ -25,8 +28,9 @@ def start_app(diary: Diary | None, **options: Any) -> WellbeingApp:
     collector's sight first: otherwise every full collection walks its hundreds of thousands
     of objects again, which slows the first frame and every later moment the collector runs.
     """
-    import gc
 
+    # deferred: the app and Textual, 184 ms that `ground --plain` and the terminal check need not
+    # wait for (import timing)
     from wellbeing_tui.ui.app import WellbeingApp
 
     gc.freeze()
@@ -56,7 +60,8 @@ def terminal_refusal(instead: str = WITHOUT_A_TERMINAL) -> str | None:
 
 
 def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | None = None) -> int:
-    from wellbeing_tui.storage import Store, StoreError
+    # deferred: crypt is 4 ms of the first frame as bench/startup.py opens a file, the demo diary 21
+    # ms that only --demo needs (import timing)
     from wellbeing_tui.storage.crypt import is_encrypted
     from wellbeing_tui.storage.demo import make_demo_copy, remove_demo_copy
     from wellbeing_tui.storage.locations import resolve_data_file
@@ -70,7 +75,6 @@ def run_tui(data: str | None, demo: bool, clock: Clock, passphrase_file: str | N
         if is_encrypted(path) and not passphrase_file:
             # The app opens on its unlock screen and opens the file with what is typed there.
             # Until then, help shows the country chosen in the settings, kept beside the file.
-            from wellbeing_tui.services.nudge import kept_country
 
             app = start_app(
                 None,
@@ -106,8 +110,6 @@ def opened(store: Store, told: str | None = None) -> Diary:
     """The Diary on an opened data file, with the conflict copies a sync engine left beside
     it merged in (the app tells what came in, and ``told`` about the key file's copies,
     from ``file_news``)."""
-    from wellbeing_tui.services.diary import Diary
-
     diary = Diary(store)
     if told:
         diary.tell(told)
@@ -127,9 +129,7 @@ def reopener(
     passphrase typed (None asks for one: ``EncryptedFile``) or given in a file."""
 
     def reopen(typed: str | None) -> Diary:
-        from wellbeing_tui.storage import Store
-        from wellbeing_tui.storage.crypt import is_encrypted
-        from wellbeing_tui.storage.errors import EncryptedFile
+        from wellbeing_tui.storage.crypt import is_encrypted  # deferred: as in run_tui
 
         if not is_encrypted(path):
             return opened(Store(path, clock, lock_timeout=APP_LOCK_TIMEOUT))
@@ -147,6 +147,7 @@ def reopener(
 def keys_from_file(path: Path, passphrase_file: str | None) -> tuple[Cipher | None, str | None]:
     """An encrypted file's key, with the passphrase from a file (None for a plain file),
     and what was done with the key file's conflict copies (``KeyConflict`` stops)."""
+    # deferred: 4 ms of the first frame (bench/startup.py opens a plain file), as in run_tui
     from wellbeing_tui.cli.passphrase import settle_key_copies, unlocked_with_file
     from wellbeing_tui.storage.crypt import is_encrypted, key_path
 
@@ -161,10 +162,8 @@ def opener(path: Path, clock: Clock) -> Callable[[str], Diary]:
     ``WrongPassphrase``."""
 
     def open_with(typed: str) -> Diary:
-        import gc
-
+        # deferred: as in keys_from_file
         from wellbeing_tui.cli.passphrase import settle_key_copies
-        from wellbeing_tui.storage import Store
         from wellbeing_tui.storage.crypt import Secret, key_path, unlock
 
         passphrase = Secret(typed)

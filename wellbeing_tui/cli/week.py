@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import date
 from typing import TYPE_CHECKING
 
 from wellbeing_tui.cli.common import EXIT_OK, Sub, data_option, fail, open_diary, say
 from wellbeing_tui.domain.clock import Clock
+from wellbeing_tui.domain.fields import check_date
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -15,11 +18,9 @@ if TYPE_CHECKING:
 
 
 def cmd_week(args: argparse.Namespace, clock: Clock) -> int:
-    import json
-    from datetime import date
-
+    # deferred: the tables, 15 ms of every Tab and --help, which build all the parsers
+    # (import timing)
     from wellbeing_tui.cli.text import week_json, week_table
-    from wellbeing_tui.domain.fields import check_date
     from wellbeing_tui.services.errors import StoreError
 
     day = date.fromisoformat(check_date("date", args.date)) if args.date else None
