@@ -59,7 +59,7 @@ HARM_WORDS: tuple[Pattern, ...] = (
     Pattern(
         "skin-scratched-or-bitten-till-it-bled",
         SELF_HARM,
-        "scratched scratching clawed clawing scrubbed scrubbing dug digging bit",
+        "scratch scratched scratching claw clawed clawing scrub scrubbed scrubbing dug digging bit",
         r"\b(?:scratch(?:ed|ing)?|claw(?:ed|ing)?|scrub(?:bed|bing)?) (?:at )?my "
         rf"{_SKIN}\b(?![^.]{{0,40}}\b(?:brambles|nettles|thorns|bushes|roses|cat)\b)"
         r"[^.]{0,40}\b(?:raw|bled|bleed|bleeding|blood|welts)\b"
