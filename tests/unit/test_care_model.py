@@ -96,8 +96,8 @@ def test_no_text_of_the_demo_diary_is_answered_by_the_model() -> None:
 
 
 def test_the_shipped_model_is_small_and_its_figures_are_recorded() -> None:
-    # 1.3 MiB, read once on the first save with words in it (about 40 ms to parse).
-    assert SHIPPED.stat().st_size < 1_400_000
+    # 1.5 MiB, read once on the first save with words in it (about 45 ms to parse).
+    assert SHIPPED.stat().st_size < 1_700_000
     figures = json.loads(SHIPPED.read_text(encoding="utf-8"))["figures"]["cross-validated"]
     assert figures["rules or model"]["false positives"] <= 0.04
     assert figures["rules or model"]["recall"] >= figures["rules"]["recall"]

@@ -18,6 +18,7 @@ the tuning sets), and a fresh one is written before any further tuning:
     11     the eleventh round           120       120  54.2% (65/120)    4.2% (5/120)
     12     the twelfth round            129       130  62.0% (80/129)    3.1% (4/130)
     13     the thirteenth round         129       129  74.4% (96/129)    5.4% (7/129)
+    14     the fourteenth round         128       130  78.1% (100/128)   3.8% (5/130)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -159,7 +160,7 @@ word of what, the morning after an attempt, voices that command, and self-punish
 ordinary things (a kettle, a compass, no dinner for a grade). Its false answers are still
 the rules': a course on asking about suicide, a brother's anniversary, a past told as past.
 
-The present held-out sets are the thirteenth, written the same way from writers in fourteen
+The thirteenth held-out sets were written the same way from writers in fourteen
 countries, a third of the lines under ten words. The twelfth round's detector answered 68.2%
 (88/129) of the at-risk lines and 5.4% (7/129) of the harmless ones. The thirteenth round
 again added writing only: 1,198 at-risk and 1,192 harmless lines from four more groups of
@@ -178,10 +179,20 @@ slowest, and even in sample it leaves twelve of the twelfth set's under its thre
 3.6 points more recall at the same false positives, but it silenced "i self-harmed last
 night for the first time in a year", so it was not kept.
 
+The present held-out sets are the fourteenth, written the same way from writers in sixteen
+countries. The thirteenth round's detector answered 72.7% (93/128) of the at-risk lines and
+3.1% (4/130) of the harmless ones. The fourteenth round added 1,194 at-risk and 1,195
+harmless lines from four more groups (city lives; the Englishes of South Asia, Africa,
+South-East Asia and the Caribbean; men who say little; young adults). Cross-validated on all
+6,241 at-risk and 6,256 harmless phrasings: rules 38.6% and 2.2%, model 64.9% and 1.9%,
+rules OR model 74.0% and 4.0% (threshold 1.917). The thirteenth held-out set's lines scored
+by a model trained on everything else: rules 24.8% and 4.7%, model 72.9% and 0%, both 78.3%
+and 4.7%. On the fourteenth held-out set, 78.1% (100/128) and 3.8% (5/130).
+
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
-missed it too. The test holds what the present set measured (recall at least 74.4%, false
-positives at most 5.4%) so that neither can slip unnoticed; the targets stay as they are.
+missed it too. The test holds what the present set measured (recall at least 78.1%, false
+positives at most 3.8%) so that neither can slip unnoticed; the targets stay as they are.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
 """
@@ -209,6 +220,11 @@ TERSE = (
     "a twelfth held-out line, terse: no rule hears it, and the learned reader, though trained "
     "on it, scores its few words under the threshold"
 )
+TERSE_AGAIN = (
+    "a decision, a time or a goodbye with no word of what (most from the twelfth and thirteenth "
+    "held-out sets): no rule hears it, and the learned reader, retrained in the fourteenth "
+    "round, scores it under the threshold"
+)
 EMOJI_ONLY = (
     "no rule hears it, and the learned reader scores it under its threshold (emoji are not "
     "read: the plain form keeps letters only)"
@@ -228,7 +244,6 @@ UNANSWERED = {
         [
             "Told my counsellor I was fine. I'm not. I've got a plan for Saturday when the house "
             "is empty.",
-            "Rifle's in the ute now. Loaded.",
             "bought charcoal today. not for a braai.",
             "New Year's Eve. Fireworks will cover it. Last one.",
             "Mom found me too early. I'm furious.",
@@ -238,16 +253,33 @@ UNANSWERED = {
             "going 4 a swim. not coming back 🌊",
             "Gym at 6, work, gym again. Skipped lunch to punish myself for the weekend. Still "
             "disgusting. Drank water till I felt sick.",
-            "2 weeks left. then no more.",
             "whats the point of 2moro",
         ],
         TERSE,
+    ),
+    **dict.fromkeys(
+        [
+            "Tonight might be the night",
+            "Sunday. after mum's birthday lunch so i dont ruin it for her",
+            "Walked down to the beach at Muizenberg and said goodbye to the sea. Properly this "
+            "time.",
+            "It's decided. Friday, when the kids are away.",
+            "Discharged with a leaflet. Still angry I'm here.",
+            "hopefully tomorrow doesn't come 🙏",
+            "Final decision made. Feel oddly light today.",
+            "Said goodbye to the cat like it was forever.",
+        ],
+        TERSE_AGAIN,
     ),
 }
 # Harmless tuning phrasings that are answered anyway, and why.
 ELEVENTH_AT_WORK = (
     "the rules read 'overdose' as a method (an eleventh held-out line) and do not know a "
     "nurse's, a doctor's or a student's day"
+)
+THIRTEENTH = (
+    "a thirteenth held-out line the rules answer, as with the eleventh and twelfth: a training "
+    "course, a shift, someone else's act, a past told as past"
 )
 ELEVENTH_PAST = (
     "the rules answer a wish to die or a self-harm told as years past (an eleventh held-out "
@@ -309,6 +341,17 @@ ANSWERED = {
     "Anniversary of my brother's suicide. We went to his bench by the lake and told stories. "
     "Sad, but we're all okay, and we look out for each other.": "the rules answer 'suicide' (a "
     "twelfth held-out line): their guard for someone else's act does not cover 'my brother's'",
+    "Did my ASIST training this weekend, two days of role plays. I feel readier to ask someone "
+    "straight out if they're thinking about suicide.": THIRTEENTH,
+    "ED was chaos, two overdoses and a broken hip by 10pm. Home, shower, bed.": THIRTEENTH,
+    "My best mate died by suicide in 2019 and I run the charity 5k for him every year. 28 "
+    "minutes this time, he'd have laughed at my face at the finish.": THIRTEENTH,
+    "Five years free from self-harm today. Bought myself sunflowers.": THIRTEENTH,
+    "Ten years ago this week I was in hospital after trying to end it. Today I walked my "
+    "daughter to her first day of school. So glad I stayed.": THIRTEENTH,
+    "Used to starve myself at uni. Had eggs on toast this morning and enjoyed every bite.": (
+        THIRTEENTH
+    ),
 }
 
 
@@ -350,21 +393,21 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 def test_the_corpus_for_the_learned_reader_is_read_as_measured() -> None:
-    """The corpus written for the learned reader (``*_more.txt``: the eleventh to thirteenth
+    """The corpus written for the learned reader (``*_more.txt``: the eleventh to fourteenth
     rounds') is training data, not a list of phrasings each answered as labelled: in sample,
-    with the rules and the model trained on it, 2,983 of its 3,178 at-risk lines and 86 of its
-    3,167 harmless ones are answered (the harmless ones share words on purpose: jokes,
+    with the rules and the model trained on it, 4,111 of its 4,372 at-risk lines and 111 of its
+    4,362 harmless ones are answered (the harmless ones share words on purpose: jokes,
     courses, accidents, a past). The test holds those figures so that neither slips
     unnoticed."""
     at_risk = sum(map(mentions_crisis, phrasings("at_risk_more")))
     harmless = sum(map(mentions_crisis, phrasings("harmless_more")))
-    assert at_risk >= 2983 and harmless <= 86, (at_risk, harmless)
+    assert at_risk >= 4111 and harmless <= 111, (at_risk, harmless)
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.744  # 96 of 129 (74.4%) on the thirteenth held-out set
-TARGET_FALSE_POSITIVES = 0.05  # met on the tenth to twelfth held-out sets, not the thirteenth
-FALSE_POSITIVES_REACHED = 0.055  # 7 of 129 (5.4%) on the thirteenth held-out set
+RECALL_REACHED = 0.781  # 100 of 128 (78.1%) on the fourteenth held-out set
+TARGET_FALSE_POSITIVES = 0.05  # met on the tenth to fourteenth held-out sets (5.4% on the 13th)
+FALSE_POSITIVES_REACHED = 0.039  # 5 of 130 (3.8%) on the fourteenth held-out set
 
 
 def test_held_out_recall_and_false_positives_hold() -> None:
