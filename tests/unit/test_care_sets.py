@@ -189,6 +189,16 @@ rules OR model 74.0% and 4.0% (threshold 1.917). The thirteenth held-out set's l
 by a model trained on everything else: rules 24.8% and 4.7%, model 72.9% and 0%, both 78.3%
 and 4.7%. On the fourteenth held-out set, 78.1% (100/128) and 3.8% (5/130).
 
+A fifteenth pair of sets, written apart in the same way from writers in fifteen countries,
+was measured once on this detector: 76.7% (99/129) and 4.7% (6/128); it is kept as a second
+held-out pair (``*_fresh.txt``). The fifteenth round's writing for the reader (parents and
+carers; frontline work, whose harmless days name overdoses and suicides as work; survivors
+looking back, and the past coming back) was then trained on and not kept: the rules answer
+2.8% of the harmless lines with it, which left the model 1.3% of the 4% allowance, its
+threshold rose from 1.917 to 2.342, and the fifteenth set's recall fell to 74.4%. It is kept
+untrained (``*_not_trained.txt``) for when the rules' guards for work and the past improve:
+their false answers are now what most limits the reader.
+
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
 missed it too. The test holds what the present set measured (recall at least 78.1%, false
@@ -410,6 +420,26 @@ TARGET_FALSE_POSITIVES = 0.05  # met on the tenth to fourteenth held-out sets (5
 FALSE_POSITIVES_REACHED = 0.039  # 5 of 130 (3.8%) on the fourteenth held-out set
 
 
+FRESH_RECALL_REACHED = 0.767  # 99 of 129 (76.7%) on the fifteenth set, never tuned on
+FRESH_FALSE_POSITIVES_REACHED = 0.047  # 6 of 128 (4.7%)
+
+
+def test_a_second_fresh_set_holds_its_figures() -> None:
+    """The fifteenth sets (``*_fresh.txt``), written apart after the fourteenth round and
+    measured once on its detector: a second held-out figure for the same detector."""
+    at_risk = phrasings("at_risk_fresh")
+    harmless = phrasings("harmless_fresh")
+    assert len(at_risk) >= 100 and len(harmless) >= 100
+    tuning = {t.lower() for t in at_risk_tuning() + harmless_tuning()}
+    assert tuning.isdisjoint(t.lower() for t in at_risk + harmless)
+    recall = sum(map(mentions_crisis, at_risk)) / len(at_risk)
+    false_positives = sum(map(mentions_crisis, harmless)) / len(harmless)
+    assert recall >= FRESH_RECALL_REACHED, f"recall {recall:.3f} (target {TARGET_RECALL})"
+    assert false_positives <= FRESH_FALSE_POSITIVES_REACHED, (
+        f"false positives {false_positives:.3f} (target {TARGET_FALSE_POSITIVES})"
+    )
+
+
 def test_held_out_recall_and_false_positives_hold() -> None:
     at_risk = phrasings("at_risk_held_out")
     harmless = phrasings("harmless_held_out")
@@ -428,6 +458,10 @@ ALL_SETS = [
     "harmless_more",
     "at_risk_held_out",
     "harmless_held_out",
+    "at_risk_fresh",
+    "harmless_fresh",
+    "at_risk_not_trained",
+    "harmless_not_trained",
 ]
 
 
