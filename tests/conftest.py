@@ -140,7 +140,15 @@ def _presses_wait_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
         # What is put off until after the next repaint (a dialog shown once the dashboard is
         # drawn, a focus moved once a list is laid out) has happened too.
         screen = self.app.screen
-        if not (screen._callbacks or screen._dirty_widgets or screen._layout_required):
+        pending = (
+            screen._callbacks
+            or screen._dirty_widgets
+            or screen._layout_required
+            or screen._scroll_required
+            or screen._repaint_required
+            or screen._recompose_required
+        )
+        if not pending:
             return handled
         repainted = asyncio.Event()
         if screen.call_after_refresh(repainted.set):

@@ -169,6 +169,7 @@ async def hidden_fields(pilot: Any) -> list[str]:
         else:
             field.scroll_visible(animate=False)
         await pilot.pause()
+        await pilot.wait_for_animation()  # focus scrolls smoothly: the scroll has ended
         box = field.content_region
         name = f"{type(field).__name__}#{field.id}"
         if box.width < 8 or box.height < 1:
