@@ -5,6 +5,7 @@ form, opens the file again when asked, and never ends with a traceback."""
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,45 @@ async def test_encrypted_by_another_command_the_entry_being_written_is_kept_and_
     cipher = unlock(key_path(path), Secret(PASSPHRASE))
     texts = [e.text for e in Store(path, clock, cipher=cipher).records(JournalEntry)]
     assert "Words written before the change" in texts
+
+
+async def test_a_draft_that_failed_on_the_file_as_it_was_does_not_bring_the_dialog_back(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    """A draft kept while the passphrase was typed fails on the file as it was before; its
+    answer comes after the file is open again and must not ask to open it again."""
+    path = demo_store.path
+    app = make_app(demo_store, clock, reopen=reopen_with(path, clock))
+    release = threading.Event()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "n")
+        app.screen.query_one("#text", TextArea).insert("Words kept through it all")
+        encrypt_data_file(path, Secret(PASSPHRASE))
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, FileTrouble)
+        await pilot.press("r")
+        await wait_for(pilot, UnlockScreen)
+        old = app.diary
+
+        def late_draft() -> None:  # the writer thread holds it until the file is open again
+            release.wait(10)
+            old.drafts.keep("journal", {"text": "late"}, "late")
+
+        app.write(late_draft, failed=lambda _: None)
+        app.screen.query_one("#passphrase", Input).value = PASSPHRASE
+        await pilot.press("enter")
+        await wait_for(pilot, JournalEditorScreen)
+        assert app.diary is not old
+        release.set()
+        await app.writer.settled()
+        await pilot.pause(0.3)
+        showing(app, JournalEditorScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    release.set()
+    cipher = unlock(key_path(path), Secret(PASSPHRASE))
+    texts = [e.text for e in Store(path, clock, cipher=cipher).records(JournalEntry)]
+    assert "Words kept through it all" in texts
 
 
 async def test_decrypted_by_another_command_saves_go_on_plain_and_it_says_so(

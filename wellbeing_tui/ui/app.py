@@ -159,12 +159,22 @@ class WellbeingApp(KeysInOrder):
         """Every save goes through here: off the event loop, in order (see ``writer.py``).
         When it is done, what it calls for (a gentle answer, say) is taken from the diary."""
 
+        opened = self._diary
+
         def finished(result: T) -> None:
             self._take_events()
             if done is not None:
                 done(result)
 
-        return self.writer.write(self, job, done=finished, failed=failed, form=form)
+        def trouble(error: Exception, asked: bool) -> None:
+            # A save asked of the file as it was before it was opened again (a draft kept
+            # while the passphrase was being typed, say) says nothing of the file open now.
+            if self._diary is opened:
+                self.file_trouble(error, asked=asked)
+
+        return self.writer.write(
+            self, job, done=finished, failed=failed, form=form, trouble=trouble
+        )
 
     def _take_events(self) -> None:
         for event in self.diary.take_events():

@@ -71,9 +71,12 @@ class Writer:
         done: Callable[[T], object] | None = None,
         failed: Callable[[Exception], object] | None = None,
         form: object | None = None,
+        trouble: Callable[[Exception, bool], object] | None = None,
     ) -> bool:
         """Run ``job`` on the writer thread; then, on the event loop, ``done(result)`` or
-        ``failed(error)`` for a data file or validation error (by default a toast).
+        ``failed(error)`` for a data file or validation error (by default a toast), and
+        ``trouble(error, asked)`` for the app to say what happened to the file (``asked``
+        is False for a save nobody asked for: a draft).
 
         With ``form``, a second save of the same form while the first is still going is
         not asked for (a key pressed twice saves once); then this returns False.
@@ -101,9 +104,8 @@ class Writer:
                         failed(err)
                     else:
                         app.notify(str(err), title="Not saved", severity="error", timeout=10)
-                    file_trouble = getattr(app, "file_trouble", None)
-                    if file_trouble is not None:
-                        file_trouble(err, asked=form is not None)
+                    if trouble is not None:
+                        trouble(err, form is not None)
                     return
                 if done is not None:
                     done(result)
