@@ -2,7 +2,8 @@
 
 A logistic regression (``services.care_model`` reads it) is fitted on the tuning sets
 (``tests/fixtures/care/*_tuning.txt`` and ``*_more.txt``) in pure Python, from a fixed seed:
-the same sets give the same file. The threshold is chosen by stratified k-fold cross-
+the same sets give the same file. Each feature is scaled by how unevenly it falls between the
+labels before the fit (NBSVM), and the file keeps the products, so the reader is unchanged. The threshold is chosen by stratified k-fold cross-
 validation: the lowest at which the rules OR the model answer at most
 ``MAX_FALSE_POSITIVES`` of the harmless phrasings they were not trained on. The script
 prints, and the file records, the cross-validated recall and false positives of the rules
@@ -45,11 +46,13 @@ RATE = 0.3
 L2 = 1e-5
 KNOWN = 2  # a word in at least this many training phrasings is read without its pieces
 KEEP = 0.002  # smaller weights are dropped from the file
+SMOOTHING = 1.0  # added to each feature's count on each side, for its spread
+LEAST_SPREAD = 0.05  # a feature that falls evenly still counts a little
 DIGITS = 4
 SCALE = 10_000  # 10 ** DIGITS
 MAX_FALSE_POSITIVES = 0.04  # the target is 5%; see the docstring of test_care_sets
-LAST_BLOCK = "# The thirteenth held-out set"  # its block ends at the next comment
-# The sets read: the tuning sets and the corpus written for the model (rounds 11 to 14).
+LAST_BLOCK = "# The fifteenth held-out set"  # its block ends at the next comment
+# The sets read: the tuning sets and the corpus written for the model (rounds 11 to 16).
 SETS = (("at_risk_tuning", 1), ("at_risk_more", 1), ("harmless_tuning", 0), ("harmless_more", 0))
 
 Words = list[list[str]]
@@ -107,8 +110,9 @@ def train(samples: Sequence[Sample]) -> dict[str, Any]:
     names = sorted({name for row in rows for name in row})
     index = {name: i for i, name in enumerate(names)}
     fixed = [_fixed(name) for name in names]
+    spread = _spread(rows, [label for _, label in samples], index)
     data = [
-        ([(index[n], v) for n, v in row.items()], label)
+        ([(index[n], v * spread[index[n]]) for n, v in row.items()], label)
         for row, (_, label) in zip(rows, samples, strict=True)
     ]
     weights = [0.0] * len(names)
@@ -131,7 +135,32 @@ def train(samples: Sequence[Sample]) -> dict[str, Any]:
                 weights[i] -= RATE * grad / math.sqrt(squares[i])
                 if fixed[i] and weights[i] < 0:
                     weights[i] = 0.0
-    return _payload(names, weights, bias, known)
+    # The regression saw each feature scaled by its spread: the weight that the file keeps,
+    # for a feature as ``care_model`` reads it, is the product.
+    kept = [weight * scale for weight, scale in zip(weights, spread, strict=True)]
+    return _payload(names, kept, bias, known)
+
+
+def _spread(
+    rows: Sequence[dict[str, float]], labels: Sequence[int], index: dict[str, int]
+) -> list[float]:
+    """For each feature, how unevenly it falls between the labels: the absolute log of the
+    ratio of its share of the at-risk rows' features to its share of the harmless rows'
+    (counted with ``SMOOTHING`` added), at least ``LEAST_SPREAD``. Scaling each feature by
+    it before the regression, as in NBSVM (Wang and Manning, 2012), lets a word seen mostly
+    on one side start louder; cross-validated, one point more recall at the same false
+    positives."""
+    at_risk = [SMOOTHING] * len(index)
+    harmless = [SMOOTHING] * len(index)
+    for row, label in zip(rows, labels, strict=True):
+        counts = at_risk if label else harmless
+        for name in row:
+            counts[index[name]] += 1
+    total_at_risk, total_harmless = sum(at_risk), sum(harmless)
+    return [
+        max(abs(math.log((a / total_at_risk) / (h / total_harmless))), LEAST_SPREAD)
+        for a, h in zip(at_risk, harmless, strict=True)
+    ]
 
 
 def _payload(

@@ -14,10 +14,20 @@ from wellbeing_tui.services.care_rules import ALL_CUES, ALL_GUARDS
 CUES = ALL_CUES
 
 
+# Cue examples the learned reader answers although no rule does: in the writing it was
+# trained on, these few words came far more often from someone at risk than from a trip.
+READER_HEARS = {"gone-soon", "not-here-then"}
+
+
 def test_every_cue_finds_its_own_example_and_does_not_answer_alone() -> None:
+    heard = set()
     for cue in CUES:
         assert cue.name in {m.pattern for _, m in crisis_cues(cue.example)}, cue.name
-        assert crisis_match(cue.example) is None, cue.name
+        assert next(crisis_matches(cue.example, learned=False), None) is None, cue.name
+        if (found := crisis_match(cue.example)) is not None:
+            assert found.category == "learned", cue.name
+            heard.add(cue.name)
+    assert heard == READER_HEARS
 
 
 def test_cues_have_unique_names_and_several_families() -> None:

@@ -15,7 +15,7 @@ from wellbeing_tui.services.care_text import clauses
 
 ROOT = Path(__file__).parents[2]
 SHIPPED = ROOT / "wellbeing_tui" / "content" / MODEL_FILE
-SCENE = "Sat with the rope in the shed for an hour tonight."
+SCENE = "Sat in the garage with the hose for an hour tonight."
 
 
 def words(text: str) -> list[tuple[str, ...]]:
@@ -27,7 +27,7 @@ def test_a_scene_the_rules_miss_is_answered_with_its_three_strongest_features() 
     found = crisis_match(SCENE)
     assert found is not None
     assert (found.category, found.pattern) == ("learned", "model")
-    assert found.words == "tonight + rope in + sat"
+    assert found.words == "garage with + tonight + the hose"
 
 
 def test_ordinary_days_stay_quiet() -> None:
@@ -96,8 +96,9 @@ def test_no_text_of_the_demo_diary_is_answered_by_the_model() -> None:
 
 
 def test_the_shipped_model_is_small_and_its_figures_are_recorded() -> None:
-    # 1.5 MiB, read once on the first save with words in it (about 45 ms to parse).
-    assert SHIPPED.stat().st_size < 1_700_000
+    # 1.8 MiB, read once, on the writer thread, by the first save with words in it (about
+    # 75 ms to parse; 40 ms at 1.5 MiB before the sixteenth round's writing).
+    assert SHIPPED.stat().st_size < 2_000_000
     figures = json.loads(SHIPPED.read_text(encoding="utf-8"))["figures"]["cross-validated"]
     assert figures["rules or model"]["false positives"] <= 0.04
     assert figures["rules or model"]["recall"] >= figures["rules"]["recall"]

@@ -19,6 +19,9 @@ the tuning sets), and a fresh one is written before any further tuning:
     12     the twelfth round            129       130  62.0% (80/129)    3.1% (4/130)
     13     the thirteenth round         129       129  74.4% (96/129)    5.4% (7/129)
     14     the fourteenth round         128       130  78.1% (100/128)   3.8% (5/130)
+    15     the fourteenth round         129       128  76.7% (99/129)    4.7% (6/128)
+    16     the sixteenth round          135       134  84.4% (114/135)   3.7% (5/134)
+    17     the sixteenth round          134       134  86.6% (116/134)   0.7% (1/134)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -179,7 +182,7 @@ slowest, and even in sample it leaves twelve of the twelfth set's under its thre
 3.6 points more recall at the same false positives, but it silenced "i self-harmed last
 night for the first time in a year", so it was not kept.
 
-The present held-out sets are the fourteenth, written the same way from writers in sixteen
+The fourteenth held-out sets were written the same way from writers in sixteen
 countries. The thirteenth round's detector answered 72.7% (93/128) of the at-risk lines and
 3.1% (4/130) of the harmless ones. The fourteenth round added 1,194 at-risk and 1,195
 harmless lines from four more groups (city lives; the Englishes of South Asia, Africa,
@@ -195,14 +198,47 @@ held-out pair (``*_fresh.txt``). The fifteenth round's writing for the reader (p
 carers; frontline work, whose harmless days name overdoses and suicides as work; survivors
 looking back, and the past coming back) was then trained on and not kept: the rules answer
 2.8% of the harmless lines with it, which left the model 1.3% of the 4% allowance, its
-threshold rose from 1.917 to 2.342, and the fifteenth set's recall fell to 74.4%. It is kept
-untrained (``*_not_trained.txt``) for when the rules' guards for work and the past improve:
-their false answers are now what most limits the reader.
+threshold rose from 1.917 to 2.342, and the fifteenth set's recall fell to 74.4%. It was kept
+untrained for when the rules' guards for work and the past improved: their false answers
+were what most limited the reader.
+
+The sixteenth round went to those guards (``content.crisis_told``), and to more writing. A
+past told as past ("three years free from self-harm today", "I used to want to die; now I
+want a dog"), set aside when the entry turns back to now ("again", "urges", "tonight",
+"it's back"); a death by suicide mourned ("my friend died by suicide last spring", "those
+lost to suicide"); a course that teaches to ask ("if they're thinking of suicide"); and, in
+an entry framed as work, a course or a story (a shift, a ward, a caseload, a helpline, an
+inquest, a grief group), "overdose", "suicide" or "self-harm" said with no word of the
+writer's own; someone else's act in more words (a bay 3 lady who took an overdose, a
+stepdaughter who has been cutting, a man threatening to jump). On every phrasing the sets
+held before the round, the rules' false answers fell from 207 to 73 and they left three
+at-risk lines they had answered ("my son died by suicide and I can't keep pretending I want
+to stay"), which the reader still hears. A guard only blanks words for the rules: the
+learned reader reads the whole entry. The fourteenth and fifteenth held-out sets were then
+spent into tuning, the fifteenth round's writing trained on, and 1,954 at-risk and 1,957
+harmless lines more written apart in three groups (work, courses, someone else's act, the
+past and grief, each beside the same setting with the writer at risk; terse lines; long
+days of sixteen lives, half the harmless ones low in mood). The regression now sees each
+feature scaled by how unevenly it falls between the labels (NBSVM): one point more recall,
+cross-validated, at the same false positives. Cross-validated on all 8,373 at-risk and
+8,386 harmless phrasings: rules 33.5% and 1.3%, model 74.8% and 2.9%, rules OR model 79.8%
+and 4.0% (threshold 1.475; with the guards alone on the fourteenth round's data, 78.6%,
+from 74.0%). The fifteenth set's lines scored by a model trained on everything else: 85.3%
+and 0%.
+
+The present held-out sets are the sixteenth (``*_held_out.txt``; writers of fifteen lives)
+and the seventeenth (``*_fresh.txt``; the Englishes of seventeen places), written apart by
+two writers who had read nothing of the detector, before the round. The fifteenth round's
+detector answered 77.0% (104/135) and 6.0% (8/134) of the sixteenth, and 76.9% (103/134)
+and 3.0% (4/134) of the seventeenth; the sixteenth round's, 84.4% (114/135) and 3.7%
+(5/134), and 86.6% (116/134) and 0.7% (1/134). The sixteenth's figures were also read once
+midway (the guards before retraining: 77.0% and 3.7%); nothing in either set was read.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
-missed it too. The test holds what the present set measured (recall at least 78.1%, false
-positives at most 3.8%) so that neither can slip unnoticed; the targets stay as they are.
+missed it too. The tests hold what the present sets measured (recall at least 84.4% and
+86.6%, false positives at most 3.7% and 0.7%) so that none can slip unnoticed; the targets
+stay as they are.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
 """
@@ -235,34 +271,25 @@ TERSE_AGAIN = (
     "held-out sets): no rule hears it, and the learned reader, retrained in the fourteenth "
     "round, scores it under the threshold"
 )
+TERSE_SIXTEENTH = (
+    "terse, with no rule to hear it: the learned reader answered it before the sixteenth "
+    "round's writing and scores it just under the threshold after"
+)
 EMOJI_ONLY = (
     "no rule hears it, and the learned reader scores it under its threshold (emoji are not "
     "read: the plain form keeps letters only)"
 )
 UNANSWERED = {
     "goodbye world": "as often a joke ('goodbye world, hello beach') as a farewell: one cue alone",
-    "i won't be here this time next week": "as often a trip as an ending: one cue alone",
     "goodbye. I love you all.": "two farewells, one family: as often the end of a call or a card",
-    "Cancelled the gym and the phone contract today. No point paying for next month.": (
-        "no rule hears it, and the learned reader scores it under its threshold"
-    ),
-    "😵‍💫🔪 again tonight": EMOJI_ONLY,
     "🙃🔪 tonight": EMOJI_ONLY,
-    "💀💀 no literally i want to be 💀": EMOJI_ONLY,
-    "I'm checking out soon": "as often a hotel as an ending: one cue of finality alone",
     **dict.fromkeys(
         [
-            "Told my counsellor I was fine. I'm not. I've got a plan for Saturday when the house "
-            "is empty.",
             "bought charcoal today. not for a braai.",
             "New Year's Eve. Fireworks will cover it. Last one.",
             "Mom found me too early. I'm furious.",
-            "scratched my arms bloody in the school toilets",
             "got a C. no dinner 3 days. rules",
             "Voices said hand in the fire. I listened.",
-            "going 4 a swim. not coming back 🌊",
-            "Gym at 6, work, gym again. Skipped lunch to punish myself for the weekend. Still "
-            "disgusting. Drank water till I felt sick.",
             "whats the point of 2moro",
         ],
         TERSE,
@@ -270,31 +297,22 @@ UNANSWERED = {
     **dict.fromkeys(
         [
             "Tonight might be the night",
-            "Sunday. after mum's birthday lunch so i dont ruin it for her",
-            "Walked down to the beach at Muizenberg and said goodbye to the sea. Properly this "
-            "time.",
             "It's decided. Friday, when the kids are away.",
             "Discharged with a leaflet. Still angry I'm here.",
             "hopefully tomorrow doesn't come 🙏",
             "Final decision made. Feel oddly light today.",
-            "Said goodbye to the cat like it was forever.",
         ],
         TERSE_AGAIN,
     ),
+    **dict.fromkeys(
+        [
+            "its never getting better. out of tries.",
+            "Practised the knot from a YouTube video. Got it.",
+        ],
+        TERSE_SIXTEENTH,
+    ),
 }
 # Harmless tuning phrasings that are answered anyway, and why.
-ELEVENTH_AT_WORK = (
-    "the rules read 'overdose' as a method (an eleventh held-out line) and do not know a "
-    "nurse's, a doctor's or a student's day"
-)
-THIRTEENTH = (
-    "a thirteenth held-out line the rules answer, as with the eleventh and twelfth: a training "
-    "course, a shift, someone else's act, a past told as past"
-)
-ELEVENTH_PAST = (
-    "the rules answer a wish to die or a self-harm told as years past (an eleventh held-out "
-    "line); a gentle answer there is harmless"
-)
 ANSWERED = {
     "I can't take it anymore, this heat is unbearable": "its first clause is word for word "
     "what distress says; only the next clause names the heat",
@@ -306,61 +324,17 @@ ANSWERED = {
     "clause is word for word what intent says; only the next clause names the race",
     "Overdosed on box sets this weekend, finished the whole of Line of Duty.": "the rules read "
     "'overdosed' as a method (a ninth held-out line) and do not hear the box sets",
-    "Safeguarding training at school today covered signs of suicide risk and self-harm in "
-    "pupils. Heavy but useful, and I feel more confident now.": "the rules answer 'self-harm' "
-    "(a ninth held-out line): their guard for a lesson does not cover this phrasing",
-    "Attended two overdoses tonight as a paramedic. Both patients stable on handover. Home now, "
-    "debriefed with my crewmate, having toast.": "the rules read 'overdoses' as "
-    "a method (a ninth held-out line) and do not know a paramedic's shift",
-    "Revising for my nursing exam: self-harm assessment and risk formulation. Flashcards done, "
-    "bed.": "the rules answer 'self-harm' (a ninth "
-    "held-out line): their guard for a subject of study does not cover revising",
-    "Counselling placement was intense today, a client talked about suicidal thoughts she had "
-    "years ago. Took it to supervision and I'm feeling okay about it.": "the rules answer "
-    "'suicidal' (a ninth held-out line): their guard about a client does not cover it",
-    "Thought about how far I've come since the bad years when I used to self-harm. I'm safe "
-    "now and I've got good people around me.": "the rules answer "
-    "'self-harm' told as past (a ninth held-out line); a gentle answer there is harmless",
-    "Two years sober today. There was a night back then I didn't want to be here, and I'm so "
-    "glad I stayed. Went for a run to celebrate.": "the rules hear 'I didn't want to be here' "
-    "(a tenth held-out line) and do not read 'back then' as the past",
     "Overdosed on Easter eggs, no regrets 🍫": "the rules read 'overdosed' as a method "
     "(a tenth held-out line), as with the box sets",
-    "Did the paracetamol overdose case study in pharmacology today, lecturer explained the "
-    "liver stuff really well.": "the rules read 'paracetamol overdose' as a method (a tenth "
-    "held-out line); their guard for a lesson does not cover a case study",
-    "Revised overdose management pharmacology all day, exam's Friday.": ELEVENTH_AT_WORK,
-    "Ward was chaos tonight, two overdoses in resus back to back. Both stable by handover. "
-    "Home, shower, toast, bed.": ELEVENTH_AT_WORK,
-    "Clinic day. Med review for a young lad, a woman with chronic pain, a capacity assessment. "
-    "The registrar and I went over the overdose protocols for the new F1s. Grabbed a sandwich "
-    "at 4. Night off tomorrow, can't wait.": ELEVENTH_AT_WORK,
-    "It's been five years since I last hurt myself. I'm proud of who I am now. Marked it with "
-    "cake.": ELEVENTH_PAST,
     "Routine day: work, gym, dinner, Netflix. I used to write in here about wanting to die and "
     "it's odd reading those old pages back. That was four years and a lot of therapy ago, and "
-    "I'm safe now. Tonight I'm just grateful.": ELEVENTH_PAST,
-    "Finished my ASIST training today. Two days practising how to ask someone straight out if "
-    "they're thinking of suicide. Heavy, but so useful.": "the rules answer 'suicide' (a twelfth "
-    "held-out line): their guard for a lesson does not cover a training course told this way",
-    "Two years self-harm free today! Cake time 🎂": ELEVENTH_PAST,
-    "Used to think about dying constantly at uni. Therapy and time did a lot. Today I got "
-    "engaged on the pier in Brighton and Mum cried on the phone, the good kind of crying.": (
-        ELEVENTH_PAST
-    ),
-    "Anniversary of my brother's suicide. We went to his bench by the lake and told stories. "
-    "Sad, but we're all okay, and we look out for each other.": "the rules answer 'suicide' (a "
-    "twelfth held-out line): their guard for someone else's act does not cover 'my brother's'",
-    "Did my ASIST training this weekend, two days of role plays. I feel readier to ask someone "
-    "straight out if they're thinking about suicide.": THIRTEENTH,
-    "ED was chaos, two overdoses and a broken hip by 10pm. Home, shower, bed.": THIRTEENTH,
-    "My best mate died by suicide in 2019 and I run the charity 5k for him every year. 28 "
-    "minutes this time, he'd have laughed at my face at the finish.": THIRTEENTH,
-    "Five years free from self-harm today. Bought myself sunflowers.": THIRTEENTH,
-    "Ten years ago this week I was in hospital after trying to end it. Today I walked my "
-    "daughter to her first day of school. So glad I stayed.": THIRTEENTH,
-    "Used to starve myself at uni. Had eggs on toast this morning and enjoyed every bite.": (
-        THIRTEENTH
+    "I'm safe now. Tonight I'm just grateful.": "a past told as past (an eleventh held-out "
+    "line), but 'tonight' turns the entry back to now, so the guard for the past stands aside",
+    "ED was chaos, two overdoses and a broken hip by 10pm. Home, shower, bed.": "a shift (a "
+    "thirteenth held-out line), but no word frames it as work: 'ED' is too short to count",
+    "Counted out the week's pills into Dad's organiser like the district nurse showed me.": (
+        "pills counted out read as pills saved up (a fourteenth held-out line); a nurse is "
+        "named, but the guard for work covers only overdose, suicide and self-harm"
     ),
 }
 
@@ -403,30 +377,30 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 def test_the_corpus_for_the_learned_reader_is_read_as_measured() -> None:
-    """The corpus written for the learned reader (``*_more.txt``: the eleventh to fourteenth
+    """The corpus written for the learned reader (``*_more.txt``: the eleventh to sixteenth
     rounds') is training data, not a list of phrasings each answered as labelled: in sample,
-    with the rules and the model trained on it, 4,111 of its 4,372 at-risk lines and 111 of its
-    4,362 harmless ones are answered (the harmless ones share words on purpose: jokes,
+    with the rules and the model trained on it, 6,002 of its 6,247 at-risk lines and 102 of its
+    6,234 harmless ones are answered (the harmless ones share words on purpose: jokes,
     courses, accidents, a past). The test holds those figures so that neither slips
     unnoticed."""
     at_risk = sum(map(mentions_crisis, phrasings("at_risk_more")))
     harmless = sum(map(mentions_crisis, phrasings("harmless_more")))
-    assert at_risk >= 4111 and harmless <= 111, (at_risk, harmless)
+    assert at_risk >= 6002 and harmless <= 102, (at_risk, harmless)
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.781  # 100 of 128 (78.1%) on the fourteenth held-out set
-TARGET_FALSE_POSITIVES = 0.05  # met on the tenth to fourteenth held-out sets (5.4% on the 13th)
-FALSE_POSITIVES_REACHED = 0.039  # 5 of 130 (3.8%) on the fourteenth held-out set
+RECALL_REACHED = 0.844  # 114 of 135 (84.4%) on the sixteenth held-out set
+TARGET_FALSE_POSITIVES = 0.05  # met on the tenth to seventeenth sets (5.4% on the 13th)
+FALSE_POSITIVES_REACHED = 0.038  # 5 of 134 (3.7%) on the sixteenth held-out set
 
 
-FRESH_RECALL_REACHED = 0.767  # 99 of 129 (76.7%) on the fifteenth set, never tuned on
-FRESH_FALSE_POSITIVES_REACHED = 0.047  # 6 of 128 (4.7%)
+FRESH_RECALL_REACHED = 0.865  # 116 of 134 (86.6%) on the seventeenth set, never tuned on
+FRESH_FALSE_POSITIVES_REACHED = 0.008  # 1 of 134 (0.7%)
 
 
 def test_a_second_fresh_set_holds_its_figures() -> None:
-    """The fifteenth sets (``*_fresh.txt``), written apart after the fourteenth round and
-    measured once on its detector: a second held-out figure for the same detector."""
+    """The seventeenth sets (``*_fresh.txt``), written apart before the sixteenth round and
+    measured before and after it: a second held-out figure for the same detector."""
     at_risk = phrasings("at_risk_fresh")
     harmless = phrasings("harmless_fresh")
     assert len(at_risk) >= 100 and len(harmless) >= 100
@@ -460,8 +434,6 @@ ALL_SETS = [
     "harmless_held_out",
     "at_risk_fresh",
     "harmless_fresh",
-    "at_risk_not_trained",
-    "harmless_not_trained",
 ]
 
 

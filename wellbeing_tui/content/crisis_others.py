@@ -13,18 +13,27 @@ from __future__ import annotations
 from wellbeing_tui.content.crisis_patterns import Guard
 
 _SOMEONE = (
-    r"(?:he|she|they|someone|somebody|(?:my|his|her|their|our|your|a|an|the|one|one of my"
+    r"(?:he|she|they|someone|somebody|^(?:mum|mom|dad|sister|brother|nan|grandad|cousin"
+    r"|husband|wife|partner|son|daughter)|(?:my|his|her|their|our|your|a|an|the|one|one of my"
     r"|this|that) (?:<w> )?(?:cousin|friend|mate|brother|sister|mum|mom|dad|mother|father"
     r"|aunt|auntie|uncle|nan|gran|grandad|grandma|grandpa|son|daughter|niece|nephew|partner"
     r"|boyfriend|girlfriend|husband|wife|ex|colleague|coworker|neighbour|neighbor|flatmate"
     r"|roommate|classmate|student|pupil|patient|client|character|hero|heroine|protagonist"
     r"|victim|man|woman|girl|boy|teenager|kid|singer|actor|celebrity|guy|lad|person|relative"
-    r"|stepdad|stepmum)s?)"
+    r"|stepdad|stepmum|stepdaughter|stepson|lady|bloke|fella|gent|chap|youngest|eldest"
+    r"|oldest|child|teen|young man|young woman|young person|grandson|granddaughter|hubby"
+    r"|caller|service user|resident|inmate|prisoner|tenant|customer)s?|some people|people"
+    r"|others)"
 )
 _NOT_ME = r"(?: (?!(?:i|me|my|myself)\b)<w>){0,5}"
 _ACT = (
     r"(?:overdos(?:e|ed|es|ing)|selfharm(?:s|ed|ing)?|(?:attempted|tried) suicide"
-    r"|suicide attempts?|(?:want|wants|wanted|wanting|wish|wished|wishes) to die"
+    r"|suicide attempts?|(?:want|wants|wanted|wanting|wish|wished|wishes) to die|cutting"
+    r"|(?:died|dead) by suicide|(?:having|has|had|with) suicidal (?:thoughts|feelings)"
+    r"|suicidal (?:thoughts|feelings|ideation|spell)|drove into|(?:threatening|threatened) to"
+    r" jump|(?:took|taken|had) an overdose|(?:in hospital|in resus|admitted) after an overdose"
+    r"|(?:tried|trying) to end it|(?:googling|googled|searching|searched) ways to die"
+    r"|(?:did not|didnt) want to wake up|thought about dying|(?:has|had|have) been cutting"
     r"|(?:jumped|jumps|jumping|leapt|threw (?:himself|herself|themselves)) (?:off|from"
     r"|in front of))"
 )
@@ -50,26 +59,51 @@ JOINING_IN = (
     r"|\bi (?:<w> ){0,3}?(?:do|doing|did|go|going) the same(?: way| thing)?\b|\bi (?:want"
     r"|wanted|wanna|wish|am going|might|could) (?:to )?join (?:him|her|them)\b"
     r"|\bi (?:understand|get|know) why (?:he|she|they) did it\b"
+    r"|\b(?:did|do|done|doing) (?:it to myself|mine)\b|\bdid it (?:worse|again|too)\b"
+    r"|\bi tick (?:every|all|the whole|each)\b"
 )
 
-JOINING_WORDS = "too well also same join why"  # one of them is in every clause that joins in
+# One of them is in every clause that joins in.
+JOINING_WORDS = "too well also same join why did do done doing tick"
 
-# An entry about a lesson, a course, a book, a play, history or the news: in it, "suicide"
-# said with no word of the writer's own (I, me, my, wanting, thinking, feeling, again...) is
-# the subject, not the writer's wish (the guard ``a-mention-in-a-lesson-or-story``).
+# An entry about a lesson, a course, a book, a play, history, the news, a day at work or a
+# loss mourned together: in it, "suicide" said with no word of the writer's own (I, me, my,
+# wanting, thinking, feeling, again...) is the subject, not the writer's wish (the guards
+# ``a-mention-in-a-lesson-or-story`` and ``content.crisis_told``'s
+# ``a-day-at-work-or-a-lesson``).
 FRAME = (
     r"\b(?:teaching|taught|teach|teacher|lesson|lessons|class|module|course|training|lecture"
     r"|seminar|workshop|webinar|essay|history|literature|novel|play|poem|poetry|film|movie"
     r"|documentary|episode|series|podcast|news|article|headline|report|book|chapter|textbook"
     r"|exam|syllabus|students|pupils|year [0-9]+|shakespeare|drama|opera|museum|exhibition"
-    r"|research|dissertation|thesis|assignment|coursework|revision|revising|tutorial)\b"
+    r"|research|dissertation|thesis|assignment|coursework|revision|revising|tutorial"
+    # a day at work, a course for it, a loss mourned together
+    r"|shift|shifts|nightshift|handover|resus|ward|wards|patient|patients|caseload|crewmate"
+    r"|crew|paramedic|paramedics|nurse|nurses|nursing|triage|cubicle|clinic|clinical"
+    r"|safeguarding|dsl|camhs|asist|safetalk|samaritans|volunteers|volunteering|callers"
+    r"|naloxone|pharmacology|toxicology|antidotes|inquest|debrief|debriefed|supervision"
+    r"|placement|registrar|consultant|referred|referral|discharge|discharged|ambulance"
+    r"|outreach|protocol|protocols|scenarios|first aid|memorial|funeral|bereavement"
+    r"|grief group|support group|awareness|campaign|charity|inquests|coroner|consults|audit"
+    r"|narcan|tox|helpline|dispensing|pharmacist|pharmacy|studies|papers|journal club|grant"
+    r"|ethics|postvention|movember|mhfa|tutor group|transcribing|interviews|participants"
+    r"|lunch and learn|away day|champion|storyline)\b"
 )
 FRAME_WORDS = (
     "teaching taught teach teacher lesson lessons class module course training lecture "
     "seminar workshop webinar essay history literature novel play poem poetry film movie "
     "documentary episode series podcast news article headline report book chapter textbook "
     "exam syllabus students pupils year shakespeare drama opera museum exhibition research "
-    "dissertation thesis assignment coursework revision revising tutorial"
+    "dissertation thesis assignment coursework revision revising tutorial "
+    "shift shifts nightshift handover resus ward wards patient patients caseload crewmate "
+    "crew paramedic paramedics nurse nurses nursing triage cubicle clinic clinical "
+    "safeguarding dsl camhs asist safetalk samaritans volunteers volunteering callers "
+    "naloxone pharmacology toxicology antidotes inquest debrief debriefed supervision "
+    "placement registrar consultant referred referral discharge discharged ambulance "
+    "outreach protocol protocols scenarios first memorial funeral bereavement grief support "
+    "awareness campaign charity inquests coroner consults audit narcan tox helpline dispensing "
+    "pharmacist pharmacy studies papers journal grant ethics postvention movember mhfa tutor "
+    "transcribing interviews participants lunch away champion storyline"
 )
 _OWN = (
     r"(?:i|me|my|myself|mine|want|wanted|wanting|wanna|wish|thinking|thoughts|feel|feeling"
@@ -82,7 +116,8 @@ OTHERS: tuple[Guard, ...] = (
     Guard(
         "someone-else-s-act",
         "overdose overdosed overdoses overdosing selfharm selfharms selfharmed selfharming "
-        "suicide die jumped jumps jumping leapt threw",
+        "suicide die jumped jumps jumping leapt threw cutting suicidal drove jump took taken "
+        "had end ways wake dying",
         r"\b"
         + _SOMEONE
         + _NOT_ME
@@ -98,8 +133,10 @@ OTHERS: tuple[Guard, ...] = (
         "selfharming selfharmer selfharmers",
         r"\b" + _FRAME + _NOT_ME + r" " + _TOPIC + r"\b|\b" + _TOPIC + r"(?: <w>){0,2}"
         r" (?:awareness|prevention|training|module|lecture|statistics|rates?|research|course"
-        r"|essay|documentary|first aid|workshop|seminar|in (?:teenagers|young people|the news"
-        r"|prisons))\b",
+        r"|essay|documentary|first aid|workshop|seminar|intervention|role plays?|assessments?"
+        r"|protocols?|management|in (?:teenagers|young people|the news|prisons|pupils"
+        r"|students|children|patients|adolescents|men|boys|girls))\b|\b(?:rise|rises|rate"
+        r"|rates|increase|spike|numbers?) (?:in|of) (?:<w> ){0,2}suicides?\b",
         "I read an article on self-harm in teenagers for my psychology course",
         others=True,
     ),
@@ -116,8 +153,8 @@ OTHERS: tuple[Guard, ...] = (
     Guard(
         "his-or-her-own",
         "suicide suicides overdose",
-        r"\b(?:(?:his|her|their) (?:own |double |attempted |failed )?|(?:double|mass|ritual"
-        r"|joint) )(?:suicides?|overdose|suicide attempts?)\b",
+        r"\b(?:(?:his|her|their) (?:own |double |attempted |failed |two |three |many )?"
+        r"|(?:double|mass|ritual|joint) )(?:suicides?|overdose|suicide attempts?)\b",
         "History essay on Nero, his suicide is a good detail to end on",
         others=True,
     ),

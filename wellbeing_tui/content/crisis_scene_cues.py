@@ -114,7 +114,9 @@ SCENE_CUES: tuple[Cue, ...] = (
         MEANS,
         "belt rope cord knot noose lead",
         r"\b(?:held|holding|hold|got out|fetched|took down|hid|hiding) (?:the|a|my|dads|his)"
-        r" (?:belt|rope|cord|dressing gown cord)\b|\b(?:dressing gown cord|cord (?:from|off|of)"
+        r" (?:belt|rope|cord|dressing gown cord)\b|\b(?:sat|stood|lay|sitting|standing|lying)"
+        r" (?:<w> ){0,3}?with (?:the|a|my|dads|his) (?:belt|rope|cord|noose|dog lead)\b"
+        r"|\b(?:dressing gown cord|cord (?:from|off|of)"
         r" (?:my|the) dressing gown)\b|\bthe (?:belt|cord|rope|dog lead) (?:is|was) (?:in|under"
         r"|behind|on) (?:the|my)\b|\b(?:practis|practic)(?:e|es|ed|ing)"
         r" (?:the|a|tying (?:a|the)) (?:knot|slip knot|noose)\b(?! (?:for|in|at|with)"
@@ -141,13 +143,16 @@ SCENE_CUES: tuple[Cue, ...] = (
     Cue(
         "stood-there-a-long-time",
         PAUSE,
-        "there ages hours long while forever looked looking stared staring",
+        "there ages hours hour long while forever looked looking stared staring",
         r"\b(?:stood|sat|stayed|lay|standing|sitting|staying|lying|waited) there (?:<w> ){0,3}?"
         r"for (?:ages|hours|a long time|a long while|so long|what felt like (?:ages|hours"
         r"|forever))\b(?! (?:doing|reading|watching|waiting|chatting|talking|playing|listening"
         r"|eating|drinking|laughing|with (?:a|my|the|her|him|them))\b)|\bfor (?:ages|hours"
         r"|a long time) with (?:the|my) (?:keys|pills|tablets"
-        r"|blade|rope|belt) in my hands?\b|\b(?:looked|looking|stared|staring) at (?:them|it)"
+        r"|blade|rope|belt) in my hands?\b"
+        r"|\b(?:sat|stood|lay|sitting|standing|lying) (?:<w> ){0,6}?for (?:an hour|hours|ages"
+        r"|a long time|a long while)(?: <w>)? (?:tonight|last night"
+        r"|this morning|in the dark)\b|\b(?:looked|looking|stared|staring) at (?:them|it)"
         r" for (?:ages|hours|a long time|a long while)\b|\bfor (?:ages|hours|a long time|a long"
         r" while) (?:looking|staring|gazing) (?:down(?:$| at the (?:water|drop|road|tracks"
         r"|river|sea|rocks))|over the edge)",

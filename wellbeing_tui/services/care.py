@@ -10,11 +10,14 @@ explained; a "not" before the words does not silence it, since a gentle answer i
 and "I don't want to kill myself, but..." still deserves one.
 
 Guards about someone else, or about a subject of study or a story
-(``content.crisis_others``), are set aside for the whole entry when the writer joins in
-("my friend died by suicide and now I want to as well"). One of them is kept only in an
-entry about a lesson, a course, a book or the news: there "suicide" said with no word of the
-writer's own is the subject. Two acts of preparation alone (things given away, a contract
-cancelled) do not answer in an entry that gives an ordinary reason for them (a move, a trip).
+(``content.crisis_others``, ``content.crisis_told``), are set aside for the whole entry when
+the writer joins in ("my friend died by suicide and now I want to as well"). Two of them are
+kept only in an entry about a lesson, a course, a book, the news or a day at work: there
+"suicide" (or "overdose", "self-harm") said with no word of the writer's own is the subject.
+A guard for a past told as past ("two years free from self-harm today") is set aside when
+the entry turns back to now ("again", "urges", "tonight"). Two acts of preparation alone
+(things given away, a contract cancelled) do not answer in an entry that gives an ordinary
+reason for them (a move, a trip).
 
 Nothing here is stored or sent, and nothing counts how often it happened: the app (or a
 command) only shows a calm pointer to support after the save.
@@ -35,10 +38,12 @@ from wellbeing_tui.content.crisis_scene_cues import (
     REASON_STEMS,
     REASON_WORDS,
 )
+from wellbeing_tui.content.crisis_told import TURNS_BACK, TURNS_BACK_WORDS
 from wellbeing_tui.services import care_model, care_rules
 from wellbeing_tui.services.care_rules import (
     FRAMED_GUARD,
     OTHERS_GUARD,
+    PAST_GUARD,
     Rule,
     expand,
     guards,
@@ -55,6 +60,8 @@ _FRAME = re.compile(FRAME)
 _FRAME_WORDS = frozenset(FRAME_WORDS.split())
 _REASON = re.compile(ORDINARY_REASON)
 _REASON_WORDS = frozenset(REASON_WORDS.split())
+_TURNS_BACK = re.compile(TURNS_BACK)
+_TURNS_BACK_WORDS = frozenset(TURNS_BACK_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,7 @@ class _Entry:
         self._joins: bool | None = None
         self._framed: bool | None = None
         self._reason: bool | None = None
+        self._back: bool | None = None
 
     def joins_in(self) -> bool:
         if self._joins is None:
@@ -97,6 +105,16 @@ class _Entry:
                 for part in self.parts
             )
         return self._framed
+
+    def turns_back(self) -> bool:
+        """Whether the entry turns from a past told as past back to now ("again", "urges",
+        "until last night")."""
+        if self._back is None:
+            self._back = any(
+                not _TURNS_BACK_WORDS.isdisjoint(part.words) and _TURNS_BACK.search(part.text)
+                for part in self.parts
+            )
+        return self._back
 
     def gives_a_reason(self) -> bool:
         if self._reason is None:
@@ -121,6 +139,8 @@ def _guarded(clause: Clause, entry: _Entry, thorough: bool) -> str:
         if matches and guard.category == FRAMED_GUARD and not entry.framed():
             continue
         if matches and guard.category in (OTHERS_GUARD, FRAMED_GUARD) and entry.joins_in():
+            continue
+        if matches and guard.category == PAST_GUARD and entry.turns_back():
             continue
         for match in matches:
             start, end = match.span()

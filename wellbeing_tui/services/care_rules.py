@@ -20,19 +20,21 @@ from wellbeing_tui.content.crisis_guards import GUARDS
 from wellbeing_tui.content.crisis_harm_words import HARM_WORDS
 from wellbeing_tui.content.crisis_methods import METHODS
 from wellbeing_tui.content.crisis_others import OTHERS
-from wellbeing_tui.content.crisis_patterns import MACROS, PATTERNS, Pattern
+from wellbeing_tui.content.crisis_patterns import MACROS, PATTERNS, Guard, Pattern
 from wellbeing_tui.content.crisis_scene_cues import SCENE_CUES
 from wellbeing_tui.content.crisis_scenes import SCENES
 from wellbeing_tui.content.crisis_self import SELF
 from wellbeing_tui.content.crisis_signs import SIGNS
+from wellbeing_tui.content.crisis_told import TOLD
 
 ALL_PATTERNS: tuple[Pattern, ...] = (
     PATTERNS + FEELINGS + METHODS + SIGNS + FAMILIES + SELF + SCENES + HARM_WORDS
 )
 ALL_CUES: tuple[Cue, ...] = CUES + SCENE_CUES
-ALL_GUARDS = GUARDS + OTHERS
+ALL_GUARDS = GUARDS + OTHERS + TOLD
 OTHERS_GUARD = "others"  # a guard set aside when the writer joins the others (see care.py)
 FRAMED_GUARD = "framed"  # the same, and kept only in an entry about a lesson or a story
+PAST_GUARD = "past"  # a past told as past: set aside when the entry turns back to now
 _MACRO = re.compile(r"<([a-z_]+)>")
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
@@ -126,18 +128,19 @@ def rules() -> tuple[tuple[Rule, ...], Index]:
     return found, _index([p.anchors for p in ALL_PATTERNS])
 
 
-def _guard_category(others: bool, framed: bool) -> str:
-    return FRAMED_GUARD if framed else OTHERS_GUARD if others else "guard"
+def _guard_category(guard: Guard) -> str:
+    if guard.past:
+        return PAST_GUARD
+    return FRAMED_GUARD if guard.framed else OTHERS_GUARD if guard.others else "guard"
 
 
 @cache
 def guards() -> tuple[tuple[Rule, ...], Index]:
     """Every guard, and which of them each anchor word calls for. A guard about someone
     else, or about a subject of study or a story, has the category ``OTHERS_GUARD``; one
-    kept only in an entry about a lesson, a book or the news, ``FRAMED_GUARD``."""
-    found = tuple(
-        compiled(g.name, _guard_category(g.others, g.framed), g.regex) for g in ALL_GUARDS
-    )
+    kept only in an entry about a lesson, a book or the news, ``FRAMED_GUARD``; a past told
+    as past, ``PAST_GUARD``."""
+    found = tuple(compiled(g.name, _guard_category(g), g.regex) for g in ALL_GUARDS)
     return found, _index([g.anchors for g in ALL_GUARDS])
 
 
