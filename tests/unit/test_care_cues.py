@@ -16,7 +16,7 @@ CUES = ALL_CUES
 
 # Cue examples the learned reader answers although no rule does: in the writing it was
 # trained on, these few words came far more often from someone at risk than from a trip.
-READER_HEARS = {"gone-soon", "not-here-then"}
+READER_HEARS = {"gone-soon"}
 
 
 def test_every_cue_finds_its_own_example_and_does_not_answer_alone() -> None:

@@ -22,6 +22,8 @@ the tuning sets), and a fresh one is written before any further tuning:
     15     the fourteenth round         129       128  76.7% (99/129)    4.7% (6/128)
     16     the sixteenth round          135       134  84.4% (114/135)   3.7% (5/134)
     17     the sixteenth round          134       134  86.6% (116/134)   0.7% (1/134)
+    18     the seventeenth round        133       134  88.7% (118/133)   3.0% (4/134)
+    19     the seventeenth round        135       134  84.4% (114/135)   6.7% (9/134)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -226,19 +228,45 @@ and 4.0% (threshold 1.475; with the guards alone on the fourteenth round's data,
 from 74.0%). The fifteenth set's lines scored by a model trained on everything else: 85.3%
 and 0%.
 
-The present held-out sets are the sixteenth (``*_held_out.txt``; writers of fifteen lives)
-and the seventeenth (``*_fresh.txt``; the Englishes of seventeen places), written apart by
-two writers who had read nothing of the detector, before the round. The fifteenth round's
+The sixteenth (writers of fifteen lives) and seventeenth (the Englishes of seventeen places)
+held-out sets were written apart by two writers who had read nothing of the detector, before
+the round. The fifteenth round's
 detector answered 77.0% (104/135) and 6.0% (8/134) of the sixteenth, and 76.9% (103/134)
 and 3.0% (4/134) of the seventeenth; the sixteenth round's, 84.4% (114/135) and 3.7%
 (5/134), and 86.6% (116/134) and 0.7% (1/134). The sixteenth's figures were also read once
 midway (the guards before retraining: 77.0% and 3.7%); nothing in either set was read.
 
+The seventeenth round added writing only, and spent the sixteenth and seventeenth sets into
+tuning: 1,800 at-risk and 1,798 harmless lines more in three groups written apart (said
+sideways: metaphor, faith, risk masked by jokes, understatement, self-harm in euphemism;
+long days of 50 to 120 words with one telling sentence, and long low days with none;
+self-harm with everyday objects and decisions with no word of what, beside the same objects
+and decisions in safe hands). The new guards held on the new writing: the rules answer 8 of
+its 898 harmless lines. Three guards were widened on lines of the spent sets ("since Mum's
+suicide", "she's been thinking about suicide", "two years today since I last
+self-harmed"). Cross-validated on all 9,541 at-risk and 9,552 harmless phrasings: rules
+32.4% and 1.2%, model 75.2% and 2.9%, rules OR model 79.8% and 4.0% (threshold 1.4875). The
+seventeenth set's lines scored by a model trained on everything else: 84.2% and 0%.
+
+The present held-out sets are the eighteenth (``*_held_out.txt``; writers of fifteen lives
+aged 14 to 82) and the nineteenth (``*_fresh.txt``; ways of writing: texts with no
+punctuation, run-ons, formal, poetic, prayerful, joking, gamer slang, second-language
+English), written apart by two writers who had read nothing of the detector, after the
+sixteenth round. The sixteenth round's detector answered 89.5% (119/133) and 3.0% (4/134)
+of the eighteenth, and 83.0% (112/135) and 6.0% (8/134) of the nineteenth; the seventeenth
+round's, 88.7% (118/133) and 3.0%, and 84.4% (114/135) and 6.7% (9/134): together 86.6%
+(232/268) and 4.9% (13/268), no better than the sixteenth round's 86.2% and 4.5%. The
+figures were read twice more on the way, with nothing in either set read: 91.0% and 83.0%
+before three guards were widened, 91.7% and 83.0% after, and the figures above once a line
+found twice in the tuning sets was taken out. That one line, by changing the order the
+reader is trained in, moved the eighteenth set by three lines and the nineteenth by two: on
+sets of 134 lines a round's gain smaller than three or four points is not a gain.
+
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
-missed it too. The tests hold what the present sets measured (recall at least 84.4% and
-86.6%, false positives at most 3.7% and 0.7%) so that none can slip unnoticed; the targets
-stay as they are.
+missed it too, as on the nineteenth set (6.7%). The tests hold what the present sets
+measured (recall at least 88.7% and 84.4%, false positives at most 3.0% and 6.7%) so that
+none can slip unnoticed; the targets stay as they are.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
 """
@@ -272,8 +300,12 @@ TERSE_AGAIN = (
     "round, scores it under the threshold"
 )
 TERSE_SIXTEENTH = (
-    "terse, with no rule to hear it: the learned reader answered it before the sixteenth "
-    "round's writing and scores it just under the threshold after"
+    "terse, with no rule to hear it: the learned reader answered it before the sixteenth and "
+    "seventeenth rounds' writing and scores it just under the threshold after"
+)
+SPENT_SEVENTEENTH = (
+    "a sixteenth or seventeenth held-out line, spent into tuning: no rule hears it, and the "
+    "learned reader, trained on it once among 9,500 lines, scores it under the threshold"
 )
 EMOJI_ONLY = (
     "no rule hears it, and the learned reader scores it under its threshold (emoji are not "
@@ -288,7 +320,6 @@ UNANSWERED = {
             "bought charcoal today. not for a braai.",
             "New Year's Eve. Fireworks will cover it. Last one.",
             "Mom found me too early. I'm furious.",
-            "got a C. no dinner 3 days. rules",
             "Voices said hand in the fire. I listened.",
             "whats the point of 2moro",
         ],
@@ -307,9 +338,24 @@ UNANSWERED = {
     **dict.fromkeys(
         [
             "its never getting better. out of tries.",
-            "Practised the knot from a YouTube video. Got it.",
+            "I've decided. Sunday, when Dad's at the match.",
+            "Sunday. after mum's birthday lunch so i dont ruin it for her",
         ],
         TERSE_SIXTEENTH,
+    ),
+    **dict.fromkeys(
+        [
+            "the kids'd be better off with a dead dad",
+            "She's got the kids, the house and the dog. I've got the garage and a hosepipe.",
+            "Recorded a video for the kids to watch when they're older. Said sorry for leaving "
+            "them, and I didn't mean the divorce. Then I picked them up from school and took "
+            "them for ice cream.",
+            "Tried Sunday. Woke up in A&E. Gutted.",
+            "Made up my mind. Third Mainland Bridge, tomorrow.",
+            "Cwtch with the kids felt like goodbye. It was.",
+            "compass again. three new lines 🙃",
+        ],
+        SPENT_SEVENTEENTH,
     ),
 }
 # Harmless tuning phrasings that are answered anyway, and why.
@@ -336,6 +382,16 @@ ANSWERED = {
         "pills counted out read as pills saved up (a fourteenth held-out line); a nurse is "
         "named, but the guard for work covers only overdose, suicide and self-harm"
     ),
+    "Planning to do it after work, the shopping I mean": "the learned reader hears 'planning "
+    "to do it' (a sixteenth or seventeenth held-out line) and weighs 'the shopping I mean' "
+    "too little",
+    "Leaving do at work, said my goodbyes.": "the rules read the clause 'said my goodbyes' "
+    "alone, as a farewell; the leaving do is in the clause before",
+    "Last shift at the depot. Everyone signed a card and said goodbye. Bittersweet but I'm "
+    "ready for the new job.": "'said goodbye' to everyone is read as a farewell; the new job "
+    "comes in a later sentence",
+    "I'm not suicidal, just really sad about Dad's diagnosis. Let myself cry in the car, then "
+    "went in.": "a 'not' never silences the rules, by design: a gentle answer is harmless",
 }
 
 
@@ -377,30 +433,31 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 def test_the_corpus_for_the_learned_reader_is_read_as_measured() -> None:
-    """The corpus written for the learned reader (``*_more.txt``: the eleventh to sixteenth
+    """The corpus written for the learned reader (``*_more.txt``: the eleventh to seventeenth
     rounds') is training data, not a list of phrasings each answered as labelled: in sample,
-    with the rules and the model trained on it, 6,002 of its 6,247 at-risk lines and 102 of its
-    6,234 harmless ones are answered (the harmless ones share words on purpose: jokes,
+    with the rules and the model trained on it, 6,804 of its 7,147 at-risk lines and 113 of its
+    7,132 harmless ones are answered (the harmless ones share words on purpose: jokes,
     courses, accidents, a past). The test holds those figures so that neither slips
     unnoticed."""
     at_risk = sum(map(mentions_crisis, phrasings("at_risk_more")))
     harmless = sum(map(mentions_crisis, phrasings("harmless_more")))
-    assert at_risk >= 6002 and harmless <= 102, (at_risk, harmless)
+    assert at_risk >= 6804 and harmless <= 113, (at_risk, harmless)
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.844  # 114 of 135 (84.4%) on the sixteenth held-out set
-TARGET_FALSE_POSITIVES = 0.05  # met on the tenth to seventeenth sets (5.4% on the 13th)
-FALSE_POSITIVES_REACHED = 0.038  # 5 of 134 (3.7%) on the sixteenth held-out set
+RECALL_REACHED = 0.887  # 118 of 133 (88.7%) on the eighteenth held-out set
+TARGET_FALSE_POSITIVES = 0.05  # not met on the 13th (5.4%) or the 19th (6.7%) sets
+FALSE_POSITIVES_REACHED = 0.030  # 4 of 134 (3.0%) on the eighteenth held-out set
 
 
-FRESH_RECALL_REACHED = 0.865  # 116 of 134 (86.6%) on the seventeenth set, never tuned on
-FRESH_FALSE_POSITIVES_REACHED = 0.008  # 1 of 134 (0.7%)
+FRESH_RECALL_REACHED = 0.844  # 114 of 135 (84.4%) on the nineteenth set, never tuned on
+FRESH_FALSE_POSITIVES_REACHED = 0.068  # 9 of 134 (6.7%)
 
 
 def test_a_second_fresh_set_holds_its_figures() -> None:
-    """The seventeenth sets (``*_fresh.txt``), written apart before the sixteenth round and
-    measured before and after it: a second held-out figure for the same detector."""
+    """The nineteenth sets (``*_fresh.txt``), written apart after the sixteenth round and
+    measured before and after the seventeenth: a second held-out figure for the same
+    detector."""
     at_risk = phrasings("at_risk_fresh")
     harmless = phrasings("harmless_fresh")
     assert len(at_risk) >= 100 and len(harmless) >= 100

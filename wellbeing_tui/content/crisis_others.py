@@ -13,7 +13,7 @@ from __future__ import annotations
 from wellbeing_tui.content.crisis_patterns import Guard
 
 _SOMEONE = (
-    r"(?:he|she|they|someone|somebody|^(?:mum|mom|dad|sister|brother|nan|grandad|cousin"
+    r"(?:he|she|they|hes|shes|theyre|theyve|someone|somebody|^(?:mum|mom|dad|sister|brother|nan|grandad|cousin"
     r"|husband|wife|partner|son|daughter)|(?:my|his|her|their|our|your|a|an|the|one|one of my"
     r"|this|that) (?:<w> )?(?:cousin|friend|mate|brother|sister|mum|mom|dad|mother|father"
     r"|aunt|auntie|uncle|nan|gran|grandad|grandma|grandpa|son|daughter|niece|nephew|partner"
@@ -34,6 +34,8 @@ _ACT = (
     r" jump|(?:took|taken|had) an overdose|(?:in hospital|in resus|admitted) after an overdose"
     r"|(?:tried|trying) to end it|(?:googling|googled|searching|searched) ways to die"
     r"|(?:did not|didnt) want to wake up|thought about dying|(?:has|had|have) been cutting"
+    r"|(?:felt|feels|feeling) like ending it(?: all)?|(?:thinking|thought|talking|talked)"
+    r" (?:about|of) suicide"
     r"|(?:jumped|jumps|jumping|leapt|threw (?:himself|herself|themselves)) (?:off|from"
     r"|in front of))"
 )
@@ -117,7 +119,7 @@ OTHERS: tuple[Guard, ...] = (
         "someone-else-s-act",
         "overdose overdosed overdoses overdosing selfharm selfharms selfharmed selfharming "
         "suicide die jumped jumps jumping leapt threw cutting suicidal drove jump took taken "
-        "had end ways wake dying",
+        "had end ways wake dying ending",
         r"\b"
         + _SOMEONE
         + _NOT_ME

@@ -86,9 +86,10 @@ TOLD: tuple[Guard, ...] = (
         + _N
         + r"(?: whole)? "
         + _SPAN
-        + r"\b|\b(?:years?|yrs?|decades?) since (?:i (?:last |stopped |quit )?"
+        + r"\b|\b(?:years?|yrs?|decades?)(?: today| now)? since (?:i (?:last |stopped |quit )?"
         r"(?:selfharmed|selfharming|cut|overdosed|hurt myself|cut myself)"
-        r"|my last (?:selfharm|overdose|attempt|cut)|the (?:overdose|attempt)|i (?:took|had)"
+        r"|my (?:last )?(?:selfharm|overdose|attempt|cut|suicide attempt)|the (?:overdose|attempt)"
+        r"|i (?:took|had)"
         r" (?:an|the|my) overdose|i was the one in the bed)\b"
         r"|\bsince (?:i stopped|stopping|my last) (?:selfharm(?:ing)?|cutting)\b"
         r"|\b(?:used to|years ago|decades ago|years back|back then|back in"
@@ -113,7 +114,9 @@ TOLD: tuple[Guard, ...] = (
         r"|\b(?:lost|losing|lose) (?:<w> ){1,3}to suicide\b|\b(?:bereaved|bereavement|loss"
         r"|losses|survivors?) (?:by|after|through|of) suicide\b|\bsuicide (?:bereavement"
         r"|loss|losses|survivors|memorial|prevention)\b"
-        r"|\b(?:my|our|his|her|their|your|the) (?:<w> )?" + _KIN + r" suicides?\b"
+        r"|\b(?:(?:my|our|his|her|their|your|the) (?:<w> )?|(?:since|after|about|over|of) )"
+        + _KIN
+        + r" suicides?\b"
         r"|\b(?:anniversary|inquest|funeral) of (?!my\b)(?:<w> ){1,2}suicide\b"
         r"|\bafter (?:a|the|his|her|their) suicide\b|\b(?:probable|possible|suspected"
         r"|apparent|likely) (?:suicide|overdose)\b",
