@@ -23,7 +23,7 @@ the tuning sets), and a fresh one is written before any further tuning:
     16     the sixteenth round          135       134  84.4% (114/135)   3.7% (5/134)
     17     the sixteenth round          134       134  86.6% (116/134)   0.7% (1/134)
     18     the seventeenth round        133       134  88.7% (118/133)   3.0% (4/134)
-    19     the seventeenth round        135       134  84.4% (114/135)   6.7% (9/134)
+    19     the seventeenth round        135       134  83.0% (112/135)   6.7% (9/134)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -244,9 +244,26 @@ self-harm with everyday objects and decisions with no word of what, beside the s
 and decisions in safe hands). The new guards held on the new writing: the rules answer 8 of
 its 898 harmless lines. Three guards were widened on lines of the spent sets ("since Mum's
 suicide", "she's been thinking about suicide", "two years today since I last
-self-harmed"). Cross-validated on all 9,541 at-risk and 9,552 harmless phrasings: rules
-32.4% and 1.2%, model 75.2% and 2.9%, rules OR model 79.8% and 4.0% (threshold 1.4875). The
-seventeenth set's lines scored by a model trained on everything else: 84.2% and 0%.
+self-harmed").
+
+Then someone who had read the new guards wrote 206 at-risk lines aimed at them (a nurse at
+risk at work, a student writing a self-harm essay while cutting, someone mourning a suicide
+who means to follow, a milestone that is a goodbye, rope "for the swing" that is a plan) and
+70 harmless ones. The detector before the round answered 167 and 37 of them; with the new
+guards, 100 and 13: a hole. The guard for work had taken its frame from words a patient uses
+as often as a nurse (a ward, a clinic, a referral, a discharge, a helpline) and quieted any
+clause naming suicide or an overdose with no word of the writer's own ("Overdose tonight.",
+"Suicide is quicker."). It now asks for an entry about the writer's own work (a shift, a
+handover, a caseload, callers, a course for the job) and for a case counted or named as work
+("two overdoses", "an overdose call", "the self-harm patient in cubicle 4"), never the bare
+word; the past turns back on more words, read anywhere but in the past's own words ("nothing
+has changed", "bought razors", "I wish they had let me go"); joining in hears following
+("I'm ready to see her", "she had the right idea", "I've got his pills"). On those lines
+(shaped on them, so not evidence of what a new writer gets): 165 and 17. The cost is in
+the rules' false answers on the tuning sets (116 to 137, of 19,093) and so in the room left
+to the reader. Cross-validated on all 9,541 at-risk and 9,552 harmless phrasings: rules
+32.4% and 1.4%, model 73.8% and 2.7%, rules OR model 78.8% and 4.0% (threshold 1.5952). The
+seventeenth set's lines scored by a model trained on everything else: 82.7% and 0%.
 
 The present held-out sets are the eighteenth (``*_held_out.txt``; writers of fifteen lives
 aged 14 to 82) and the nineteenth (``*_fresh.txt``; ways of writing: texts with no
@@ -254,18 +271,19 @@ punctuation, run-ons, formal, poetic, prayerful, joking, gamer slang, second-lan
 English), written apart by two writers who had read nothing of the detector, after the
 sixteenth round. The sixteenth round's detector answered 89.5% (119/133) and 3.0% (4/134)
 of the eighteenth, and 83.0% (112/135) and 6.0% (8/134) of the nineteenth; the seventeenth
-round's, 88.7% (118/133) and 3.0%, and 84.4% (114/135) and 6.7% (9/134): together 86.6%
-(232/268) and 4.9% (13/268), no better than the sixteenth round's 86.2% and 4.5%. The
-figures were read twice more on the way, with nothing in either set read: 91.0% and 83.0%
-before three guards were widened, 91.7% and 83.0% after, and the figures above once a line
-found twice in the tuning sets was taken out. That one line, by changing the order the
+round's, 88.7% (118/133) and 3.0%, and 83.0% (112/135) and 6.7% (9/134): together 85.8%
+(230/268) and 4.9% (13/268), no better than the sixteenth round's 86.2% and 4.5%. The
+figures were read four times more on the way, with nothing in either set read: 91.0% and
+83.0% before three guards were widened, 91.7% and 83.0% after, 88.7% and 84.4% once a line
+found twice in the tuning sets was taken out, 88.0% and 82.2% with the guards first
+narrowed after the review, and the figures above. That one line, by changing the order the
 reader is trained in, moved the eighteenth set by three lines and the nineteenth by two: on
 sets of 134 lines a round's gain smaller than three or four points is not a gain.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
 missed it too, as on the nineteenth set (6.7%). The tests hold what the present sets
-measured (recall at least 88.7% and 84.4%, false positives at most 3.0% and 6.7%) so that
+measured (recall at least 88.7% and 83.0%, false positives at most 3.0% and 6.7%) so that
 none can slip unnoticed; the targets stay as they are.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
@@ -322,6 +340,7 @@ UNANSWERED = {
             "Mom found me too early. I'm furious.",
             "Voices said hand in the fire. I listened.",
             "whats the point of 2moro",
+            "got a C. no dinner 3 days. rules",
         ],
         TERSE,
     ),
@@ -354,6 +373,8 @@ UNANSWERED = {
             "Made up my mind. Third Mainland Bridge, tomorrow.",
             "Cwtch with the kids felt like goodbye. It was.",
             "compass again. three new lines 🙃",
+            "gave the dog to my sister today and told her it was just for a while. it isnt",
+            "Pastor says it's a sin. Reckon I'll risk it.",
         ],
         SPENT_SEVENTEENTH,
     ),
@@ -382,9 +403,13 @@ ANSWERED = {
         "pills counted out read as pills saved up (a fourteenth held-out line); a nurse is "
         "named, but the guard for work covers only overdose, suicide and self-harm"
     ),
-    "Planning to do it after work, the shopping I mean": "the learned reader hears 'planning "
-    "to do it' (a sixteenth or seventeenth held-out line) and weighs 'the shopping I mean' "
-    "too little",
+    "Attended two overdoses tonight as a paramedic. Both patients stable on handover. Home now, "
+    "debriefed with my crewmate, having toast.": "'tonight' makes a case at work the writer's "
+    "own to the guard for work ('an overdose tonight' is how a nurse at risk may say it)",
+    "Lost a mate from the regiment to suicide this week. Wreath for his funeral. Called the "
+    "others to check in. Sat in the van a while afterwards, gutted. Then went home and cooked "
+    "dinner with the missus. I'm alright, just sad.": "four words between 'lost' and 'to "
+    "suicide' are more than the guard for a death mourned reads",
     "Leaving do at work, said my goodbyes.": "the rules read the clause 'said my goodbyes' "
     "alone, as a farewell; the leaving do is in the clause before",
     "Last shift at the depot. Everyone signed a card and said goodbye. Bittersweet but I'm "
@@ -435,13 +460,13 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 def test_the_corpus_for_the_learned_reader_is_read_as_measured() -> None:
     """The corpus written for the learned reader (``*_more.txt``: the eleventh to seventeenth
     rounds') is training data, not a list of phrasings each answered as labelled: in sample,
-    with the rules and the model trained on it, 6,804 of its 7,147 at-risk lines and 113 of its
+    with the rules and the model trained on it, 6,753 of its 7,147 at-risk lines and 134 of its
     7,132 harmless ones are answered (the harmless ones share words on purpose: jokes,
     courses, accidents, a past). The test holds those figures so that neither slips
     unnoticed."""
     at_risk = sum(map(mentions_crisis, phrasings("at_risk_more")))
     harmless = sum(map(mentions_crisis, phrasings("harmless_more")))
-    assert at_risk >= 6804 and harmless <= 113, (at_risk, harmless)
+    assert at_risk >= 6753 and harmless <= 134, (at_risk, harmless)
 
 
 TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
@@ -450,7 +475,7 @@ TARGET_FALSE_POSITIVES = 0.05  # not met on the 13th (5.4%) or the 19th (6.7%) s
 FALSE_POSITIVES_REACHED = 0.030  # 4 of 134 (3.0%) on the eighteenth held-out set
 
 
-FRESH_RECALL_REACHED = 0.844  # 114 of 135 (84.4%) on the nineteenth set, never tuned on
+FRESH_RECALL_REACHED = 0.829  # 112 of 135 (83.0%) on the nineteenth set, never tuned on
 FRESH_FALSE_POSITIVES_REACHED = 0.068  # 9 of 134 (6.7%)
 
 
@@ -482,6 +507,20 @@ def test_held_out_recall_and_false_positives_hold() -> None:
     )
 
 
+def test_lines_aimed_at_the_guards_are_still_heard() -> None:
+    """The probe (``*_probe.txt``): 206 at-risk lines written against the guards for the past,
+    grief, work, asking and rope, and 70 harmless ones in the same settings. Before those
+    guards the detector answered 167 and 37; with their first form, 100 and 13; now 165 and
+    17. The guards were shaped on these lines, so this is a regression check: a guard that
+    quiets a writer at risk again shows here."""
+    at_risk = phrasings("at_risk_probe")
+    harmless = phrasings("harmless_probe")
+    heard = sum(map(mentions_crisis, at_risk))
+    answered = sum(map(mentions_crisis, harmless))
+    assert (len(at_risk), len(harmless)) == (206, 70)
+    assert heard >= 165 and answered <= 17, (heard, answered)
+
+
 ALL_SETS = [
     "at_risk_tuning",
     "harmless_tuning",
@@ -491,6 +530,8 @@ ALL_SETS = [
     "harmless_held_out",
     "at_risk_fresh",
     "harmless_fresh",
+    "at_risk_probe",
+    "harmless_probe",
 ]
 
 

@@ -33,6 +33,7 @@ class Guard(NamedTuple):
     others: bool = False  # about someone else or a story: set aside when the writer joins in
     framed: bool = False  # only in an entry about a lesson, a book or the news (see care.py)
     past: bool = False  # a past told as past: set aside when the entry turns back to now
+    at_work: bool = False  # only in an entry about a day at work (see care.py)
 
 
 EXPLICIT = "explicit"

@@ -11,9 +11,10 @@ and "I don't want to kill myself, but..." still deserves one.
 
 Guards about someone else, or about a subject of study or a story
 (``content.crisis_others``, ``content.crisis_told``), are set aside for the whole entry when
-the writer joins in ("my friend died by suicide and now I want to as well"). Two of them are
-kept only in an entry about a lesson, a course, a book, the news or a day at work: there
-"suicide" (or "overdose", "self-harm") said with no word of the writer's own is the subject.
+the writer joins in ("my friend died by suicide and now I want to as well"). One of them is
+kept only in an entry about a lesson, a course, a book or the news: there "suicide" said
+with no word of the writer's own is the subject; another only in an entry about a day at
+work, for a case counted or named as work ("two overdoses", "an overdose call").
 A guard for a past told as past ("two years free from self-harm today") is set aside when
 the entry turns back to now ("again", "urges", "tonight"). Two acts of preparation alone
 (things given away, a contract cancelled) do not answer in an entry that gives an ordinary
@@ -38,12 +39,13 @@ from wellbeing_tui.content.crisis_scene_cues import (
     REASON_STEMS,
     REASON_WORDS,
 )
-from wellbeing_tui.content.crisis_told import TURNS_BACK, TURNS_BACK_WORDS
+from wellbeing_tui.content.crisis_told import TURNS_BACK, TURNS_BACK_WORDS, WORK, WORK_WORDS
 from wellbeing_tui.services import care_model, care_rules
 from wellbeing_tui.services.care_rules import (
     FRAMED_GUARD,
     OTHERS_GUARD,
     PAST_GUARD,
+    WORK_GUARD,
     Rule,
     expand,
     guards,
@@ -62,6 +64,8 @@ _REASON = re.compile(ORDINARY_REASON)
 _REASON_WORDS = frozenset(REASON_WORDS.split())
 _TURNS_BACK = re.compile(TURNS_BACK)
 _TURNS_BACK_WORDS = frozenset(TURNS_BACK_WORDS.split())
+_WORK = re.compile(WORK)
+_WORK_WORDS = frozenset(WORK_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,7 @@ class _Entry:
         self._joins: bool | None = None
         self._framed: bool | None = None
         self._reason: bool | None = None
-        self._back: bool | None = None
+        self._work: bool | None = None
 
     def joins_in(self) -> bool:
         if self._joins is None:
@@ -106,15 +110,23 @@ class _Entry:
             )
         return self._framed
 
-    def turns_back(self) -> bool:
-        """Whether the entry turns from a past told as past back to now ("again", "urges",
-        "until last night")."""
-        if self._back is None:
-            self._back = any(
-                not _TURNS_BACK_WORDS.isdisjoint(part.words) and _TURNS_BACK.search(part.text)
+    def at_work(self) -> bool:
+        if self._work is None:
+            self._work = any(
+                not _WORK_WORDS.isdisjoint(part.words) and _WORK.search(part.text)
                 for part in self.parts
             )
-        return self._back
+        return self._work
+
+    def turns_back(self, clause: Clause, told: str) -> bool:
+        """Whether the entry turns from a past told as past back to now ("again", "urges",
+        "until last night"), anywhere but in the words of the past itself (``told``: the
+        clause with them blanked out)."""
+        return any(
+            not _TURNS_BACK_WORDS.isdisjoint(part.words)
+            and _TURNS_BACK.search(told if part is clause else part.text)
+            for part in self.parts
+        )
 
     def gives_a_reason(self) -> bool:
         if self._reason is None:
@@ -136,15 +148,25 @@ def _guarded(clause: Clause, entry: _Entry, thorough: bool) -> str:
     for number in wanted(clause.words, index, len(found) if thorough else 0):
         guard = found[number]
         matches = guard.finditer(text)
-        if matches and guard.category == FRAMED_GUARD and not entry.framed():
+        if not matches:
             continue
-        if matches and guard.category in (OTHERS_GUARD, FRAMED_GUARD) and entry.joins_in():
+        if guard.category == FRAMED_GUARD and not entry.framed():
             continue
-        if matches and guard.category == PAST_GUARD and entry.turns_back():
+        if guard.category == WORK_GUARD and not entry.at_work():
             continue
-        for match in matches:
-            start, end = match.span()
-            text = text[:start] + re.sub(r"[^ ]", "_", text[start:end]) + text[end:]
+        if guard.category in (OTHERS_GUARD, FRAMED_GUARD, WORK_GUARD) and entry.joins_in():
+            continue
+        if guard.category == PAST_GUARD and entry.turns_back(clause, _blank(text, matches)):
+            continue
+        text = _blank(text, matches)
+    return text
+
+
+def _blank(text: str, matches: Sequence[re.Match[str]]) -> str:
+    """``text`` with the words of ``matches`` blanked out (same length)."""
+    for match in matches:
+        start, end = match.span()
+        text = text[:start] + re.sub(r"[^ ]", "_", text[start:end]) + text[end:]
     return text
 
 

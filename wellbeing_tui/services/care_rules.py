@@ -35,6 +35,7 @@ ALL_GUARDS = GUARDS + OTHERS + TOLD
 OTHERS_GUARD = "others"  # a guard set aside when the writer joins the others (see care.py)
 FRAMED_GUARD = "framed"  # the same, and kept only in an entry about a lesson or a story
 PAST_GUARD = "past"  # a past told as past: set aside when the entry turns back to now
+WORK_GUARD = "work"  # about someone else, and kept only in an entry about a day at work
 _MACRO = re.compile(r"<([a-z_]+)>")
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
@@ -131,6 +132,8 @@ def rules() -> tuple[tuple[Rule, ...], Index]:
 def _guard_category(guard: Guard) -> str:
     if guard.past:
         return PAST_GUARD
+    if guard.at_work:
+        return WORK_GUARD
     return FRAMED_GUARD if guard.framed else OTHERS_GUARD if guard.others else "guard"
 
 
@@ -139,7 +142,7 @@ def guards() -> tuple[tuple[Rule, ...], Index]:
     """Every guard, and which of them each anchor word calls for. A guard about someone
     else, or about a subject of study or a story, has the category ``OTHERS_GUARD``; one
     kept only in an entry about a lesson, a book or the news, ``FRAMED_GUARD``; a past told
-    as past, ``PAST_GUARD``."""
+    as past, ``PAST_GUARD``; a case at work, ``WORK_GUARD``."""
     found = tuple(compiled(g.name, _guard_category(g), g.regex) for g in ALL_GUARDS)
     return found, _index([g.anchors for g in ALL_GUARDS])
 
