@@ -24,6 +24,7 @@ the tuning sets), and a fresh one is written before any further tuning:
     17     the sixteenth round          134       134  86.6% (116/134)   0.7% (1/134)
     18     the seventeenth round        133       134  88.7% (118/133)   3.0% (4/134)
     19     the seventeenth round        135       134  83.0% (112/135)   6.7% (9/134)
+    20     after the last change        131       133  91.6% (120/131)   0.8% (1/133)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -280,6 +281,11 @@ narrowed after the review, and the figures above. That one line, by changing the
 reader is trained in, moved the eighteenth set by three lines and the nineteenth by two: on
 sets of 134 lines a round's gain smaller than three or four points is not a gain.
 
+A twentieth pair (``*_unseen.txt``; writers of fifteen more lives) was written after the last
+change and measured once: 91.6% (120/131) and 0.8% (1/133). Over the three pairs the shipped
+detector never trained on (the eighteenth to the twentieth): 87.7% (350/399) and 3.5%
+(14/401).
+
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Recall has not reached it in any round, and in the seventh to ninth rounds false positives
 missed it too, as on the nineteenth set (6.7%). The tests hold what the present sets
@@ -496,6 +502,26 @@ def test_a_second_fresh_set_holds_its_figures() -> None:
     )
 
 
+UNSEEN_RECALL_REACHED = 0.916  # 120 of 131 (91.6%) on the twentieth set, measured once
+UNSEEN_FALSE_POSITIVES_REACHED = 0.008  # 1 of 133 (0.8%)
+
+
+def test_a_set_written_after_the_last_change_holds_its_figures() -> None:
+    """The twentieth sets (``*_unseen.txt``), written after the last change to the detector
+    and measured once on it: the cleanest held-out figure the project has."""
+    at_risk = phrasings("at_risk_unseen")
+    harmless = phrasings("harmless_unseen")
+    assert len(at_risk) >= 100 and len(harmless) >= 100
+    tuning = {t.lower() for t in at_risk_tuning() + harmless_tuning()}
+    assert tuning.isdisjoint(t.lower() for t in at_risk + harmless)
+    recall = sum(map(mentions_crisis, at_risk)) / len(at_risk)
+    false_positives = sum(map(mentions_crisis, harmless)) / len(harmless)
+    assert recall >= UNSEEN_RECALL_REACHED, f"recall {recall:.3f} (target {TARGET_RECALL})"
+    assert false_positives <= UNSEEN_FALSE_POSITIVES_REACHED, (
+        f"false positives {false_positives:.3f} (target {TARGET_FALSE_POSITIVES})"
+    )
+
+
 def test_held_out_recall_and_false_positives_hold() -> None:
     at_risk = phrasings("at_risk_held_out")
     harmless = phrasings("harmless_held_out")
@@ -532,6 +558,8 @@ ALL_SETS = [
     "harmless_fresh",
     "at_risk_probe",
     "harmless_probe",
+    "at_risk_unseen",
+    "harmless_unseen",
 ]
 
 
