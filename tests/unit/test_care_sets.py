@@ -483,54 +483,42 @@ FALSE_POSITIVES_REACHED = 0.030  # 4 of 134 (3.0%) on the eighteenth held-out se
 
 FRESH_RECALL_REACHED = 0.829  # 112 of 135 (83.0%) on the nineteenth set, never tuned on
 FRESH_FALSE_POSITIVES_REACHED = 0.068  # 9 of 134 (6.7%)
+UNSEEN_RECALL_REACHED = 0.916  # 120 of 131 (91.6%) on the twentieth set, measured once
+UNSEEN_FALSE_POSITIVES_REACHED = 0.008  # 1 of 133 (0.8%)
+
+
+def assert_held_out(name: str, recall_reached: float, false_positives_reached: float) -> None:
+    """The held-out pair ``*_{name}.txt`` is apart from what was tuned on, and the detector
+    answers at least ``recall_reached`` of its at-risk lines and at most
+    ``false_positives_reached`` of its harmless ones."""
+    at_risk = phrasings(f"at_risk_{name}")
+    harmless = phrasings(f"harmless_{name}")
+    assert len(at_risk) >= 100 and len(harmless) >= 100
+    tuning = {t.lower() for t in at_risk_tuning() + harmless_tuning()}
+    assert tuning.isdisjoint(t.lower() for t in at_risk + harmless)
+    recall = sum(map(mentions_crisis, at_risk)) / len(at_risk)
+    false_positives = sum(map(mentions_crisis, harmless)) / len(harmless)
+    assert recall >= recall_reached, f"recall {recall:.3f} (target {TARGET_RECALL})"
+    assert false_positives <= false_positives_reached, (
+        f"false positives {false_positives:.3f} (target {TARGET_FALSE_POSITIVES})"
+    )
+
+
+def test_held_out_recall_and_false_positives_hold() -> None:
+    assert_held_out("held_out", RECALL_REACHED, FALSE_POSITIVES_REACHED)
 
 
 def test_a_second_fresh_set_holds_its_figures() -> None:
     """The nineteenth sets (``*_fresh.txt``), written apart after the sixteenth round and
     measured before and after the seventeenth: a second held-out figure for the same
     detector."""
-    at_risk = phrasings("at_risk_fresh")
-    harmless = phrasings("harmless_fresh")
-    assert len(at_risk) >= 100 and len(harmless) >= 100
-    tuning = {t.lower() for t in at_risk_tuning() + harmless_tuning()}
-    assert tuning.isdisjoint(t.lower() for t in at_risk + harmless)
-    recall = sum(map(mentions_crisis, at_risk)) / len(at_risk)
-    false_positives = sum(map(mentions_crisis, harmless)) / len(harmless)
-    assert recall >= FRESH_RECALL_REACHED, f"recall {recall:.3f} (target {TARGET_RECALL})"
-    assert false_positives <= FRESH_FALSE_POSITIVES_REACHED, (
-        f"false positives {false_positives:.3f} (target {TARGET_FALSE_POSITIVES})"
-    )
-
-
-UNSEEN_RECALL_REACHED = 0.916  # 120 of 131 (91.6%) on the twentieth set, measured once
-UNSEEN_FALSE_POSITIVES_REACHED = 0.008  # 1 of 133 (0.8%)
+    assert_held_out("fresh", FRESH_RECALL_REACHED, FRESH_FALSE_POSITIVES_REACHED)
 
 
 def test_a_set_written_after_the_last_change_holds_its_figures() -> None:
     """The twentieth sets (``*_unseen.txt``), written after the last change to the detector
     and measured once on it: the cleanest held-out figure the project has."""
-    at_risk = phrasings("at_risk_unseen")
-    harmless = phrasings("harmless_unseen")
-    assert len(at_risk) >= 100 and len(harmless) >= 100
-    tuning = {t.lower() for t in at_risk_tuning() + harmless_tuning()}
-    assert tuning.isdisjoint(t.lower() for t in at_risk + harmless)
-    recall = sum(map(mentions_crisis, at_risk)) / len(at_risk)
-    false_positives = sum(map(mentions_crisis, harmless)) / len(harmless)
-    assert recall >= UNSEEN_RECALL_REACHED, f"recall {recall:.3f} (target {TARGET_RECALL})"
-    assert false_positives <= UNSEEN_FALSE_POSITIVES_REACHED, (
-        f"false positives {false_positives:.3f} (target {TARGET_FALSE_POSITIVES})"
-    )
-
-
-def test_held_out_recall_and_false_positives_hold() -> None:
-    at_risk = phrasings("at_risk_held_out")
-    harmless = phrasings("harmless_held_out")
-    recall = sum(map(mentions_crisis, at_risk)) / len(at_risk)
-    false_positives = sum(map(mentions_crisis, harmless)) / len(harmless)
-    assert recall >= RECALL_REACHED, f"recall {recall:.3f} (target {TARGET_RECALL})"
-    assert false_positives <= FALSE_POSITIVES_REACHED, (
-        f"false positives {false_positives:.3f} (target {TARGET_FALSE_POSITIVES})"
-    )
+    assert_held_out("unseen", UNSEEN_RECALL_REACHED, UNSEEN_FALSE_POSITIVES_REACHED)
 
 
 def test_lines_aimed_at_the_guards_are_still_heard() -> None:
