@@ -57,6 +57,18 @@ async def wait_for(pilot: Pilot[Any], kind: type[Any], seconds: float = 8.0) -> 
     raise AssertionError(f"{type(pilot.app.screen).__name__} is showing, not {kind.__name__}")
 
 
+async def encrypted_while_writing(pilot: Pilot[Any], path: Path, words: str) -> None:
+    """A new entry with ``words`` in it, the file encrypted by another command, the save
+    refused, and "open it again" chosen: the passphrase is asked for."""
+    await pilot.press("j", "n")
+    pilot.app.screen.query_one("#text", TextArea).insert(words)
+    encrypt_data_file(path, Secret(PASSPHRASE))
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, FileTrouble)
+    await pilot.press("r")
+    await wait_for(pilot, UnlockScreen)
+
+
 async def test_encrypted_by_another_command_the_entry_being_written_is_kept_and_saved(
     demo_store: Store, clock: FixedClock
 ) -> None:
@@ -94,13 +106,7 @@ async def test_a_draft_that_failed_on_the_file_as_it_was_does_not_bring_the_dial
     app = make_app(demo_store, clock, reopen=reopen_with(path, clock))
     release = threading.Event()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("j", "n")
-        app.screen.query_one("#text", TextArea).insert("Words kept through it all")
-        encrypt_data_file(path, Secret(PASSPHRASE))
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, FileTrouble)
-        await pilot.press("r")
-        await wait_for(pilot, UnlockScreen)
+        await encrypted_while_writing(pilot, path, "Words kept through it all")
         old = app.diary
 
         def late_draft() -> None:  # the writer thread holds it until the file is open again
@@ -173,13 +179,7 @@ async def test_escape_from_the_passphrase_goes_back_to_the_form_and_it_can_be_as
     path = demo_store.path
     app = make_app(demo_store, clock, reopen=reopen_with(path, clock))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("j", "n")
-        app.screen.query_one("#text", TextArea).insert("Still here")
-        encrypt_data_file(path, Secret(PASSPHRASE))
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, FileTrouble)
-        await pilot.press("r")
-        await wait_for(pilot, UnlockScreen)
+        await encrypted_while_writing(pilot, path, "Still here")
         await pilot.press("escape")  # not now: back to the entry, the app stays open
         await wait_for(pilot, JournalEditorScreen)
         assert app.is_running

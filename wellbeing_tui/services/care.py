@@ -94,28 +94,25 @@ class _Entry:
         self._reason: bool | None = None
         self._work: bool | None = None
 
+    def _holds(self, words: frozenset[str], regex: re.Pattern[str]) -> bool:
+        """Whether a clause holding one of ``words`` matches ``regex``."""
+        return any(
+            not words.isdisjoint(part.words) and regex.search(part.text) for part in self.parts
+        )
+
     def joins_in(self) -> bool:
         if self._joins is None:
-            self._joins = any(
-                not _JOINING_WORDS.isdisjoint(part.words) and _JOINING_IN.search(part.text)
-                for part in self.parts
-            )
+            self._joins = self._holds(_JOINING_WORDS, _JOINING_IN)
         return self._joins
 
     def framed(self) -> bool:
         if self._framed is None:
-            self._framed = any(
-                not _FRAME_WORDS.isdisjoint(part.words) and _FRAME.search(part.text)
-                for part in self.parts
-            )
+            self._framed = self._holds(_FRAME_WORDS, _FRAME)
         return self._framed
 
     def at_work(self) -> bool:
         if self._work is None:
-            self._work = any(
-                not _WORK_WORDS.isdisjoint(part.words) and _WORK.search(part.text)
-                for part in self.parts
-            )
+            self._work = self._holds(_WORK_WORDS, _WORK)
         return self._work
 
     def turns_back(self, clause: Clause, told: str) -> bool:
