@@ -21,7 +21,7 @@ HARM_WORDS: tuple[Pattern, ...] = (
     Pattern(
         "burned-with-a-lighter",
         SELF_HARM,
-        "burn burned burnt burning held pressed pressing holding",
+        "burn burned burnt burning held pressed pressing holding put",
         rf"\bburn(?:ed|t|ing)? (?:my|myself)\b[^.]{{0,40}}\b{_HEAT}\b[^.]{{0,40}}\b{_MEANT}\b"
         rf"|\b(?:held|pressed|pressing|holding|put) (?:the |a )?{_HEAT} (?:to|on|against|into"
         rf"|under) my {_SKIN}\b",
