@@ -153,7 +153,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "wish-for-an-accident",
         EXPLICIT,
-        "hit run knocked",
+        "hit hits run runs knock knocked",
         r"\b(?:wish|wished|hope|hoping|pray|praying|want)(?: <w>){0,4} (?:hit me|hits me|run me"
         r" over|runs me over|knock me down|get hit|got hit|be hit|hit by|run over by)\b",
         "I hope I get hit by a car",
