@@ -50,9 +50,9 @@ SMOOTHING = 1.0  # added to each feature's count on each side, for its spread
 LEAST_SPREAD = 0.05  # a feature that falls evenly still counts a little
 DIGITS = 4
 SCALE = 10_000  # 10 ** DIGITS
-MAX_FALSE_POSITIVES = 0.04  # the target is 5%; see the docstring of test_care_sets
-LAST_BLOCK = "# The seventeenth held-out set"  # its block ends at the next comment
-# The sets read: the tuning sets and the corpus written for the model (rounds 11 to 17).
+MAX_FALSE_POSITIVES = 0.045  # the target is 5%; see the docstring of test_care_sets
+LAST_BLOCK = "# The twentieth held-out set"  # its block ends at the next comment
+# The sets read: the tuning sets and the corpus written for the model (rounds 11 to 21).
 SETS = (("at_risk_tuning", 1), ("at_risk_more", 1), ("harmless_tuning", 0), ("harmless_more", 0))
 
 Words = list[list[str]]

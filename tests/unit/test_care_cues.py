@@ -15,8 +15,9 @@ CUES = ALL_CUES
 
 
 # Cue examples the learned reader answers although no rule does: in the writing it was
-# trained on, these few words came far more often from someone at risk than from a trip.
-READER_HEARS = {"gone-soon"}
+# trained on, these few words came far more often from someone at risk than from a trip
+# ("I'll be gone soon", "I won't be here next week").
+READER_HEARS = {"gone-soon", "not-here-then"}
 
 
 def test_every_cue_finds_its_own_example_and_does_not_answer_alone() -> None:

@@ -25,6 +25,8 @@ the tuning sets), and a fresh one is written before any further tuning:
     18     the seventeenth round        133       134  88.7% (118/133)   3.0% (4/134)
     19     the seventeenth round        135       134  83.0% (112/135)   6.7% (9/134)
     20     after the last change        131       133  91.6% (120/131)   0.8% (1/133)
+    21     the twenty-first round       316       317  89.9% (284/316)   3.2% (10/317)
+    22     the twenty-first round's end 310       318  91.6% (284/310)   2.2% (7/318)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -196,8 +198,8 @@ by a model trained on everything else: rules 24.8% and 4.7%, model 72.9% and 0%,
 and 4.7%. On the fourteenth held-out set, 78.1% (100/128) and 3.8% (5/130).
 
 A fifteenth pair of sets, written apart in the same way from writers in fifteen countries,
-was measured once on this detector: 76.7% (99/129) and 4.7% (6/128); it is kept as a second
-held-out pair (``*_fresh.txt``). The fifteenth round's writing for the reader (parents and
+was measured once on this detector: 76.7% (99/129) and 4.7% (6/128); it was kept for a time
+as a second held-out pair. The fifteenth round's writing for the reader (parents and
 carers; frontline work, whose harmless days name overdoses and suicides as work; survivors
 looking back, and the past coming back) was then trained on and not kept: the rules answer
 2.8% of the harmless lines with it, which left the model 1.3% of the 4% allowance, its
@@ -266,31 +268,61 @@ to the reader. Cross-validated on all 9,541 at-risk and 9,552 harmless phrasings
 32.4% and 1.4%, model 73.8% and 2.7%, rules OR model 78.8% and 4.0% (threshold 1.5952). The
 seventeenth set's lines scored by a model trained on everything else: 82.7% and 0%.
 
-The present held-out sets are the eighteenth (``*_held_out.txt``; writers of fifteen lives
-aged 14 to 82) and the nineteenth (``*_fresh.txt``; ways of writing: texts with no
-punctuation, run-ons, formal, poetic, prayerful, joking, gamer slang, second-language
-English), written apart by two writers who had read nothing of the detector, after the
-sixteenth round. The sixteenth round's detector answered 89.5% (119/133) and 3.0% (4/134)
-of the eighteenth, and 83.0% (112/135) and 6.0% (8/134) of the nineteenth; the seventeenth
-round's, 88.7% (118/133) and 3.0%, and 83.0% (112/135) and 6.7% (9/134): together 85.8%
-(230/268) and 4.9% (13/268), no better than the sixteenth round's 86.2% and 4.5%. The
-figures were read four times more on the way, with nothing in either set read: 91.0% and
-83.0% before three guards were widened, 91.7% and 83.0% after, 88.7% and 84.4% once a line
-found twice in the tuning sets was taken out, 88.0% and 82.2% with the guards first
-narrowed after the review, and the figures above. That one line, by changing the order the
-reader is trained in, moved the eighteenth set by three lines and the nineteenth by two: on
-sets of 134 lines a round's gain smaller than three or four points is not a gain.
+The eighteenth (``*_held_out.txt`` then; writers of fifteen lives aged 14 to 82) and the
+nineteenth (ways of writing: texts with no punctuation, run-ons, formal, poetic, prayerful,
+joking, gamer slang, second-language English) held-out sets were written apart by two writers
+who had read nothing of the detector, after the sixteenth round. The sixteenth round's
+detector answered 89.5% (119/133) and 3.0% (4/134) of the eighteenth, and 83.0% (112/135) and
+6.0% (8/134) of the nineteenth; the seventeenth round's, 88.7% (118/133) and 3.0%, and 83.0%
+(112/135) and 6.7% (9/134). The figures were read four times more on the way, with nothing in
+either set read; one line found twice in the tuning sets, by changing the order the reader is
+trained in, moved the eighteenth set by three lines and the nineteenth by two: on sets of 134
+lines a gain smaller than three or four points is not a gain. A twentieth pair (writers of
+fifteen more lives) was written after the seventeenth round's last change and measured once:
+91.6% (120/131) and 0.8% (1/133). Over the three: 87.7% (350/399) and 3.5% (14/401).
 
-A twentieth pair (``*_unseen.txt``; writers of fifteen more lives) was written after the last
-change and measured once: 91.6% (120/131) and 0.8% (1/133). Over the three pairs the shipped
-detector never trained on (the eighteenth to the twentieth): 87.7% (350/399) and 3.5%
-(14/401).
+The twenty-first round. The held-out sets were made bigger, so that a figure moves by less
+than a point for each line: the twenty-first pair (``*_held_out.txt``, 316 and 317 lines) by
+four writers apart who had read nothing of the detector (everyday jobs and places; ways of
+writing and Englishes; lives under particular pressures; long ordinary days with one telling
+sentence), measured first on the seventeenth round's detector: 89.9% (284/316) and 3.2%
+(10/317); and the twenty-second (``*_unseen.txt``, 310 and 318 lines) by four more
+(young people from 13 to 25; people from 40 to 90; professionals and careful writers; faiths
+and Englishes of ten places), kept unread and unmeasured until the round was done.
+The round then, measured on the tuning sets and the spent sets only:
+
+- the eighteenth to twentieth sets spent into tuning (the lines below that the rules answer
+  or the reader misses are listed in ``ANSWERED`` and ``UNANSWERED``; the rules were left as
+  they were, so that the figures below are of the detector they were measured on);
+- 597 at-risk and 600 harmless lines more for the reader, in the ways of writing the
+  held-out sets showed it heard least (second-language English, text-speak and fragments,
+  poetic, prayerful and formal registers, dialects), each group written apart;
+- the operating point: the allowance for the rules OR the model from 4% to 4.5% of the
+  harmless tuning phrasings, chosen on the eighteenth to twentieth sets before they were
+  spent (399 at-risk and 401 harmless lines): at 4%, 87.7% and 3.5%; at 4.5%, 90.7% and
+  4.0%; at 5%, 91.7% and 4.2%. The tuning sets' harmless lines are written to share words
+  with the at-risk ones, and new writers' harmless days answer less often than they do: the
+  held-out false positives have stayed under the cross-validated ones since the twelfth
+  round;
+- tried and not kept: each word's leaning from a small sentence encoder (all-MiniLM-L6-v2,
+  each word encoded alone, a regression over an entry's words, folded into the words'
+  weights): half a point on the spent sets and from none to one point cross-validated, for a
+  2.5 MB training input and a tool the project does not otherwise need.
+
+Cross-validated on all 10,537 at-risk and 10,553 harmless phrasings: rules 31.6% and 1.5%,
+model 78.1% and 3.1%, rules OR model 82.0% and 4.5% (threshold 1.4372). The twentieth set's
+lines scored by a model trained on everything else: 93.1% and 1.5%. On the held-out sets,
+once the round was done: the twenty-first, 93.4% (295/316) and 3.8% (12/317), its figures read
+three times in all (before the round, after it, and after a fix to two rules' anchor words
+that answered nothing new); the twenty-second, 91.6% (284/310) and 2.2% (7/318), read once
+before that fix and once after, the same. Together: 92.5% (579/626) and 3.0% (19/635). By
+writer group, the weakest are the ways of writing (81.2%, 65/80) and people from 40 to 90
+(87.2%, 68/78); every other group is at 92% or more.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
-Recall has not reached it in any round, and in the seventh to ninth rounds false positives
-missed it too, as on the nineteenth set (6.7%). The tests hold what the present sets
-measured (recall at least 88.7% and 83.0%, false positives at most 3.0% and 6.7%) so that
-none can slip unnoticed; the targets stay as they are.
+Both held-out sets reach it, on more than 300 lines each. The tests hold what they measured
+(recall at least 93.4% and 91.6%, false positives at most 3.8% and 2.2%) so that neither can
+slip unnoticed.
 On the tuning sets every phrasing is answered as labelled, except the few listed here with
 the reason.
 """
@@ -327,6 +359,10 @@ TERSE_SIXTEENTH = (
     "terse, with no rule to hear it: the learned reader answered it before the sixteenth and "
     "seventeenth rounds' writing and scores it just under the threshold after"
 )
+SPENT_TWENTIETH = (
+    "an eighteenth to twentieth held-out line, spent into tuning: no rule hears it, and the "
+    "learned reader, trained on it once among 10,500 lines, scores it under the threshold"
+)
 SPENT_SEVENTEENTH = (
     "a sixteenth or seventeenth held-out line, spent into tuning: no rule hears it, and the "
     "learned reader, trained on it once among 9,500 lines, scores it under the threshold"
@@ -346,7 +382,6 @@ UNANSWERED = {
             "Mom found me too early. I'm furious.",
             "Voices said hand in the fire. I listened.",
             "whats the point of 2moro",
-            "got a C. no dinner 3 days. rules",
         ],
         TERSE,
     ),
@@ -363,8 +398,6 @@ UNANSWERED = {
     **dict.fromkeys(
         [
             "its never getting better. out of tries.",
-            "I've decided. Sunday, when Dad's at the match.",
-            "Sunday. after mum's birthday lunch so i dont ruin it for her",
         ],
         TERSE_SIXTEENTH,
     ),
@@ -378,11 +411,20 @@ UNANSWERED = {
             "Tried Sunday. Woke up in A&E. Gutted.",
             "Made up my mind. Third Mainland Bridge, tomorrow.",
             "Cwtch with the kids felt like goodbye. It was.",
-            "compass again. three new lines 🙃",
-            "gave the dog to my sister today and told her it was just for a while. it isnt",
-            "Pastor says it's a sin. Reckon I'll risk it.",
         ],
         SPENT_SEVENTEENTH,
+    ),
+    **dict.fromkeys(
+        [
+            "Duw, I'm tired. Made my peace. Sunday's the day.",
+            "Asked the nurse to help me go. She laughed.",
+            "razor's back in the pencil case. old habits.",
+            "Friday. 3am. Car park roof. Decided.",
+            "12 days. Then it's over.",
+            "Hit my forehead every wrong answer. Hard.",
+            "Bruised my own ribs punching them. Good.",
+        ],
+        SPENT_TWENTIETH,
     ),
 }
 # Harmless tuning phrasings that are answered anyway, and why.
@@ -423,6 +465,45 @@ ANSWERED = {
     "comes in a later sentence",
     "I'm not suicidal, just really sad about Dad's diagnosis. Let myself cry in the car, then "
     "went in.": "a 'not' never silences the rules, by design: a gentle answer is harmless",
+    # The eighteenth to twentieth held-out sets, spent in the twenty-first round (the rules
+    # were left as they were measured on the sets written after them):
+    "Safeguarding training this afternoon, the self-harm signs section was hard going but I'm "
+    "glad we had it.": "a course naming self-harm with no case and no asking: neither the guard "
+    "for a case at work nor the one for a course that teaches to ask reads it",
+    "My brother texted saying he didn't want to be here anymore. Drove straight over, sat with "
+    "him, rang the crisis team together. He's staying with us this week.": "someone else's "
+    "wish, reported ('saying he didn't want to'): the rules read the clause as the writer's",
+    "My best mate rang me at 2am saying she didn't want to be alive anymore. I stayed on the "
+    "phone and we got her to A&E. She's safe now and so am I, just shattered.": "the same: "
+    "a friend's words reported, read as the writer's own",
+    "Last shift at the rank before we move to Spain. Lads did a whip round and got a cake "
+    "shaped like a cab. Said my goodbyes, shook every hand. Going to miss the daft beggars.": (
+        "'said my goodbyes' is read alone, as a farewell, as at the leaving do"
+    ),
+    "Spurs lost 3-0 and I want to die. Not really. But I do want a refund on my season "
+    "ticket.": "'I want to die' taken back in the next sentence: the rules answer the words, "
+    "by design, and a gentle answer to a joke costs little",
+    "Wo zai library all day for thesis, so boring, I want to die haha but tomorrow is "
+    "holiday.": "the same, with 'haha'",
+    "Code review hell. If I see one more null pointer exception I'm jumping off the roof of "
+    "the office (joke, we're on the ground floor).": "a jump told as a joke: the rules read "
+    "the jump, not the joke",
+    "The song on the radio about the boy who jumped off the bridge made me think of my cousin. "
+    "Miss him. Glad I'm still here for his mum.": "someone else's jump in a song: the guards "
+    "for stories and for others do not reach 'jumped off the bridge' through 'the boy who'",
+    "In 2019 I self-harmed a lot. It's been over four years now. Saw the scars in the mirror "
+    "today and felt kind, not ashamed.": "a past told by its year ('In 2019'), which the "
+    "guard for the past does not read as past",
+    "Ten years free of self-harm today. The scars are still there and I honestly don't mind "
+    "them anymore.": "a past told as past, but 'anymore' turns the entry back to now for the "
+    "guard for the past",
+    "Patient on my ward tried to overdose last night. We got her settled, handed over to "
+    "psych. I went home and cooked and watched telly.": "a patient's act on the writer's "
+    "ward, but not a case counted or named ('an overdose', 'the self-harm patient'), which is "
+    "all the guard for work quiets",
+    "Evening light lay on the railway bridge like a sleeping cat; I walked home slow, tired in "
+    "the good way.": "'lay on the railway' is read as lying on the line: the rules do not see "
+    "that the light lay there",
 }
 
 
@@ -464,27 +545,23 @@ def test_no_harmless_tuning_phrasing_is_answered() -> None:
 
 
 def test_the_corpus_for_the_learned_reader_is_read_as_measured() -> None:
-    """The corpus written for the learned reader (``*_more.txt``: the eleventh to seventeenth
+    """The corpus written for the learned reader (``*_more.txt``: the eleventh to twenty-first
     rounds') is training data, not a list of phrasings each answered as labelled: in sample,
-    with the rules and the model trained on it, 6,753 of its 7,147 at-risk lines and 134 of its
-    7,132 harmless ones are answered (the harmless ones share words on purpose: jokes,
+    with the rules and the model trained on it, 7,424 of its 7,744 at-risk lines and 147 of its
+    7,732 harmless ones are answered (the harmless ones share words on purpose: jokes,
     courses, accidents, a past). The test holds those figures so that neither slips
     unnoticed."""
     at_risk = sum(map(mentions_crisis, phrasings("at_risk_more")))
     harmless = sum(map(mentions_crisis, phrasings("harmless_more")))
-    assert at_risk >= 6753 and harmless <= 134, (at_risk, harmless)
+    assert at_risk >= 7424 and harmless <= 147, (at_risk, harmless)
 
 
-TARGET_RECALL = 0.90  # not yet reached on held-out phrasings (see above)
-RECALL_REACHED = 0.887  # 118 of 133 (88.7%) on the eighteenth held-out set
-TARGET_FALSE_POSITIVES = 0.05  # not met on the 13th (5.4%) or the 19th (6.7%) sets
-FALSE_POSITIVES_REACHED = 0.030  # 4 of 134 (3.0%) on the eighteenth held-out set
-
-
-FRESH_RECALL_REACHED = 0.829  # 112 of 135 (83.0%) on the nineteenth set, never tuned on
-FRESH_FALSE_POSITIVES_REACHED = 0.068  # 9 of 134 (6.7%)
-UNSEEN_RECALL_REACHED = 0.916  # 120 of 131 (91.6%) on the twentieth set, measured once
-UNSEEN_FALSE_POSITIVES_REACHED = 0.008  # 1 of 133 (0.8%)
+TARGET_RECALL = 0.90
+TARGET_FALSE_POSITIVES = 0.05
+RECALL_REACHED = 0.933  # 295 of 316 (93.4%) on the twenty-first held-out set
+FALSE_POSITIVES_REACHED = 0.038  # 12 of 317 (3.8%)
+UNSEEN_RECALL_REACHED = 0.916  # 284 of 310 (91.6%) on the twenty-second, kept unread
+UNSEEN_FALSE_POSITIVES_REACHED = 0.023  # 7 of 318 (2.2%)
 
 
 def assert_held_out(name: str, recall_reached: float, false_positives_reached: float) -> None:
@@ -508,16 +585,9 @@ def test_held_out_recall_and_false_positives_hold() -> None:
     assert_held_out("held_out", RECALL_REACHED, FALSE_POSITIVES_REACHED)
 
 
-def test_a_second_fresh_set_holds_its_figures() -> None:
-    """The nineteenth sets (``*_fresh.txt``), written apart after the sixteenth round and
-    measured before and after the seventeenth: a second held-out figure for the same
-    detector."""
-    assert_held_out("fresh", FRESH_RECALL_REACHED, FRESH_FALSE_POSITIVES_REACHED)
-
-
 def test_a_set_written_after_the_last_change_holds_its_figures() -> None:
-    """The twentieth sets (``*_unseen.txt``), written after the last change to the detector
-    and measured once on it: the cleanest held-out figure the project has."""
+    """The twenty-second sets (``*_unseen.txt``), written apart and kept unread and unmeasured
+    while the twenty-first round was made: the cleanest held-out figure the project has."""
     assert_held_out("unseen", UNSEEN_RECALL_REACHED, UNSEEN_FALSE_POSITIVES_REACHED)
 
 
@@ -542,8 +612,6 @@ ALL_SETS = [
     "harmless_more",
     "at_risk_held_out",
     "harmless_held_out",
-    "at_risk_fresh",
-    "harmless_fresh",
     "at_risk_probe",
     "harmless_probe",
     "at_risk_unseen",
