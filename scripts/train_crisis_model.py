@@ -52,7 +52,7 @@ DIGITS = 4
 SCALE = 10_000  # 10 ** DIGITS
 MAX_FALSE_POSITIVES = 0.045  # the target is 5%; see the docstring of test_care_sets
 LAST_BLOCK = "# The twentieth held-out set"  # its block ends at the next comment
-# The sets read: the tuning sets and the corpus written for the model (rounds 11 to 21).
+# The sets read: the tuning sets and the corpus written for the model (rounds 11 to 17, and 21).
 SETS = (("at_risk_tuning", 1), ("at_risk_more", 1), ("harmless_tuning", 0), ("harmless_more", 0))
 
 Words = list[list[str]]

@@ -16,7 +16,9 @@ CUES = ALL_CUES
 
 # Cue examples the learned reader answers although no rule does: in the writing it was
 # trained on, these few words came far more often from someone at risk than from a trip
-# ("I'll be gone soon", "I won't be here next week").
+# ("I'll be gone soon", and from the twenty-first round "I won't be here next week": a line
+# about a trip that names no trip, "I won't be around next week, visiting mum", now gets the
+# gentle note too; one that names it, "we're off to Spain", does not).
 READER_HEARS = {"gone-soon", "not-here-then"}
 
 

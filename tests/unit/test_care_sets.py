@@ -25,8 +25,8 @@ the tuning sets), and a fresh one is written before any further tuning:
     18     the seventeenth round        133       134  88.7% (118/133)   3.0% (4/134)
     19     the seventeenth round        135       134  83.0% (112/135)   6.7% (9/134)
     20     after the last change        131       133  91.6% (120/131)   0.8% (1/133)
-    21     the twenty-first round       316       317  89.9% (284/316)   3.2% (10/317)
-    22     the twenty-first round's end 310       318  91.6% (284/310)   2.2% (7/318)
+    21     the twenty-first round       316       317  93.4% (295/316)   3.8% (12/317)
+    22     the twenty-first round       310       318  91.6% (284/310)   2.2% (7/318)
 
 The eighth held-out sets were written by someone who had not read the patterns or the
 tuning sets, from a list of kinds only. The detector of the seventh round answered 71.0%
@@ -281,22 +281,28 @@ lines a gain smaller than three or four points is not a gain. A twentieth pair (
 fifteen more lives) was written after the seventeenth round's last change and measured once:
 91.6% (120/131) and 0.8% (1/133). Over the three: 87.7% (350/399) and 3.5% (14/401).
 
-The twenty-first round. The held-out sets were made bigger, so that a figure moves by less
-than a point for each line: the twenty-first pair (``*_held_out.txt``, 316 and 317 lines) by
-four writers apart who had read nothing of the detector (everyday jobs and places; ways of
-writing and Englishes; lives under particular pressures; long ordinary days with one telling
-sentence), measured first on the seventeenth round's detector: 89.9% (284/316) and 3.2%
-(10/317); and the twenty-second (``*_unseen.txt``, 310 and 318 lines) by four more
+The twenty-first round (rounds are numbered by their held-out sets: the eighteenth to twentieth
+were written and measured in the seventeenth). The held-out sets were made bigger, so that a
+figure moves by less than a point for each line: the twenty-first pair (``*_held_out.txt``, 316
+and 317 lines) by four writers apart who had read nothing of the detector (everyday jobs and
+places; ways of writing and Englishes; lives under particular pressures; long ordinary days
+with one telling sentence), measured first on the seventeenth round's detector: 89.9% (284/316)
+and 3.2% (10/317); and the twenty-second (``*_unseen.txt``, 310 and 318 lines) by four more
 (young people from 13 to 25; people from 40 to 90; professionals and careful writers; faiths
-and Englishes of ten places), kept unread and unmeasured until the round was done.
-The round then, measured on the tuning sets and the spent sets only:
+and Englishes of ten places), kept unread and unmeasured until the round was done. The round
+then, measured on the tuning sets and the spent sets only:
 
 - the eighteenth to twentieth sets spent into tuning (the lines below that the rules answer
-  or the reader misses are listed in ``ANSWERED`` and ``UNANSWERED``; the rules were left as
-  they were, so that the figures below are of the detector they were measured on);
+  or the reader misses are listed in ``ANSWERED`` and ``UNANSWERED``; no guard was widened
+  on them, so that the figures below are of the detector they were measured on);
 - 597 at-risk and 600 harmless lines more for the reader, in the ways of writing the
   held-out sets showed it heard least (second-language English, text-speak and fragments,
   poetic, prayerful and formal registers, dialects), each group written apart;
+- two fixes to a rule's anchor words (the words that decide whether a pattern is tried on a
+  clause): the burn pattern matched "put the cigarette on my leg" but was tried only on
+  clauses holding "burn" or "held", and the accident-wish pattern matched "hits" and "runs"
+  but was tried only on "hit" and "run"; the first was found on the new training writing,
+  the second on two held-out lines (below);
 - the operating point: the allowance for the rules OR the model from 4% to 4.5% of the
   harmless tuning phrasings, chosen on the eighteenth to twentieth sets before they were
   spent (399 at-risk and 401 harmless lines): at 4%, 87.7% and 3.5%; at 4.5%, 90.7% and
@@ -311,12 +317,17 @@ The round then, measured on the tuning sets and the spent sets only:
 
 Cross-validated on all 10,537 at-risk and 10,553 harmless phrasings: rules 31.6% and 1.5%,
 model 78.1% and 3.1%, rules OR model 82.0% and 4.5% (threshold 1.4372). The twentieth set's
-lines scored by a model trained on everything else: 93.1% and 1.5%. On the held-out sets,
-once the round was done: the twenty-first, 93.4% (295/316) and 3.8% (12/317), its figures read
-three times in all (before the round, after it, and after a fix to two rules' anchor words
-that answered nothing new); the twenty-second, 91.6% (284/310) and 2.2% (7/318), read once
-before that fix and once after, the same. Together: 92.5% (579/626) and 3.0% (19/635). By
-writer group, the weakest are the ways of writing (81.2%, 65/80) and people from 40 to 90
+lines scored by a model trained on everything else: 93.1% and 1.5%. On the held-out sets, once
+the round was done: the twenty-first, 93.4% (295/316) and 3.8% (12/317), its figures read four
+times in all (before the round, after it, and after each of two fixes to a rule's anchor
+words); the twenty-second, 91.6% (284/310) and 2.2% (7/318), read after the round and after
+each fix, the same each time. The second fix came from the test below that compares the quick
+and the thorough read: it failed on two held-out lines, already answered by other rules, and
+showed the words two rules matched in them ("hope a bus hits me"); both lines were answered
+already (by the learned reader, and by another rule), as they were after the fix; nothing else
+of either set was read. On the seventeenth round's detector the same fix would have answered
+one more line of the twenty-first set (285/316). Together: 92.5% (579/626) and 3.0% (19/635).
+By writer group, the weakest are the ways of writing (81.2%, 65/80) and people from 40 to 90
 (87.2%, 68/78); every other group is at 92% or more.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
@@ -365,7 +376,7 @@ SPENT_TWENTIETH = (
 )
 SPENT_SEVENTEENTH = (
     "a sixteenth or seventeenth held-out line, spent into tuning: no rule hears it, and the "
-    "learned reader, trained on it once among 9,500 lines, scores it under the threshold"
+    "learned reader, trained on it once among 10,500 lines, scores it under the threshold"
 )
 EMOJI_ONLY = (
     "no rule hears it, and the learned reader scores it under its threshold (emoji are not "
@@ -411,12 +422,12 @@ UNANSWERED = {
             "Tried Sunday. Woke up in A&E. Gutted.",
             "Made up my mind. Third Mainland Bridge, tomorrow.",
             "Cwtch with the kids felt like goodbye. It was.",
+            "Duw, I'm tired. Made my peace. Sunday's the day.",
         ],
         SPENT_SEVENTEENTH,
     ),
     **dict.fromkeys(
         [
-            "Duw, I'm tired. Made my peace. Sunday's the day.",
             "Asked the nurse to help me go. She laughed.",
             "razor's back in the pencil case. old habits.",
             "Friday. 3am. Car park roof. Decided.",
@@ -499,8 +510,9 @@ ANSWERED = {
     "guard for the past",
     "Patient on my ward tried to overdose last night. We got her settled, handed over to "
     "psych. I went home and cooked and watched telly.": "a patient's act on the writer's "
-    "ward, but not a case counted or named ('an overdose', 'the self-harm patient'), which is "
-    "all the guard for work quiets",
+    "ward, but the guard for work asks for an entry framed as the writer's work ('a shift', "
+    "'a handover') and a case counted or named ('an overdose', 'the self-harm patient'): 'my "
+    "ward', 'handed over' and 'tried to overdose' are none of them",
     "Evening light lay on the railway bridge like a sleeping cat; I walked home slow, tired in "
     "the good way.": "'lay on the railway' is read as lying on the line: the rules do not see "
     "that the light lay there",
@@ -585,7 +597,7 @@ def test_held_out_recall_and_false_positives_hold() -> None:
     assert_held_out("held_out", RECALL_REACHED, FALSE_POSITIVES_REACHED)
 
 
-def test_a_set_written_after_the_last_change_holds_its_figures() -> None:
+def test_a_set_kept_unread_while_the_round_was_made_holds_its_figures() -> None:
     """The twenty-second sets (``*_unseen.txt``), written apart and kept unread and unmeasured
     while the twenty-first round was made: the cleanest held-out figure the project has."""
     assert_held_out("unseen", UNSEEN_RECALL_REACHED, UNSEEN_FALSE_POSITIVES_REACHED)
