@@ -298,11 +298,11 @@ then, measured on the tuning sets and the spent sets only:
 - 597 at-risk and 600 harmless lines more for the reader, in the ways of writing the
   held-out sets showed it heard least (second-language English, text-speak and fragments,
   poetic, prayerful and formal registers, dialects), each group written apart;
-- two fixes to a rule's anchor words (the words that decide whether a pattern is tried on a
+- fixes to rules' anchor words (the words that decide whether a pattern is tried on a
   clause): the burn pattern matched "put the cigarette on my leg" but was tried only on
   clauses holding "burn" or "held", and the accident-wish pattern matched "hits" and "runs"
   but was tried only on "hit" and "run"; the first was found on the new training writing,
-  the second on two held-out lines (below);
+  the second on two held-out lines, and seventeen more by generated text (below);
 - the operating point: the allowance for the rules OR the model from 4% to 4.5% of the
   harmless tuning phrasings, chosen on the eighteenth to twentieth sets before they were
   spent (399 at-risk and 401 harmless lines): at 4%, 87.7% and 3.5%; at 4.5%, 90.7% and
@@ -318,17 +318,19 @@ then, measured on the tuning sets and the spent sets only:
 Cross-validated on all 10,537 at-risk and 10,553 harmless phrasings: rules 31.6% and 1.5%,
 model 78.1% and 3.1%, rules OR model 82.0% and 4.5% (threshold 1.4372). The twentieth set's
 lines scored by a model trained on everything else: 93.1% and 1.5%. On the held-out sets, once
-the round was done: the twenty-first, 93.4% (295/316) and 3.8% (12/317), its figures read four
-times in all (before the round, after it, and after each of two fixes to a rule's anchor
+the round was done: the twenty-first, 93.4% (295/316) and 3.8% (12/317), its figures read five
+times in all (before the round, after it, and after each of three fixes to rules' anchor
 words); the twenty-second, 91.6% (284/310) and 2.2% (7/318), read after the round and after
 each fix, the same each time. The second fix came from the test below that compares the quick
-and the thorough read: it failed on two held-out lines, already answered by other rules, and
-showed the words two rules matched in them ("hope a bus hits me"); both lines were answered
-already (by the learned reader, and by another rule), as they were after the fix; nothing else
-of either set was read. On the seventeenth round's detector the same fix would have answered
-one more line of the twenty-first set (285/316). Together: 92.5% (579/626) and 3.0% (19/635).
-By writer group, the weakest are the ways of writing (81.2%, 65/80) and people from 40 to 90
-(87.2%, 68/78); every other group is at 92% or more.
+and the thorough read: it failed on two held-out lines and showed the words two rules matched
+in them ("hope a bus hits me"); both lines were answered already (by the learned reader, and by
+another rule), as they were after the fix (on the seventeenth round's detector it would have
+answered one more line of the twenty-first set, 285/316); nothing else of either set was read.
+The third widened the anchor words of thirteen patterns and four guards more ("looking forward
+to not being here", "no point for me to keep going", "1 yr free from self-harming"), found by
+generating text from every alternative of every rule (``test_care_anchors``). Together: 92.5%
+(579/626) and 3.0% (19/635). By writer group, the weakest are the ways of writing (81.2%,
+65/80) and people from 40 to 90 (87.2%, 68/78); every other group is at 92% or more.
 
 The target is recall of at least 90% with at most 5% false positives on held-out phrasings.
 Both held-out sets reach it, on more than 300 lines each. The tests hold what they measured

@@ -32,7 +32,7 @@ _HARM_VERB = (
     r"|pinch|pinched|pinching|slap|slapped|slapping|smash|smashed|smashing|cut|cuts|cutting"
     r"|claw|clawed|clawing|pick|picked|picking)"
 )
-_TAKE = "hit kill take run knock crash crashes sink sinks"
+_TAKE = "hit kill take run knock crash crashes sink sinks goes"
 
 FAMILIES: tuple[Pattern, ...] = (
     # (a) the self, with a wish, plan or decision about dying
@@ -182,7 +182,7 @@ FAMILIES: tuple[Pattern, ...] = (
     Pattern(
         "into-the-water-not-back",
         METHOD,
-        "back",
+        "back out",
         r"\b(?:walk|walking|walked|swim|swimming|swam|go|going|went|wade|wading) (?:out )?"
         r"(?:into|in) (?:the )?(?:sea|ocean|river|lake|water|canal)(?: <w>){0,3} (?:not|never)"
         r" (?:come|coming|came) (?:back|out)\b",

@@ -33,7 +33,8 @@ FEELINGS: tuple[Pattern, ...] = (
     Pattern(
         "nobody-would-miss-me",
         BURDEN,
-        "miss misses missed notice notices noticed care cares cared mourn cry matter die",
+        "miss misses missed notice notices noticed care cares cared mourn mourns mourned cry "
+        "cries cried matter matters mattered die grieve grieves grieved",
         r"\b(?:nobody|no one|who|none of them|not one person|anyone|no body)(?: <w>){0,3}"
         r" (?:miss|notice|care|mourn|cry|grieve|matter)(?:s|ed|d)?(?: <w>){0,3}"
         r" (?:me\b(?! (?:at|in|on|when|for)\b)|if i <gone>|when i <gone>)"

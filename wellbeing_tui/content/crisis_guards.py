@@ -64,7 +64,7 @@ GUARDS: tuple[Guard, ...] = (
     ),
     Guard(
         "overdosed-on-treats",
-        "overdose overdosed overdosing",
+        "overdose overdoses overdosed overdosing",
         r"\boverdos(?:e|ed|es|ing) on (?:the |some |too much |so much )?(?:chocolate|sugar|sweets"
         r"|cake|caffeine|coffee|tea|tv|telly|netflix|carbs|christmas|cheese|crisps|social media"
         r"|sunshine|cuteness|nostalgia|films|fun|love|drama|gossip|carrots|candy|junk food"

@@ -30,7 +30,7 @@ HARM_WORDS: tuple[Pattern, ...] = (
     Pattern(
         "hair-pulled-till-it-bled",
         SELF_HARM,
-        "pull pulled pulling pulls tore tearing ripped ripping",
+        "pull pulled pulling pulls tore tearing rip rips ripped ripping",
         r"\b(?:pull(?:ed|ing|s)?|tore|tearing|rip(?:ped|ping)?) (?:at |out )?(?:my )?(?:hair"
         r"|eyelashes|lashes|eyebrows)\b[^.]{0,60}\b(?:bled|bleeds|bleeding|bleed|blood|bald"
         r"|raw)\b",
@@ -48,7 +48,7 @@ HARM_WORDS: tuple[Pattern, ...] = (
     Pattern(
         "head-against-the-wall",
         SELF_HARM,
-        "bang banged banging hit hitting smashed smashing punched punching slammed",
+        "bang banged banging hit hitting smash smashed smashing punch punched punching slammed",
         r"\b(?:bang(?:ed|ing)?|hit(?:ting)?|smash(?:ed|ing)?) my head (?:on|against|into)"
         r" (?:the |my )?(?:wall|walls|floor|tiles|steering wheel|door|bedroom wall)\b"
         r"[^.]{0,40}\b(?:till|until|til|on purpose|hard|when i)\b"

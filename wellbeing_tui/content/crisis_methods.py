@@ -92,7 +92,7 @@ METHODS: tuple[Pattern, ...] = (
     Pattern(
         "drive-into",
         METHOD,
-        "drive driving drove driven steer steering steered swerve swerving swerved",
+        "drive driving drove driven steer steering steered swerve swerving swerved crash crashing",
         r"\b(?:drive|driving|drove|driven|steer|steering|steered|swerve|swerving|swerved)"
         r"(?: my car| the car| myself)? (?:into|off|in front of) (?:a |the |an "
         r"|some )?(?:oncoming |incoming )?(?:wall|tree|lorry|truck|bridge|river|traffic"
@@ -285,7 +285,7 @@ METHODS: tuple[Pattern, ...] = (
         "on-purpose",
         SELF_HARM,
         "purpose deliberately intentionally something punish deserve deserved deserving bled "
-        "bleed bleeds",
+        "bleed bleeds deserves",
         r"\b(?:<harm>|cut|cuts|cutting|bled|bleed|bleeding|pick|picked|picking)(?: <w>){0,6}"
         r" (?:on purpose|deliberately|intentionally|to feel something|to punish myself"
         r"|because i deserve\w*|until (?:i|it|they) (?:bled|bleeds?)|till (?:i|it|they)"

@@ -132,7 +132,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "better-off-dead",
         EXPLICIT,
-        "dead death dying",
+        "dead death dying forward",
         r"\blooking forward to (?:being dead|dying|death|not being here|not existing)\b"
         r"|\b(?:peaceful|nice|easy|easier|better|restful|calm|quiet|lovely|good|a relief)"
         r" (?:it would be to be dead|being dead would be|death would be|dying would be)\b"
@@ -144,7 +144,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "thoughts-of-dying",
         EXPLICIT,
-        "dying death dead alive",
+        "dying death dead alive die exist wake",
         r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|my death"
         r"|my own death|not being alive)\b|\b(?:a relief|easier|better|nice|peaceful) (?:to|if i"
         r" could) (?:not be alive|be dead|die|not exist|not wake up)\b",
@@ -230,7 +230,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "never-wake",
         EUPHEMISM,
-        "wake waking woke woken",
+        "wake waking woke woken waken wakened",
         r"\b(?:sleep|asleep|bed|pass out|sleeping)(?: <w>){0,3} (?:and|then) (?:just )?"
         r"(?:never|not|no longer|do not)(?: <w>)? (?:wake|waking|woke)\b"
         r"|\b(?:wish|wished|wishing) (?:i )?(?:had )?(?:not|never) (?:woken|woke|waken|wakened)"

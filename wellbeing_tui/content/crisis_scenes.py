@@ -92,7 +92,7 @@ SCENES: tuple[Pattern, ...] = (
     Pattern(
         "where-there-is-no-barrier",
         METHOD,
-        "barrier barriers fence fences net nets railings",
+        "barrier barriers fence fences net nets railing railings",
         r"\b" + _SEARCH + r"(?: <w>){0,4} (?:bridges?|car parks?|buildings?|cliffs?|towers?"
         r"|multistoreys?|roofs?|viaducts?|stations?)(?: <w>){0,5} (?:do not have|does not have"
         r"|have no|has no|without|with no|that have no) (?:a |any )?(?:barriers?|fences?|nets?"

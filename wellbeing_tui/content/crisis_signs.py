@@ -129,7 +129,7 @@ SIGNS: tuple[Pattern, ...] = (
     Pattern(
         "death-welcomed",
         EUPHEMISM,
-        "dying death dead scared afraid frightened",
+        "dying death dead scared afraid frightened suicide",
         r"\b(?:not|no longer) (?:scared|afraid|frightened|fearful) of (?:dying|death|being dead)"
         r"(?:$| anymore| any more)|\b(?:picturing|imagining|imagine|picture|dreaming about"
         r"|fantasising about|fantasizing about) (?:my own|my) (?:death|suicide|dead body)\b"
@@ -209,7 +209,7 @@ SIGNS: tuple[Pattern, ...] = (
     Pattern(
         "no-reason-or-hope",
         HOPELESSNESS,
-        "reason hope",
+        "reason hope point purpose",
         r"\bno (?:reason|point|purpose) (?:left )?for me to (?:keep going|go on|carry on|live"
         r"|stay|be here|keep living|stay alive|exist)\b|\bi (?:have|have got|got|am left with)"
         r" no (?:more )?hope(?: left)?(?: at all| whatsoever| anymore| any more| in anything"

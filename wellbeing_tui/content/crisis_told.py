@@ -122,7 +122,7 @@ TOLD: tuple[Guard, ...] = (
         "a-past-told-as-past",
         "day days week weeks month months year years yrs decade decades used ago back uni "
         "teens twenties thirties old when since teen teenager student kid still past "
-        "anniversary once selfharm sh have havent",
+        "anniversary once selfharm sh have havent yr",
         r"\b"
         + _SPAN
         + r"(?: <w>){0,2} (?:clean|free) (?:from |of )?"
@@ -169,7 +169,7 @@ TOLD: tuple[Guard, ...] = (
     ),
     Guard(
         "a-death-by-suicide-mourned",
-        "suicide suicides",
+        "suicide suicides overdose",
         r"\b(?:died|dead|death|deaths) (?:by|of|from|through) suicide\b"
         r"|\b(?:lost|losing|lose) (?:<w> ){0,3}to suicide\b|\b(?:dies|dying) by suicide\b"
         r"|\b(?:bereaved|bereavement|loss"
@@ -186,7 +186,7 @@ TOLD: tuple[Guard, ...] = (
     ),
     Guard(
         "asking-someone-about-it",
-        "suicide suicidal selfharm selfharming",
+        "suicide suicidal selfharm selfharming killing ending",
         r"\b(?:ask|asking|asked|asks) (?:<w> ){0,4}?(?:(?:if|whether|about) (?:they|he|she"
         r"|you|someone|somebody|people|a person|the person|anyone|(?:a|my|your|the|their) <w>)"
         r"|are you|is (?:he|she|they))(?: <w>){0,2} (?:are |is |were |was )?(?:thinking"
